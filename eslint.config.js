@@ -1,0 +1,77 @@
+// Lint rules that hold the layering (see ARCHITECTURE in the README):
+//   renderer -> shared;  electron/main -> electron/app -> db -> shared.
+// Only electron/main and electron/preload may import 'electron'.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'url', 'stream', 'zlib'];
+const noElectron = { group: ['electron', 'electron/*'], message: 'Alleen electron/main en electron/preload importeren electron.' };
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'coverage/**', '.tmp/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-imports': ['error', { patterns: [noElectron] }],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            noElectron,
+            { group: nodeBuiltins, message: 'shared/ is pure: no Node modules.' },
+            { group: ['**/db/**', '**/electron/**', '**/renderer/**', 'react', 'react-dom'], message: 'shared/ imports nothing above it.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['db/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [noElectron, { group: ['**/electron/**', '**/renderer/**'], message: 'db/ imports only shared/.' }] },
+      ],
+    },
+  },
+  {
+    files: ['electron/app/**/*.ts', 'electron/documents/**/*.ts', 'electron/cli/**/*.ts', 'electron/bridge/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [noElectron, { group: ['**/renderer/**', '**/electron/main/**'], message: 'Services are Electron-free.' }] },
+      ],
+    },
+  },
+  {
+    files: ['electron/main/**/*.ts', 'electron/preload/**/*.ts', 'tests/electron/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/renderer/**'], message: 'Main does not import the renderer.' }] }] },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            noElectron,
+            { group: nodeBuiltins, message: 'The renderer has no Node.' },
+            { group: ['**/db/**', '**/electron/**'], message: 'The renderer imports only shared/.' },
+          ],
+        },
+      ],
+    },
+  },
+);

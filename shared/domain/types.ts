@@ -1,0 +1,129 @@
+// Domain vocabulary shared by every layer. Pure types and constants: no Node, no DOM, no clock.
+//
+// Conventions (see ARCHITECTURE in the README):
+// - a local date is 'YYYY-MM-DD' (Europe/Amsterdam), a local time 'HH:mm',
+//   a local date-time 'YYYY-MM-DDTHH:mm'; moments are ISO-8601 UTC strings.
+// - every row that may travel between laptops has a UUID id.
+
+export type LocalDate = string;
+export type LocalTime = string;
+export type LocalDateTime = string;
+export type IsoMoment = string;
+export type Uuid = string;
+
+export const ITEM_KINDS = ['informerend', 'besluitvormend', 'voorbereidend'] as const;
+export type ItemKind = (typeof ITEM_KINDS)[number];
+/** 'vast' marks the fixed items (opening, previous minutes, closing). */
+export type AgendaItemKind = ItemKind | 'vast';
+
+export const FIXED_ROLES = ['opening', 'minutes', 'closing'] as const;
+export type FixedRole = (typeof FIXED_ROLES)[number];
+
+export const TARGETS = ['stuurgroep', 'colleges', 'beide'] as const;
+/** Where a voorbereidend item goes next: stuurgroep, colleges van B&W, or both ('beide' / 'zowel'). */
+export type Target = (typeof TARGETS)[number];
+
+export const DAY_UNITS = ['calendar', 'working'] as const;
+export type DayUnit = (typeof DAY_UNITS)[number];
+
+export interface DeadlineSettings {
+  submissionDays: number;
+  distributionDays: number;
+  minutesDays: number;
+  unit: DayUnit;
+  /** In calendar mode: move a date off weekends/holidays (earlier before the meeting, later after). */
+  shiftToWorkingDay: boolean;
+}
+
+export const DEFAULT_DEADLINES: DeadlineSettings = {
+  submissionDays: 5,
+  distributionDays: 5,
+  minutesDays: 5,
+  unit: 'calendar',
+  shiftToWorkingDay: true,
+};
+
+export interface Deadlines {
+  submission: LocalDate;
+  distribution: LocalDate;
+  minutes: LocalDate;
+}
+
+export const MEETING_STATUSES = ['planned', 'held', 'cancelled'] as const;
+export type MeetingStatus = (typeof MEETING_STATUSES)[number];
+
+export const ROLES = ['opdrachtgever', 'ondersteuner', 'projectleider', 'lid'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ITEM_STATUSES = ['open', 'handled', 'postponed'] as const;
+export type ItemStatus = (typeof ITEM_STATUSES)[number];
+
+/** What the ondersteuner decided about an item submitted after the deadline. */
+export const LATE_DECISIONS = ['pending', 'admitted'] as const;
+export type LateDecision = (typeof LATE_DECISIONS)[number];
+
+export const ACTION_STATUSES = ['open', 'done', 'dropped'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+export const ATTENDANCE_STATUSES = ['present', 'absent', 'substitute'] as const;
+export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
+
+export const MINUTES_STATUSES = ['draft', 'sent', 'adopted'] as const;
+export type MinutesStatus = (typeof MINUTES_STATUSES)[number];
+
+/** The wording of the fixed items; a setting of each body. */
+export interface FixedItemWording {
+  opening: string;
+  minutes: string;
+  closing: string;
+}
+
+export const DEFAULT_FIXED_WORDING: FixedItemWording = {
+  opening: 'Opening, mededelingen en vaststelling agenda',
+  minutes: 'Vaststelling verslag en afsprakenlijst vorige bijeenkomst',
+  closing: 'Rondvraag, sluiting en volgend overleg',
+};
+
+/** Recurring items and their rhythm; a setting of each body. */
+export interface RecurringItemSetting {
+  key: string;
+  title: string;
+  kind: ItemKind;
+  /** Every N months, counted from `startMonth` (1-12). */
+  everyMonths: number;
+  startMonth: number;
+  /** Only in these months (1-12), when set; e.g. the input session for next year in autumn. */
+  months?: number[];
+}
+
+export const DEFAULT_RECURRING: RecurringItemSetting[] = [
+  {
+    key: 'dashboard',
+    title: 'Dashboard bezetting regionale functies en budgetten',
+    kind: 'informerend',
+    everyMonths: 2,
+    startMonth: 1,
+  },
+  { key: 'jaarplan-voortgang', title: 'Jaarplan: voortgang en knelpunten', kind: 'informerend', everyMonths: 4, startMonth: 2 },
+  {
+    key: 'jaarplan-input',
+    title: 'Jaarplan: inputsessie volgend jaar',
+    kind: 'voorbereidend',
+    everyMonths: 12,
+    startMonth: 9,
+    months: [9, 10],
+  },
+];
+
+export const ITEM_KIND_LABEL: Record<AgendaItemKind, string> = {
+  informerend: 'Informerend',
+  besluitvormend: 'Besluitvormend',
+  voorbereidend: 'Voorbereidend',
+  vast: 'Vast',
+};
+
+export const TARGET_LABEL: Record<Target, string> = {
+  stuurgroep: 'stuurgroep',
+  colleges: 'colleges van B&W',
+  beide: 'stuurgroep en colleges van B&W',
+};
