@@ -1,0 +1,12 @@
+// The static record of migrations, in order. A directory scan breaks once bundled (kysely issue 23),
+// so each migration is imported here by name. Names are timestamps; never rename or edit a released one.
+import type { Kysely } from 'kysely';
+import * as m0001 from './2026_11_23_0001_initial';
+
+export interface FrozenMigration {
+  up(db: Kysely<unknown>): Promise<void>;
+}
+
+export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: FrozenMigration]> = [
+  ['2026_11_23_0001_initial', m0001],
+];

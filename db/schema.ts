@@ -1,0 +1,250 @@
+// Kysely's view of the database: one interface per table (kysely-org/kysely example style).
+// Column names are snake_case as in SQL; repositories translate to the camelCase view models in shared/.
+import type { Insertable, Selectable, Updateable } from 'kysely';
+
+export interface MunicipalitiesTable {
+  id: string;
+  name: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface BodiesTable {
+  id: string;
+  name: string;
+  short_name: string | null;
+  submission_days: number;
+  distribution_days: number;
+  minutes_days: number;
+  day_unit: 'calendar' | 'working';
+  shift_to_working_day: number;
+  default_start: string;
+  default_duration_minutes: number;
+  /** JSON FixedItemWording */
+  fixed_wording: string;
+  /** JSON RecurringItemSetting[] */
+  recurring: string;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+export interface BodyMunicipalitiesTable {
+  id: string;
+  body_id: string;
+  municipality_id: string;
+  position: number;
+}
+
+export interface ClosedDaysTable {
+  id: string;
+  body_id: string;
+  date: string;
+  reason: string;
+}
+
+export interface PeopleTable {
+  id: string;
+  name: string;
+  email: string;
+  municipality_id: string | null;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+export interface MembershipsTable {
+  id: string;
+  body_id: string;
+  person_id: string;
+  role: 'opdrachtgever' | 'ondersteuner' | 'projectleider' | 'lid';
+  municipality_id: string | null;
+  valid_from: string | null;
+  valid_to: string | null;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+export interface MeetingsTable {
+  id: string;
+  body_id: string;
+  date: string;
+  start_time: string;
+  end_time: string | null;
+  location: string;
+  host_municipality_id: string | null;
+  status: 'planned' | 'held' | 'cancelled';
+  chair_override_person_id: string | null;
+  chair_override_reason: string | null;
+  notulist_override_person_id: string | null;
+  notulist_override_reason: string | null;
+  minutes_status: 'draft' | 'sent' | 'adopted';
+  minutes_sent_at: string | null;
+  minutes_adopted_at: string | null;
+  minutes_adopted_in_meeting_id: string | null;
+  minutes_adoption_changes: string | null;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+export interface AgendaItemsTable {
+  id: string;
+  meeting_id: string;
+  fixed_role: 'opening' | 'minutes' | 'closing' | null;
+  position: number;
+  kind: 'vast' | 'informerend' | 'besluitvormend' | 'voorbereidend';
+  target: 'stuurgroep' | 'colleges' | 'beide' | null;
+  title: string;
+  explanation: string;
+  proposal: string;
+  submitter_person_id: string | null;
+  submitter_name: string;
+  submitted_at: string | null;
+  duration_minutes: number | null;
+  late_decision: 'pending' | 'admitted' | null;
+  status: 'open' | 'handled' | 'postponed';
+  postponed_from_item_id: string | null;
+  recurring_key: string | null;
+  notes: string;
+  elapsed_seconds: number;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+export interface DocumentsTable {
+  id: string;
+  item_id: string;
+  position: number;
+  title: string;
+  file_name: string;
+  size: number;
+  sha256: string;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+export interface AttendanceTable {
+  id: string;
+  meeting_id: string;
+  person_id: string | null;
+  name: string;
+  status: 'present' | 'absent' | 'substitute';
+  substitute_for: string | null;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+export interface DecisionsTable {
+  id: string;
+  meeting_id: string;
+  item_id: string;
+  text: string;
+  destination: 'stuurgroep' | 'colleges' | 'beide' | null;
+  follow_up_status: 'open' | 'answered' | null;
+  follow_up_answer: string | null;
+  follow_up_answered_on: string | null;
+  follow_up_reported_in_meeting_id: string | null;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+export interface ActionsTable {
+  id: string;
+  body_id: string;
+  meeting_id: string;
+  item_id: string | null;
+  what: string;
+  who_person_id: string | null;
+  who_name: string;
+  due: string | null;
+  status: 'open' | 'done' | 'dropped';
+  closed_on: string | null;
+  closed_in_meeting_id: string | null;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+export interface ActionEventsTable {
+  id: string;
+  action_id: string;
+  on_date: string;
+  status: 'open' | 'done' | 'dropped';
+  meeting_id: string | null;
+  note: string;
+  created_at: string;
+}
+
+export interface SentVersionsTable {
+  id: string;
+  meeting_id: string;
+  kind: 'agenda' | 'minutes';
+  version: number;
+  sent_at: string;
+  sent_by: string;
+  snapshot: string;
+  files: string;
+}
+
+export interface ChangeSetsTable {
+  id: number | undefined;
+  at: string;
+  user: string;
+  label: string;
+  undo_of: number | null;
+  undone_by: number | null;
+}
+
+export interface ChangesTable {
+  id: number | undefined;
+  change_set_id: number;
+  table_name: string;
+  row_id: string;
+  before: string | null;
+  after: string | null;
+}
+
+export interface SettingsTable {
+  key: string;
+  value: string;
+}
+
+export interface Database {
+  municipalities: MunicipalitiesTable;
+  bodies: BodiesTable;
+  body_municipalities: BodyMunicipalitiesTable;
+  closed_days: ClosedDaysTable;
+  people: PeopleTable;
+  memberships: MembershipsTable;
+  meetings: MeetingsTable;
+  agenda_items: AgendaItemsTable;
+  documents: DocumentsTable;
+  attendance: AttendanceTable;
+  decisions: DecisionsTable;
+  actions: ActionsTable;
+  action_events: ActionEventsTable;
+  sent_versions: SentVersionsTable;
+  change_sets: ChangeSetsTable;
+  changes: ChangesTable;
+  settings: SettingsTable;
+}
+
+/** Tables whose rows carry a text `id` and are tracked by the audit log / undo. */
+export type TrackedTable = Exclude<keyof Database, 'change_sets' | 'changes' | 'settings'>;
+
+export type Body = Selectable<BodiesTable>;
+export type Meeting = Selectable<MeetingsTable>;
+export type AgendaItem = Selectable<AgendaItemsTable>;
+export type DocumentRow = Selectable<DocumentsTable>;
+export type Person = Selectable<PeopleTable>;
+export type Membership = Selectable<MembershipsTable>;
+export type Action = Selectable<ActionsTable>;
+export type Decision = Selectable<DecisionsTable>;
+export type NewMeeting = Insertable<MeetingsTable>;
+export type MeetingUpdate = Updateable<MeetingsTable>;

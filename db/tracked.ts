@@ -1,0 +1,151 @@
+// Every user action is one transaction and one change set: the audit log ("what, when, by whom") and the
+// undo stack are the same data — the before and after image of each row the action touched.
+// The dynamic table access is typed loosely here, in this one module, so repositories stay typed.
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Database, TrackedTable } from './schema';
+
+export type Row = Record<string, unknown>;
+
+export interface ChangeContext {
+  trx: Transaction<Database>;
+  changeSetId: number;
+  /** ISO moment of the action, used for created_at / updated_at. */
+  now: string;
+  user: string;
+}
+
+export async function runAction<T>(
+  db: Kysely<Database>,
+  meta: { user: string; label: string; now: Date },
+  fn: (cx: ChangeContext) => Promise<T>,
+): Promise<T> {
+  return db.transaction().execute(async (trx) => {
+    const now = meta.now.toISOString();
+    const inserted = await trx
+      .insertInto('change_sets')
+      .values({ at: now, user: meta.user, label: meta.label, undo_of: null, undone_by: null })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return fn({ trx, changeSetId: Number(inserted.id), now, user: meta.user });
+  });
+}
+
+async function fetchRow(trx: Transaction<Database>, table: TrackedTable, id: string): Promise<Row | undefined> {
+  const result = await sql<Row>`SELECT * FROM ${sql.table(table)} WHERE id = ${id}`.execute(trx);
+  return result.rows[0];
+}
+
+async function record(cx: ChangeContext, table: string, id: string, before: Row | undefined, after: Row | undefined) {
+  await cx.trx
+    .insertInto('changes')
+    .values({
+      change_set_id: cx.changeSetId,
+      table_name: table,
+      row_id: id,
+      before: before ? JSON.stringify(before) : null,
+      after: after ? JSON.stringify(after) : null,
+    })
+    .execute();
+}
+
+function columnsAndValues(row: Row) {
+  const keys = Object.keys(row);
+  return {
+    columns: sql.join(keys.map((k) => sql.ref(k))),
+    values: sql.join(keys.map((k) => sql`${row[k] as string | number | null}`)),
+    assignments: sql.join(keys.filter((k) => k !== 'id').map((k) => sql`${sql.ref(k)} = ${row[k] as string | number | null}`)),
+  };
+}
+
+export async function insertRow(cx: ChangeContext, table: TrackedTable, row: Row & { id: string }): Promise<void> {
+  const hasTimestamps = table !== 'body_municipalities' && table !== 'closed_days' && table !== 'sent_versions';
+  const full: Row = hasTimestamps && table !== 'action_events' ? { created_at: cx.now, updated_at: cx.now, ...row } : row;
+  if (table === 'action_events' && full.created_at === undefined) full.created_at = cx.now;
+  const { columns, values } = columnsAndValues(full);
+  await sql`INSERT INTO ${sql.table(table)} (${columns}) VALUES (${values})`.execute(cx.trx);
+  await record(cx, table, row.id, undefined, await fetchRow(cx.trx, table, row.id));
+}
+
+/** Updates the given columns; records nothing when nothing actually changed. Returns whether it changed. */
+export async function updateRow(cx: ChangeContext, table: TrackedTable, id: string, patch: Row): Promise<boolean> {
+  const before = await fetchRow(cx.trx, table, id);
+  if (!before) throw new Error(`${table} ${id} bestaat niet`);
+  const changed = Object.keys(patch).filter((k) => before[k] !== patch[k]);
+  if (changed.length === 0) return false;
+  const values: Row = {};
+  for (const k of changed) values[k] = patch[k];
+  if ('updated_at' in before) values.updated_at = cx.now;
+  const { assignments } = columnsAndValues({ id, ...values });
+  await sql`UPDATE ${sql.table(table)} SET ${assignments} WHERE id = ${id}`.execute(cx.trx);
+  await record(cx, table, id, before, await fetchRow(cx.trx, table, id));
+  return true;
+}
+
+export async function softDelete(cx: ChangeContext, table: TrackedTable, id: string): Promise<void> {
+  await updateRow(cx, table, id, { deleted_at: cx.now });
+}
+
+export async function restoreDeleted(cx: ChangeContext, table: TrackedTable, id: string): Promise<void> {
+  await updateRow(cx, table, id, { deleted_at: null });
+}
+
+/** Hard delete, for rows that carry no history of their own (e.g. a rotation entry being rewritten). */
+export async function deleteRow(cx: ChangeContext, table: TrackedTable, id: string): Promise<void> {
+  const before = await fetchRow(cx.trx, table, id);
+  if (!before) return;
+  await sql`DELETE FROM ${sql.table(table)} WHERE id = ${id}`.execute(cx.trx);
+  await record(cx, table, id, before, undefined);
+}
+
+export interface UndoResult {
+  undoneLabel: string;
+  changeSetId: number;
+}
+
+/**
+ * Undoes the most recent change set that is neither an undo nor undone, by writing back each row's
+ * before image (in reverse order). The undo is itself a change set, so it is audited.
+ */
+export async function undoLast(
+  db: Kysely<Database>,
+  meta: { user: string; now: Date },
+): Promise<UndoResult | null> {
+  return db.transaction().execute(async (trx) => {
+    const last = await trx
+      .selectFrom('change_sets')
+      .selectAll()
+      .where('undo_of', 'is', null)
+      .where('undone_by', 'is', null)
+      .where((eb) => eb.exists(eb.selectFrom('changes').select('id').whereRef('changes.change_set_id', '=', 'change_sets.id')))
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    if (!last || last.id === undefined) return null;
+    const now = meta.now.toISOString();
+    const undo = await trx
+      .insertInto('change_sets')
+      .values({ at: now, user: meta.user, label: `Ongedaan gemaakt: ${last.label}`, undo_of: last.id, undone_by: null })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const cx: ChangeContext = { trx, changeSetId: Number(undo.id), now, user: meta.user };
+    const changes = await trx.selectFrom('changes').selectAll().where('change_set_id', '=', last.id).orderBy('id', 'desc').execute();
+    for (const change of changes) {
+      const table = change.table_name as TrackedTable;
+      const before = change.before ? (JSON.parse(change.before) as Row) : undefined;
+      const current = await fetchRow(trx, table, change.row_id);
+      if (!before) {
+        if (current) await deleteRow(cx, table, change.row_id);
+      } else if (!current) {
+        const { columns, values } = columnsAndValues(before);
+        await sql`INSERT INTO ${sql.table(table)} (${columns}) VALUES (${values})`.execute(trx);
+        await record(cx, table, change.row_id, undefined, before);
+      } else {
+        const { assignments } = columnsAndValues(before);
+        await sql`UPDATE ${sql.table(table)} SET ${assignments} WHERE id = ${change.row_id}`.execute(trx);
+        await record(cx, table, change.row_id, current, before);
+      }
+    }
+    await trx.updateTable('change_sets').set({ undone_by: Number(undo.id) }).where('id', '=', last.id).execute();
+    return { undoneLabel: last.label, changeSetId: Number(undo.id) };
+  });
+}

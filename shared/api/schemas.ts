@@ -1,0 +1,207 @@
+// Request validation, shared by every transport. Messages are Dutch: they reach the user unchanged.
+import { z } from 'zod';
+import {
+  ACTION_STATUSES,
+  ATTENDANCE_STATUSES,
+  DAY_UNITS,
+  ITEM_KINDS,
+  MEETING_STATUSES,
+  ROLES,
+  TARGETS,
+} from '../domain/types';
+
+const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+const TIME_RE = /^([01]\d|2[0-3]):[0-5]\d$/;
+const DATETIME_RE = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/;
+
+function realDate(s: string): boolean {
+  const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
+
+export const localDate = z
+  .string({ error: 'een datum (JJJJ-MM-DD) is verplicht' })
+  .regex(DATE_RE, { error: 'geen geldige datum (verwacht JJJJ-MM-DD)' })
+  .refine(realDate, { error: 'deze datum bestaat niet' });
+export const localTime = z
+  .string({ error: 'een tijd (UU:MM) is verplicht' })
+  .regex(TIME_RE, { error: 'geen geldige tijd (verwacht UU:MM)' });
+export const localDateTime = z
+  .string()
+  .regex(DATETIME_RE, { error: 'geen geldig tijdstip (verwacht JJJJ-MM-DDTUU:MM)' })
+  .refine((s) => realDate(s.slice(0, 10)), { error: 'deze datum bestaat niet' });
+export const id = z.string({ error: 'een id is verplicht' }).min(1, { error: 'een id is verplicht' }).max(100);
+export const text = (max: number) => z.string().max(max, { error: `maximaal ${max} tekens` });
+export const requiredText = (max: number, what: string) =>
+  z
+    .string({ error: `${what} is verplicht` })
+    .trim()
+    .min(1, { error: `${what} is verplicht` })
+    .max(max, { error: `${what}: maximaal ${max} tekens` });
+
+export const itemKind = z.enum(ITEM_KINDS, {
+  error: 'soort moet informerend, besluitvormend of voorbereidend zijn',
+});
+export const target = z.enum(TARGETS, { error: 'doel moet stuurgroep, colleges of beide zijn' });
+export const role = z.enum(ROLES, { error: 'rol moet opdrachtgever, ondersteuner, projectleider of lid zijn' });
+export const meetingStatus = z.enum(MEETING_STATUSES, { error: 'status moet planned, held of cancelled zijn' });
+
+export const deadlineSettings = z.object({
+  submissionDays: z.number().int().min(0).max(60),
+  distributionDays: z.number().int().min(0).max(60),
+  minutesDays: z.number().int().min(0).max(60),
+  unit: z.enum(DAY_UNITS, { error: 'eenheid moet calendar of working zijn' }),
+  shiftToWorkingDay: z.boolean(),
+});
+
+export const recurringSetting = z.object({
+  key: requiredText(60, 'sleutel'),
+  title: requiredText(300, 'titel'),
+  kind: itemKind,
+  everyMonths: z.number().int().min(1).max(24),
+  startMonth: z.number().int().min(1).max(12),
+  months: z.array(z.number().int().min(1).max(12)).optional(),
+});
+
+export const fixedWording = z.object({
+  opening: requiredText(300, 'tekst van punt 1'),
+  minutes: requiredText(300, 'tekst van punt 2'),
+  closing: requiredText(300, 'tekst van het laatste punt'),
+});
+
+export const bodySave = z.object({
+  id: id.optional(),
+  name: requiredText(200, 'naam van het overleg'),
+  shortName: text(60).nullable().optional(),
+  rotation: z
+    .array(requiredText(100, 'naam van de gemeente'))
+    .min(1, { error: 'noem minstens één gemeente voor de rotatie' })
+    .refine((names) => new Set(names.map((n) => n.toLowerCase())).size === names.length, {
+      error: 'een gemeente staat dubbel in de rotatie',
+    }),
+  deadlines: deadlineSettings,
+  closedDays: z.array(z.object({ date: localDate, reason: text(200) })).default([]),
+  fixedWording: fixedWording.optional(),
+  recurring: z.array(recurringSetting).optional(),
+  defaultStart: localTime.optional(),
+});
+
+export const membershipInput = z.object({
+  role,
+  municipality: text(100).nullable().optional(),
+  validFrom: localDate.nullable().optional(),
+  validTo: localDate.nullable().optional(),
+});
+
+export const personSave = z.object({
+  bodyId: id,
+  id: id.optional(),
+  name: requiredText(200, 'naam'),
+  email: z.union([z.literal(''), z.email({ error: 'geen geldig e-mailadres' })]).default(''),
+  municipality: text(100).nullable().optional(),
+  memberships: z.array(membershipInput).default([]),
+});
+
+export const seriesRule = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('nthWeekdayOfMonth'),
+    weekday: z.number().int().min(0).max(6),
+    nth: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(-1)]),
+    everyMonths: z.number().int().min(1).max(12).optional(),
+    from: localDate,
+    until: localDate,
+  }),
+  z.object({ kind: z.literal('everyWeeks'), weeks: z.number().int().min(1).max(26), from: localDate, until: localDate }),
+]);
+
+export const seriesRequest = z.object({
+  bodyId: id,
+  rule: seriesRule,
+  start: localTime,
+  location: text(200).default(''),
+});
+
+export const meetingCreate = z.object({
+  bodyId: id,
+  date: localDate,
+  start: localTime,
+  end: localTime.nullable().optional(),
+  location: text(200).default(''),
+  hostId: id.nullable().optional(),
+});
+
+export const meetingUpdate = z.object({
+  id,
+  date: localDate.optional(),
+  start: localTime.optional(),
+  end: localTime.nullable().optional(),
+  location: text(200).optional(),
+  hostId: id.nullable().optional(),
+  status: meetingStatus.optional(),
+});
+
+export const overrideRequest = z.object({
+  id,
+  role: z.enum(['chair', 'notulist']),
+  personId: id.nullable(),
+  reason: text(300),
+});
+
+export const itemFields = z.object({
+  kind: itemKind,
+  target: target.nullable().optional(),
+  title: requiredText(500, 'titel'),
+  explanation: text(20_000).default(''),
+  proposal: text(20_000).default(''),
+  submitterPersonId: id.nullable().optional(),
+  submitterName: text(200).default(''),
+  submittedAt: localDateTime.nullable().optional(),
+  durationMinutes: z.number().int().min(0).max(600).nullable().optional(),
+  recurringKey: text(60).nullable().optional(),
+  postponedFromItemId: id.nullable().optional(),
+});
+
+export const itemAdd = itemFields.extend({ meetingId: id });
+
+export const itemUpdate = z.object({
+  id,
+  kind: itemKind.optional(),
+  target: target.nullable().optional(),
+  title: requiredText(500, 'titel').optional(),
+  explanation: text(20_000).optional(),
+  proposal: text(20_000).optional(),
+  submitterPersonId: id.nullable().optional(),
+  submitterName: text(200).optional(),
+  submittedAt: localDateTime.nullable().optional(),
+  durationMinutes: z.number().int().min(0).max(600).nullable().optional(),
+  notes: text(50_000).optional(),
+});
+
+export const documentSource = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('path'), path: requiredText(4000, 'pad') }),
+  z.object({
+    kind: z.literal('bytes'),
+    fileName: requiredText(255, 'bestandsnaam'),
+    base64: z.string().max(700_000_000, { error: 'het document is groter dan 500 MB' }),
+  }),
+]);
+
+export const documentAdd = z.object({
+  itemId: id,
+  title: text(300).optional(),
+  source: documentSource,
+});
+
+export const attendanceStatus = z.enum(ATTENDANCE_STATUSES);
+export const actionStatus = z.enum(ACTION_STATUSES);
+
+/** Formats a zod issue path as `meetings[3].items[0].kind`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out ? `.${String(part)}` : String(part);
+  }
+  return out;
+}

@@ -1,0 +1,257 @@
+// The shapes the services return. Computed values (numbers, letters, deadlines, chair, notulist) come
+// ready-made from the rules, so the renderer, the CLI and the documents all show the same thing.
+import type {
+  ActionStatus,
+  AgendaItemKind,
+  AttendanceStatus,
+  DeadlineSettings,
+  Deadlines,
+  FixedItemWording,
+  FixedRole,
+  ItemStatus,
+  LateDecision,
+  LocalDate,
+  LocalDateTime,
+  LocalTime,
+  MeetingStatus,
+  MinutesStatus,
+  RecurringItemSetting,
+  Role,
+  Target,
+} from '../domain/types';
+
+export interface MunicipalityRef {
+  id: string;
+  name: string;
+}
+
+export interface BodyView {
+  id: string;
+  name: string;
+  shortName: string | null;
+  rotation: MunicipalityRef[];
+  deadlines: DeadlineSettings;
+  closedDays: { date: LocalDate; reason: string }[];
+  fixedWording: FixedItemWording;
+  recurring: RecurringItemSetting[];
+  defaultStart: LocalTime;
+  meetingCount: number;
+}
+
+export interface MembershipView {
+  id: string;
+  role: Role;
+  municipality: MunicipalityRef | null;
+  validFrom: LocalDate | null;
+  validTo: LocalDate | null;
+}
+
+export interface PersonView {
+  id: string;
+  name: string;
+  email: string;
+  municipality: MunicipalityRef | null;
+  memberships: MembershipView[];
+}
+
+export interface RoleHolderView {
+  personId: string | null;
+  name: string | null;
+  overridden: boolean;
+  reason: string | null;
+  /** Why this person: "opdrachtgever van Weert (gastgemeente)", "vervanging: …". */
+  explanation: string;
+}
+
+export interface SentInfo {
+  version: number;
+  sentAt: string;
+  sentBy: string;
+}
+
+export interface MeetingSummary {
+  id: string;
+  bodyId: string;
+  bodyName: string;
+  date: LocalDate;
+  start: LocalTime;
+  end: LocalTime | null;
+  location: string;
+  status: MeetingStatus;
+  host: MunicipalityRef | null;
+  hostFromRotation: boolean;
+  chair: RoleHolderView;
+  notulist: RoleHolderView;
+  deadlines: Deadlines;
+  typedItemCount: number;
+  lateCount: number;
+  pendingLateCount: number;
+  agendaSent: SentInfo | null;
+  /** The agenda changed after it was last sent: the next export is a revised version. */
+  agendaChangedSinceSent: boolean;
+  minutesStatus: MinutesStatus;
+  minutesSentAt: string | null;
+  minutesAdoptedAt: string | null;
+}
+
+export interface AttachmentView {
+  /** null for the previous meeting's minutes, which item 2 carries without a stored document. */
+  id: string | null;
+  label: string;
+  title: string;
+  fileName: string;
+  size: number;
+  sha256: string | null;
+  source: 'document' | 'previous-minutes';
+}
+
+export interface DecisionView {
+  id: string;
+  meetingId: string;
+  meetingDate: LocalDate;
+  itemId: string;
+  itemNumber: number | null;
+  itemTitle: string;
+  itemKind: AgendaItemKind;
+  text: string;
+  destination: Target | null;
+  followUp: null | {
+    status: 'open' | 'answered';
+    answer: string | null;
+    answeredOn: LocalDate | null;
+  };
+}
+
+export interface ActionView {
+  id: string;
+  nr: number;
+  what: string;
+  who: string;
+  whoPersonId: string | null;
+  due: LocalDate | null;
+  status: ActionStatus;
+  overdue: boolean;
+  meetingId: string;
+  meetingDate: LocalDate;
+  itemId: string | null;
+  itemTitle: string | null;
+  closedOn: LocalDate | null;
+  closedInMeetingId: string | null;
+  closedInMeetingDate: LocalDate | null;
+}
+
+export interface ItemView {
+  id: string;
+  number: number;
+  kind: AgendaItemKind;
+  fixedRole: FixedRole | null;
+  target: Target | null;
+  title: string;
+  explanation: string;
+  proposal: string;
+  submitter: { personId: string | null; name: string } | null;
+  submittedAt: LocalDateTime | null;
+  durationMinutes: number | null;
+  startsAt: LocalTime | null;
+  late: boolean;
+  lateDecision: LateDecision | null;
+  status: ItemStatus;
+  letter: string | null;
+  attachments: AttachmentView[];
+  /** Type-specific fields still missing: 'proposal', 'target', 'document', 'title'. */
+  missing: string[];
+  recurringKey: string | null;
+  postponedFrom: { meetingId: string; meetingDate: LocalDate } | null;
+  notes: string;
+  elapsedSeconds: number;
+  decisions: DecisionView[];
+  actions: ActionView[];
+}
+
+export interface AttendanceView {
+  id: string;
+  personId: string | null;
+  name: string;
+  status: AttendanceStatus;
+  substituteFor: string | null;
+}
+
+export interface ProposalView {
+  kind: 'recurring' | 'postponed' | 'feedback';
+  key: string;
+  title: string;
+  itemKind: 'informerend' | 'besluitvormend' | 'voorbereidend';
+  reason: string;
+  fromItemId: string | null;
+}
+
+export interface MeetingDetail extends MeetingSummary {
+  items: ItemView[];
+  /** Open actions of the body created before this meeting: shown under item 2. */
+  openActions: ActionView[];
+  /** Actions recorded in this meeting. */
+  actions: ActionView[];
+  attendance: AttendanceView[];
+  proposals: ProposalView[];
+  previousMeeting: { id: string; date: LocalDate } | null;
+  nextMeeting: { id: string; date: LocalDate } | null;
+  invitees: { personId: string; name: string; email: string; municipality: string | null; role: Role }[];
+}
+
+export type WarningKind =
+  | 'submission-deadline'
+  | 'distribution-due'
+  | 'item-missing'
+  | 'late-item'
+  | 'minutes-overdue'
+  | 'minutes-due'
+  | 'action-overdue'
+  | 'agenda-changed';
+
+export interface WarningView {
+  kind: WarningKind;
+  severity: 'info' | 'warning' | 'error';
+  message: string;
+  /** Where to fix it: a route inside the app. */
+  link: { screen: 'meeting' | 'actions' | 'minutes'; meetingId?: string; itemId?: string };
+}
+
+export interface AttentionMeeting {
+  meeting: MeetingSummary;
+  daysToSubmission: number;
+  daysToDistribution: number;
+  daysToMeeting: number;
+}
+
+export interface AttentionView {
+  today: LocalDate;
+  upcoming: AttentionMeeting[];
+  warnings: WarningView[];
+}
+
+export interface TrashEntry {
+  table: 'agenda_items' | 'documents' | 'meetings';
+  id: string;
+  title: string;
+  context: string;
+  deletedAt: string;
+}
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  user: string;
+  label: string;
+  undone: boolean;
+  isUndo: boolean;
+  rows: number;
+}
+
+export interface AppInfo {
+  version: string;
+  dataDir: string;
+  dbPath: string;
+  user: string;
+  today: LocalDate;
+  empty: boolean;
+}
