@@ -26,7 +26,12 @@ export async function runAction<T>(
       .values({ at: now, user: meta.user, label: meta.label, undo_of: null, undone_by: null })
       .returning('id')
       .executeTakeFirstOrThrow();
-    return fn({ trx, changeSetId: Number(inserted.id), now, user: meta.user });
+    const changeSetId = Number(inserted.id);
+    const result = await fn({ trx, changeSetId, now, user: meta.user });
+    // An action that changed nothing leaves no trace: importing the same plan twice changes nothing.
+    const touched = await trx.selectFrom('changes').select('id').where('change_set_id', '=', changeSetId).limit(1).executeTakeFirst();
+    if (!touched) await trx.deleteFrom('change_sets').where('id', '=', changeSetId).execute();
+    return result;
   });
 }
 

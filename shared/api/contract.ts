@@ -9,7 +9,6 @@ import {
   id,
   itemAdd,
   itemUpdate,
-  localDate,
   meetingCreate,
   meetingUpdate,
   overrideRequest,
@@ -110,7 +109,6 @@ export const contract = {
   'audit.list': call<z.ZodObject<{ limit: z.ZodDefault<z.ZodNumber> }>, AuditEntry[]>(
     z.object({ limit: z.number().int().min(1).max(1000).default(50) }),
   ),
-  'dates.validate': call<z.ZodObject<{ date: typeof localDate }>, { ok: true }>(z.object({ date: localDate })),
 } satisfies Record<string, CallSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

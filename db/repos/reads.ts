@@ -1,0 +1,272 @@
+// Read queries. Plain functions taking the db (or a transaction) first; no module-level connection.
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../schema';
+
+export type Db = Kysely<Database> | Transaction<Database>;
+
+export function listBodies(db: Db) {
+  return db.selectFrom('bodies').selectAll().where('deleted_at', 'is', null).orderBy('name').execute();
+}
+
+export function getBody(db: Db, id: string) {
+  return db.selectFrom('bodies').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+}
+
+export function findBodyByName(db: Db, name: string) {
+  return db
+    .selectFrom('bodies')
+    .selectAll()
+    .where('deleted_at', 'is', null)
+    .where((eb) => eb(eb.fn('lower', ['name']), '=', name.toLowerCase()))
+    .executeTakeFirst();
+}
+
+export function rotationOf(db: Db, bodyId: string) {
+  return db
+    .selectFrom('body_municipalities as bm')
+    .innerJoin('municipalities as m', 'm.id', 'bm.municipality_id')
+    .select(['bm.id as linkId', 'm.id', 'm.name', 'bm.position'])
+    .where('bm.body_id', '=', bodyId)
+    .orderBy('bm.position')
+    .execute();
+}
+
+export function closedDaysOf(db: Db, bodyId: string) {
+  return db.selectFrom('closed_days').selectAll().where('body_id', '=', bodyId).orderBy('date').execute();
+}
+
+export function listMunicipalities(db: Db) {
+  return db.selectFrom('municipalities').selectAll().orderBy('name').execute();
+}
+
+export function findMunicipalityByName(db: Db, name: string) {
+  return db
+    .selectFrom('municipalities')
+    .selectAll()
+    .where((eb) => eb(eb.fn('lower', ['name']), '=', name.trim().toLowerCase()))
+    .executeTakeFirst();
+}
+
+/** People who have (or had) a membership of the body. */
+export function peopleOfBody(db: Db, bodyId: string) {
+  return db
+    .selectFrom('people')
+    .selectAll()
+    .where('deleted_at', 'is', null)
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('memberships')
+          .select('memberships.id')
+          .whereRef('memberships.person_id', '=', 'people.id')
+          .where('memberships.body_id', '=', bodyId)
+          .where('memberships.deleted_at', 'is', null),
+      ),
+    )
+    .orderBy('name')
+    .execute();
+}
+
+export function membershipsOfBody(db: Db, bodyId: string) {
+  return db
+    .selectFrom('memberships')
+    .selectAll()
+    .where('body_id', '=', bodyId)
+    .where('deleted_at', 'is', null)
+    .orderBy('created_at')
+    .execute();
+}
+
+export function getPerson(db: Db, id: string) {
+  return db.selectFrom('people').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function meetingsOfBody(db: Db, bodyId: string) {
+  return db
+    .selectFrom('meetings')
+    .selectAll()
+    .where('body_id', '=', bodyId)
+    .where('deleted_at', 'is', null)
+    .orderBy('date')
+    .execute();
+}
+
+export function getMeeting(db: Db, id: string) {
+  return db.selectFrom('meetings').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function itemsOfMeeting(db: Db, meetingId: string) {
+  return db
+    .selectFrom('agenda_items')
+    .selectAll()
+    .where('meeting_id', '=', meetingId)
+    .where('deleted_at', 'is', null)
+    .orderBy('position')
+    .execute();
+}
+
+/** Light item rows for all meetings of a body (counts, late flags). */
+export function itemsOfBody(db: Db, bodyId: string) {
+  return db
+    .selectFrom('agenda_items as i')
+    .innerJoin('meetings as m', 'm.id', 'i.meeting_id')
+    .select([
+      'i.id',
+      'i.meeting_id',
+      'i.kind',
+      'i.fixed_role',
+      'i.title',
+      'i.target',
+      'i.proposal',
+      'i.submitted_at',
+      'i.late_decision',
+      'i.status',
+      'i.recurring_key',
+      'i.postponed_from_item_id',
+    ])
+    .where('m.body_id', '=', bodyId)
+    .where('m.deleted_at', 'is', null)
+    .where('i.deleted_at', 'is', null)
+    .execute();
+}
+
+export function getItem(db: Db, id: string) {
+  return db.selectFrom('agenda_items').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function documentsOfMeeting(db: Db, meetingId: string) {
+  return db
+    .selectFrom('documents as d')
+    .innerJoin('agenda_items as i', 'i.id', 'd.item_id')
+    .selectAll('d')
+    .where('i.meeting_id', '=', meetingId)
+    .where('d.deleted_at', 'is', null)
+    .orderBy('d.position')
+    .execute();
+}
+
+export function documentCountsOfBody(db: Db, bodyId: string) {
+  return db
+    .selectFrom('documents as d')
+    .innerJoin('agenda_items as i', 'i.id', 'd.item_id')
+    .innerJoin('meetings as m', 'm.id', 'i.meeting_id')
+    .select(['d.item_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('m.body_id', '=', bodyId)
+    .where('d.deleted_at', 'is', null)
+    .groupBy('d.item_id')
+    .execute();
+}
+
+export function getDocument(db: Db, id: string) {
+  return db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function allLiveDocumentHashes(db: Db) {
+  return db.selectFrom('documents').select(['id', 'sha256', 'title']).execute();
+}
+
+export function actionsOfBody(db: Db, bodyId: string) {
+  return db
+    .selectFrom('actions')
+    .selectAll()
+    .where('body_id', '=', bodyId)
+    .where('deleted_at', 'is', null)
+    .orderBy('created_at')
+    .execute();
+}
+
+export function decisionsOfBody(db: Db, bodyId: string) {
+  return db
+    .selectFrom('decisions as d')
+    .innerJoin('meetings as m', 'm.id', 'd.meeting_id')
+    .selectAll('d')
+    .where('m.body_id', '=', bodyId)
+    .where('d.deleted_at', 'is', null)
+    .where('m.deleted_at', 'is', null)
+    .execute();
+}
+
+export function attendanceOfMeeting(db: Db, meetingId: string) {
+  return db
+    .selectFrom('attendance')
+    .selectAll()
+    .where('meeting_id', '=', meetingId)
+    .where('deleted_at', 'is', null)
+    .orderBy('created_at')
+    .execute();
+}
+
+export function sentVersions(db: Db, meetingId: string, kind: 'agenda' | 'minutes') {
+  return db
+    .selectFrom('sent_versions')
+    .selectAll()
+    .where('meeting_id', '=', meetingId)
+    .where('kind', '=', kind)
+    .orderBy('version', 'desc')
+    .execute();
+}
+
+export function latestSentOfBody(db: Db, bodyId: string) {
+  return db
+    .selectFrom('sent_versions as s')
+    .innerJoin('meetings as m', 'm.id', 's.meeting_id')
+    .select(['s.meeting_id', 's.kind', 's.version', 's.sent_at', 's.sent_by', 's.snapshot'])
+    .where('m.body_id', '=', bodyId)
+    .orderBy('s.version', 'asc')
+    .execute();
+}
+
+export function trashOfBody(db: Db, bodyId: string) {
+  const items = db
+    .selectFrom('agenda_items as i')
+    .innerJoin('meetings as m', 'm.id', 'i.meeting_id')
+    .select(['i.id', 'i.title', 'i.deleted_at', 'm.date as meetingDate'])
+    .where('m.body_id', '=', bodyId)
+    .where('i.deleted_at', 'is not', null)
+    .execute();
+  const documents = db
+    .selectFrom('documents as d')
+    .innerJoin('agenda_items as i', 'i.id', 'd.item_id')
+    .innerJoin('meetings as m', 'm.id', 'i.meeting_id')
+    .select(['d.id', 'd.title', 'd.deleted_at', 'i.title as itemTitle', 'm.date as meetingDate'])
+    .where('m.body_id', '=', bodyId)
+    .where('d.deleted_at', 'is not', null)
+    .execute();
+  const meetings = db
+    .selectFrom('meetings')
+    .select(['id', 'date', 'deleted_at'])
+    .where('body_id', '=', bodyId)
+    .where('deleted_at', 'is not', null)
+    .execute();
+  return Promise.all([items, documents, meetings]);
+}
+
+export function auditLog(db: Db, limit: number) {
+  return db
+    .selectFrom('change_sets as c')
+    .select([
+      'c.id',
+      'c.at',
+      'c.user',
+      'c.label',
+      'c.undo_of',
+      'c.undone_by',
+      (eb) => eb.selectFrom('changes').select(eb.fn.countAll<number>().as('n')).whereRef('changes.change_set_id', '=', 'c.id').as('rows'),
+    ])
+    .orderBy('c.id', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+export async function getSetting(db: Db, key: string): Promise<string | undefined> {
+  const row = await db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst();
+  return row?.value;
+}
+
+export async function setSetting(db: Db, key: string, value: string): Promise<void> {
+  await db
+    .insertInto('settings')
+    .values({ key, value })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+    .execute();
+}

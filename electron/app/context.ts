@@ -1,0 +1,27 @@
+// What every handler gets: the store, the document store, the clock and the local user. No globals.
+import type { Store } from '../../db/open';
+import type { DocumentStore } from './document-store';
+import { runAction, type ChangeContext } from '../../db/tracked';
+import { localDateOf, localDateTimeOf } from '../../shared/rules/clock';
+
+export interface AppContext {
+  store: Store;
+  files: DocumentStore;
+  dataDir: string;
+  user: string;
+  version: string;
+  now: () => Date;
+}
+
+export function today(ctx: AppContext): string {
+  return localDateOf(ctx.now());
+}
+
+export function nowLocal(ctx: AppContext): string {
+  return localDateTimeOf(ctx.now());
+}
+
+/** One user action = one transaction = one change set in the audit log (and one step of undo). */
+export function act<T>(ctx: AppContext, label: string, fn: (cx: ChangeContext) => Promise<T>): Promise<T> {
+  return runAction(ctx.store.db, { user: ctx.user, label, now: ctx.now() }, fn);
+}

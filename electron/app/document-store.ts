@@ -1,0 +1,118 @@
+// The app's own copy of every document, content-addressed by SHA-256 under the data folder
+// (store/ab/cdef…). A document is never only a path to wherever the user had it. Files are written to a
+// temporary name and renamed, so a crash never leaves half a file under a valid hash.
+import { createHash, randomUUID } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, rename, rm, stat, open, access } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { Transform } from 'node:stream';
+import { ApiError } from '../../shared/api/errors';
+
+export const MAX_DOCUMENT_BYTES = 500 * 1024 * 1024;
+
+export interface StoredFile {
+  sha256: string;
+  size: number;
+}
+
+export class DocumentStore {
+  constructor(readonly root: string) {}
+
+  pathOf(sha256: string): string {
+    if (!/^[0-9a-f]{64}$/.test(sha256)) throw new Error(`ongeldige hash: ${sha256}`);
+    return join(this.root, sha256.slice(0, 2), sha256);
+  }
+
+  async has(sha256: string): Promise<boolean> {
+    try {
+      await access(this.pathOf(sha256));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Copies a file into the store (streaming, hashing on the way). */
+  async putFile(sourcePath: string): Promise<StoredFile> {
+    let info;
+    try {
+      info = await stat(sourcePath);
+    } catch {
+      throw new ApiError('invalid', `Het bestand ${basename(sourcePath)} is niet gevonden of niet leesbaar.`);
+    }
+    if (!info.isFile()) throw new ApiError('invalid', `${basename(sourcePath)} is geen bestand.`);
+    if (info.size > MAX_DOCUMENT_BYTES)
+      throw new ApiError('invalid', `${basename(sourcePath)} is groter dan 500 MB en kan niet worden toegevoegd.`);
+    return this.putStream(() => createReadStream(sourcePath));
+  }
+
+  async putBytes(data: Uint8Array): Promise<StoredFile> {
+    if (data.byteLength > MAX_DOCUMENT_BYTES)
+      throw new ApiError('invalid', 'Het document is groter dan 500 MB en kan niet worden toegevoegd.');
+    const sha256 = createHash('sha256').update(data).digest('hex');
+    if (!(await this.has(sha256))) {
+      const tmp = await this.tempPath();
+      const handle = await open(tmp, 'w');
+      try {
+        await handle.writeFile(data);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      await this.settle(tmp, sha256);
+    }
+    return { sha256, size: data.byteLength };
+  }
+
+  private async putStream(source: () => NodeJS.ReadableStream): Promise<StoredFile> {
+    const tmp = await this.tempPath();
+    const hash = createHash('sha256');
+    let size = 0;
+    const tap = new Transform({
+      transform(chunk: Buffer, _enc, done) {
+        hash.update(chunk);
+        size += chunk.length;
+        if (size > MAX_DOCUMENT_BYTES) done(new ApiError('invalid', 'Het document is groter dan 500 MB.'));
+        else done(null, chunk);
+      },
+    });
+    try {
+      await pipeline(source(), tap, createWriteStream(tmp));
+      const handle = await open(tmp, 'r+');
+      await handle.sync();
+      await handle.close();
+    } catch (error) {
+      await rm(tmp, { force: true });
+      if (error instanceof ApiError) throw error;
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOSPC') throw new ApiError('internal', 'De schijf is vol: het document is niet toegevoegd.');
+      throw error;
+    }
+    const sha256 = hash.digest('hex');
+    if (await this.has(sha256)) await rm(tmp, { force: true });
+    else await this.settle(tmp, sha256);
+    return { sha256, size };
+  }
+
+  /** Recomputes a stored file's hash: true when it is present and intact. */
+  async verify(sha256: string): Promise<'ok' | 'missing' | 'damaged'> {
+    const path = this.pathOf(sha256);
+    if (!(await this.has(sha256))) return 'missing';
+    const hash = createHash('sha256');
+    await pipeline(createReadStream(path), hash);
+    return hash.digest('hex') === sha256 ? 'ok' : 'damaged';
+  }
+
+  private async tempPath(): Promise<string> {
+    const dir = join(this.root, 'tmp');
+    await mkdir(dir, { recursive: true });
+    return join(dir, `${randomUUID()}.part`);
+  }
+
+  private async settle(tmp: string, sha256: string): Promise<void> {
+    const target = this.pathOf(sha256);
+    await mkdir(join(this.root, sha256.slice(0, 2)), { recursive: true });
+    await rename(tmp, target);
+  }
+}

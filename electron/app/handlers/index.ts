@@ -1,0 +1,20 @@
+// The whole contract, implemented. A missing or mistyped handler is a compile error here.
+import type { Handlers } from '../../../shared/api/contract';
+import type { AppContext } from '../context';
+import { bodyHandlers } from './bodies';
+import { meetingHandlers } from './meetings';
+import { itemHandlers } from './items';
+import { deskHandlers } from './desk';
+import { importPlan } from '../plan-import';
+import { loadDemo } from '../demo';
+
+export function createHandlers(ctx: AppContext): Handlers {
+  return {
+    ...bodyHandlers(ctx),
+    ...meetingHandlers(ctx),
+    ...itemHandlers(ctx),
+    ...deskHandlers(ctx),
+    'plan.import': (req) => importPlan(ctx, req.plan, req.baseDir),
+    'demo.load': () => loadDemo(ctx),
+  };
+}

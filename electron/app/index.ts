@@ -1,0 +1,109 @@
+// Opening Regie's services: integrity quick check, a backup when migrations are pending, the migrations,
+// then the handlers. Electron-free: the desktop shell, the browser bridge, the CLI and tests all use this.
+import { existsSync, statSync, mkdirSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { openStore, quickCheck, type Store } from '../../db/open';
+import { migrate, pendingMigrations } from '../../db/migrate';
+import type { Handlers } from '../../shared/api/contract';
+import { DocumentStore } from './document-store';
+import { createHandlers } from './handlers/index';
+import { dispatch } from './dispatch';
+import { StartupError } from './startup-error';
+import { backupDatabase, backupsDir, listBackups as listBackupFiles, restoreDatabaseFile, stamp } from './backup';
+import type { AppContext } from './context';
+
+export { StartupError } from './startup-error';
+export { ApiError } from '../../shared/api/errors';
+
+export const APP_VERSION = '0.1.0';
+export const DB_FILE = 'regie.sqlite';
+
+export interface OpenOptions {
+  dataDir?: string;
+  /** A database file; its folder is then the data folder (documents live beside it). */
+  dbPath?: string;
+  user: string;
+  now?: () => Date;
+}
+
+export interface Regie {
+  dispatch(name: string, payload: unknown): Promise<unknown>;
+  handlers: Handlers;
+  context: AppContext;
+  close(): Promise<void>;
+  dataDir: string;
+  dbPath: string;
+}
+
+export function resolvePaths(opts: { dataDir?: string; dbPath?: string }): { dataDir: string; dbPath: string } {
+  if (opts.dbPath) return { dataDir: dirname(opts.dbPath), dbPath: opts.dbPath };
+  if (!opts.dataDir) throw new Error('dataDir or dbPath is required');
+  return { dataDir: opts.dataDir, dbPath: join(opts.dataDir, DB_FILE) };
+}
+
+export async function openRegie(opts: OpenOptions): Promise<Regie> {
+  const { dataDir, dbPath } = resolvePaths(opts);
+  const now = opts.now ?? (() => new Date());
+  mkdirSync(dataDir, { recursive: true });
+  const existed = existsSync(dbPath) && statSync(dbPath).size > 0;
+  let store: Store;
+  try {
+    store = openStore(dbPath);
+  } catch (error) {
+    throw new StartupError('integrity', 'Het gegevensbestand kan niet worden geopend.', String(error));
+  }
+  try {
+    if (existed) {
+      let problems: string[];
+      try {
+        problems = quickCheck(store.sqlite);
+      } catch (error) {
+        problems = [String(error)];
+      }
+      if (problems.length > 0)
+        throw new StartupError('integrity', 'Het gegevensbestand is beschadigd. Zet een back-up terug.', problems.join('\n'));
+    }
+    let pending: string[];
+    try {
+      pending = await pendingMigrations(store.db);
+    } catch (error) {
+      throw new StartupError('migration', error instanceof Error ? error.message : String(error), String(error));
+    }
+    if (pending.length > 0) {
+      if (existed) await backupDatabase(store.sqlite, join(backupsDir(dataDir), `voor-migratie-${stamp(now())}.sqlite`));
+      try {
+        await migrate(store.db, now);
+      } catch (error) {
+        throw new StartupError('migration', 'Het bijwerken van het gegevensbestand is mislukt; er is niets gewijzigd. Zet zo nodig een back-up terug.', String(error));
+      }
+    }
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  const context: AppContext = {
+    store,
+    files: new DocumentStore(join(dataDir, 'documents')),
+    dataDir,
+    user: opts.user,
+    version: APP_VERSION,
+    now,
+  };
+  const handlers = createHandlers(context);
+  return {
+    dispatch: (name, payload) => dispatch(handlers, name, payload),
+    handlers,
+    context,
+    close: () => store.close(),
+    dataDir,
+    dbPath,
+  };
+}
+
+export async function listBackups(dataDir: string) {
+  return listBackupFiles(dataDir);
+}
+
+export async function restoreBackup(dataDir: string, backupPath: string): Promise<void> {
+  await restoreDatabaseFile(join(dataDir, DB_FILE), backupPath, new Date());
+}

@@ -1,0 +1,166 @@
+// Everything the rules need about one body, loaded in one go: settings, rotation, people, meetings, and
+// the derived host/chair/notulist and deadlines of every meeting. Views are built from this.
+import type { Body, Meeting, Membership, Person } from '../../../db/schema';
+import {
+  closedDaysOf,
+  getBody,
+  meetingsOfBody,
+  membershipsOfBody,
+  peopleOfBody,
+  rotationOf,
+  type Db,
+} from '../../../db/repos/reads';
+import {
+  DEFAULT_FIXED_WORDING,
+  DEFAULT_RECURRING,
+  type DeadlineSettings,
+  type Deadlines,
+  type FixedItemWording,
+  type RecurringItemSetting,
+} from '../../../shared/domain/types';
+import type { BodyView, MunicipalityRef, RoleHolderView } from '../../../shared/api/views';
+import { computeDeadlines, type WorkCalendar } from '../../../shared/rules/deadlines';
+import { resolveRotation, type ResolvedMeetingRoles, type RoleHolder } from '../../../shared/rules/rotation';
+import { ApiError } from '../../../shared/api/errors';
+
+export interface BodyState {
+  body: Body;
+  settings: DeadlineSettings;
+  fixedWording: FixedItemWording;
+  recurring: RecurringItemSetting[];
+  calendar: WorkCalendar;
+  closedDays: { date: string; reason: string }[];
+  rotation: MunicipalityRef[];
+  municipalityName: Map<string, string>;
+  people: Map<string, Person>;
+  memberships: Membership[];
+  /** Live meetings of the body in date order. */
+  meetings: Meeting[];
+  roles: Map<string, ResolvedMeetingRoles>;
+  deadlines: Map<string, Deadlines>;
+}
+
+export function parseJson<T>(text: string | null, fallback: T): T {
+  if (!text) return fallback;
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return fallback;
+  }
+}
+
+export function settingsOf(body: Body): DeadlineSettings {
+  return {
+    submissionDays: body.submission_days,
+    distributionDays: body.distribution_days,
+    minutesDays: body.minutes_days,
+    unit: body.day_unit,
+    shiftToWorkingDay: body.shift_to_working_day === 1,
+  };
+}
+
+export async function loadBodyState(db: Db, bodyId: string): Promise<BodyState> {
+  const body = await getBody(db, bodyId);
+  if (!body) throw new ApiError('not_found', 'Dit overleg bestaat niet (meer).');
+  const [rotationRows, closed, people, memberships, meetings] = await Promise.all([
+    rotationOf(db, bodyId),
+    closedDaysOf(db, bodyId),
+    peopleOfBody(db, bodyId),
+    membershipsOfBody(db, bodyId),
+    meetingsOfBody(db, bodyId),
+  ]);
+  const rotation = rotationRows.map((r) => ({ id: r.id, name: r.name }));
+  const municipalityName = new Map(rotation.map((m) => [m.id, m.name]));
+  const calendar: WorkCalendar = { closedDays: closed.map((c) => c.date) };
+  const settings = settingsOf(body);
+
+  const opdrachtgevers = memberships
+    .filter((m) => m.role === 'opdrachtgever' && m.municipality_id)
+    .map((m) => ({
+      municipalityId: m.municipality_id as string,
+      personId: m.person_id,
+      validFrom: m.valid_from,
+      validTo: m.valid_to,
+    }));
+  const roles = resolveRotation({
+    rotation: rotation.map((m) => m.id),
+    meetings: meetings.map((m) => ({
+      id: m.id,
+      date: m.date,
+      status: m.status,
+      hostId: m.host_municipality_id,
+      chairOverride: m.chair_override_person_id
+        ? { personId: m.chair_override_person_id, reason: m.chair_override_reason ?? '' }
+        : null,
+      notulistOverride: m.notulist_override_person_id
+        ? { personId: m.notulist_override_person_id, reason: m.notulist_override_reason ?? '' }
+        : null,
+    })),
+    opdrachtgevers,
+    municipalityName: (id) => municipalityName.get(id) ?? id,
+  });
+  const deadlines = new Map(meetings.map((m) => [m.id, computeDeadlines(m.date, settings, calendar)]));
+  return {
+    body,
+    settings,
+    fixedWording: { ...DEFAULT_FIXED_WORDING, ...parseJson<Partial<FixedItemWording>>(body.fixed_wording, {}) },
+    recurring: parseJson<RecurringItemSetting[]>(body.recurring, DEFAULT_RECURRING),
+    calendar,
+    closedDays: closed.map((c) => ({ date: c.date, reason: c.reason })),
+    rotation,
+    municipalityName,
+    people: new Map(people.map((p) => [p.id, p])),
+    memberships,
+    meetings,
+    roles,
+    deadlines,
+  };
+}
+
+export function bodyView(state: BodyState): BodyView {
+  return {
+    id: state.body.id,
+    name: state.body.name,
+    shortName: state.body.short_name,
+    rotation: state.rotation,
+    deadlines: state.settings,
+    closedDays: state.closedDays,
+    fixedWording: state.fixedWording,
+    recurring: state.recurring,
+    defaultStart: state.body.default_start,
+    meetingCount: state.meetings.length,
+  };
+}
+
+export function roleHolderView(state: BodyState, holder: RoleHolder): RoleHolderView {
+  const person = holder.personId ? state.people.get(holder.personId) : undefined;
+  return {
+    personId: holder.personId,
+    name: person?.name ?? null,
+    overridden: holder.overridden,
+    reason: holder.reason,
+    explanation: holder.explanation,
+  };
+}
+
+/** Previous and next non-cancelled meetings around one meeting, in date order. */
+export function neighbours(state: BodyState, meetingId: string): { previous: Meeting | null; next: Meeting | null } {
+  const index = state.meetings.findIndex((m) => m.id === meetingId);
+  let previous: Meeting | null = null;
+  let next: Meeting | null = null;
+  for (let i = index - 1; i >= 0; i--) {
+    const m = state.meetings[i];
+    if (m && m.status !== 'cancelled') {
+      previous = m;
+      break;
+    }
+  }
+  for (let i = index + 1; i < state.meetings.length; i++) {
+    const m = state.meetings[i];
+    if (m && m.status !== 'cancelled') {
+      next = m;
+      break;
+    }
+  }
+  return { previous, next };
+}

@@ -1,0 +1,37 @@
+// Browser mode: the services and the built renderer on the loopback bridge, for machines without the
+// Electron binary and for the end-to-end tests. Prints the full address (token included) to open.
+import { homedir, userInfo } from 'node:os';
+import { resolve } from 'node:path';
+import { openRegie } from '../app/index';
+import { chooseDataLocation } from '../app/paths';
+import { startBridge } from './server';
+
+async function main() {
+  const location = chooseDataLocation({ platform: process.platform, env: process.env, homedir: homedir() });
+  // REGIE_NOW fixes the clock, for demonstrations and end-to-end tests only.
+  const fixed = process.env.REGIE_NOW ? new Date(process.env.REGIE_NOW) : null;
+  const regie = await openRegie({
+    ...(location.dbPath ? { dbPath: location.dbPath } : { dataDir: location.dataDir }),
+    user: process.env.REGIE_USER ?? userInfo().username,
+    ...(fixed ? { now: () => fixed } : {}),
+  });
+  const bridge = await startBridge({
+    dispatch: regie.dispatch,
+    rendererDir: process.env.REGIE_RENDERER_DIR ?? resolve(__dirname, '..', 'renderer'),
+    port: process.env.REGIE_PORT ? Number(process.env.REGIE_PORT) : 0,
+  });
+  console.log(`Regie draait in browsermodus. Open: ${bridge.openUrl}`);
+  console.log(`Gegevens: ${regie.dbPath}`);
+  const stop = async () => {
+    await bridge.close();
+    await regie.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+}
+
+main().catch((error: unknown) => {
+  console.error(`Regie kon niet starten: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,196 @@
+// The loopback bridge: the same API contract over HTTP for browser mode and the end-to-end tests.
+// - binds 127.0.0.1 only, on a random port;
+// - every API request must carry the per-run random token (header X-Regie-Token);
+// - requests from another Origin are refused, and so is any Host but our own (DNS rebinding);
+// - serves the built renderer with the same strict CSP as the desktop app.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { isApiMethod } from '../../shared/api/contract';
+import type { ApiErrorBody } from '../../shared/api/define';
+import { toApiError } from '../app/dispatch';
+
+export const TOKEN_HEADER = 'x-regie-token';
+const MAX_BODY_BYTES = 720 * 1024 * 1024; // a 500 MB document as base64, plus room
+
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  // Fluent UI (Griffel) injects style elements at run time.
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'none'",
+].join('; ');
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+  '.md': 'text/markdown; charset=utf-8',
+};
+
+export interface BridgeOptions {
+  dispatch(name: string, payload: unknown): Promise<unknown>;
+  /** The built renderer (dist/renderer); when absent only the API is served. */
+  rendererDir?: string;
+  port?: number;
+  token?: string;
+  /** Extra files the browser may download (exports in browser mode): path → absolute file. */
+  downloads?: Map<string, string>;
+}
+
+export interface Bridge {
+  url: string;
+  /** The address to open: the page with its token. */
+  openUrl: string;
+  token: string;
+  port: number;
+  server: Server;
+  close(): Promise<void>;
+}
+
+const STATUS: Record<ApiErrorBody['code'], number> = {
+  invalid: 400,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  internal: 500,
+};
+
+function send(res: ServerResponse, status: number, body: unknown) {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
+  res.end(text);
+}
+
+function refuse(res: ServerResponse, status: number, message: string) {
+  send(res, status, { ok: false, error: { code: 'forbidden', message } satisfies ApiErrorBody });
+}
+
+function tokenMatches(given: string | undefined, token: string): boolean {
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new Error('too large');
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export async function startBridge(options: BridgeOptions): Promise<Bridge> {
+  const token = options.token ?? randomBytes(24).toString('hex');
+  let origin = '';
+  let allowedHosts: string[] = [];
+  const rendererRoot = options.rendererDir ? resolve(options.rendererDir) : null;
+
+  const server = createServer(async (req, res) => {
+    try {
+      // DNS rebinding: only our own host names.
+      if (!allowedHosts.includes(req.headers.host ?? '')) return refuse(res, 403, 'Onbekende host.');
+      const requestOrigin = req.headers.origin;
+      if (requestOrigin !== undefined && requestOrigin !== origin && requestOrigin !== origin.replace('127.0.0.1', 'localhost'))
+        return refuse(res, 403, 'Verzoeken van een andere herkomst worden geweigerd.');
+      const url = new URL(req.url ?? '/', origin);
+
+      if (url.pathname.startsWith('/api/')) {
+        if (req.method !== 'POST') return refuse(res, 405, 'Alleen POST.');
+        const given = req.headers[TOKEN_HEADER];
+        if (!tokenMatches(Array.isArray(given) ? given[0] : given, token)) return refuse(res, 401, 'Toegangssleutel ontbreekt of klopt niet.');
+        const name = decodeURIComponent(url.pathname.slice('/api/'.length));
+        if (!isApiMethod(name)) return send(res, 404, { ok: false, error: { code: 'not_found', message: `Onbekende opdracht: ${name}` } });
+        let payload: unknown;
+        try {
+          const text = await readBody(req);
+          payload = text ? JSON.parse(text) : {};
+        } catch {
+          return send(res, 400, { ok: false, error: { code: 'invalid', message: 'Het verzoek is geen geldige JSON of is te groot.' } });
+        }
+        try {
+          const value = await options.dispatch(name, payload);
+          return send(res, 200, { ok: true, value: value ?? null });
+        } catch (error) {
+          const apiError = toApiError(error);
+          return send(res, STATUS[apiError.body.code], { ok: false, error: apiError.body });
+        }
+      }
+
+      if (url.pathname.startsWith('/download/')) {
+        if (!tokenMatches(url.searchParams.get('token') ?? undefined, token)) return refuse(res, 401, 'Toegangssleutel ontbreekt of klopt niet.');
+        const file = options.downloads?.get(decodeURIComponent(url.pathname.slice('/download/'.length)));
+        if (!file) return refuse(res, 404, 'Bestand niet gevonden.');
+        const data = await readFile(file);
+        const name = file.split(/[\\/]/).pop() ?? 'bestand';
+        res.writeHead(200, {
+          'content-type': 'application/octet-stream',
+          'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(name)}`,
+          'cache-control': 'no-store',
+        });
+        return res.end(data);
+      }
+
+      if (req.method !== 'GET' || !rendererRoot) return refuse(res, 404, 'Niet gevonden.');
+      const relative = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1));
+      const full = normalize(join(rendererRoot, relative));
+      if (!full.startsWith(rendererRoot + sep)) return refuse(res, 403, 'Buiten de map van de app.');
+      let data: Buffer;
+      try {
+        data = await readFile(full);
+      } catch {
+        return refuse(res, 404, 'Niet gevonden.');
+      }
+      res.writeHead(200, {
+        'content-type': MIME[extname(full)] ?? 'application/octet-stream',
+        'content-security-policy': CONTENT_SECURITY_POLICY,
+        'x-content-type-options': 'nosniff',
+        'cache-control': 'no-store',
+      });
+      res.end(data);
+    } catch (error) {
+      send(res, 500, { ok: false, error: { code: 'internal', message: String(error) } });
+    }
+  });
+
+  await new Promise<void>((ready, fail) => {
+    server.once('error', fail);
+    server.listen(options.port ?? 0, '127.0.0.1', () => ready());
+  });
+  const port = (server.address() as AddressInfo).port;
+  origin = `http://127.0.0.1:${port}`;
+  allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
+  return {
+    url: origin,
+    openUrl: `${origin}/#token=${token}`,
+    token,
+    port,
+    server,
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
+  };
+}

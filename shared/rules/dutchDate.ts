@@ -1,0 +1,161 @@
+// Dutch wording of dates and moments for documents, e-mails and calendar files.
+//
+// Pure: no Node, no clock. A LocalDate ('YYYY-MM-DD') is a calendar day in Europe/Amsterdam and is formatted
+// through Date.UTC arithmetic only, so the result never depends on the machine's timezone. A moment (ISO-8601
+// instant, e.g. when an agenda was sent) is shown as Europe/Amsterdam wall-clock time through Intl.
+import type { IsoMoment, LocalDate, LocalTime } from '../domain/types';
+
+export const DUTCH_TIME_ZONE = 'Europe/Amsterdam';
+
+const MONTHS = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+] as const;
+
+/** The abbreviations of the Dutch style guides (Taalunie): 'mrt.', and 'mei' stays whole. */
+const MONTHS_SHORT = [
+  'jan.',
+  'feb.',
+  'mrt.',
+  'apr.',
+  'mei',
+  'jun.',
+  'jul.',
+  'aug.',
+  'sep.',
+  'okt.',
+  'nov.',
+  'dec.',
+] as const;
+
+const WEEKDAYS = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'] as const;
+
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const TIME_RE = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+interface Ymd {
+  year: number;
+  month: number;
+  day: number;
+  weekday: number;
+}
+
+function parseDate(date: LocalDate): Ymd {
+  const m = DATE_RE.exec(date);
+  if (m) {
+    const year = Number(m[1]);
+    const month = Number(m[2]);
+    const day = Number(m[3]);
+    const d = new Date(Date.UTC(year, month - 1, day));
+    // Date.UTC rolls '2027-02-30' over to March: a real day survives the round trip unchanged.
+    if (d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day) {
+      return { year, month, day, weekday: d.getUTCDay() };
+    }
+  }
+  throw new RangeError(`Ongeldige datum: '${date}' (verwacht JJJJ-MM-DD)`);
+}
+
+/** 'dinsdag 8 december 2026'; without the weekday: '8 december 2026'. */
+export function formatDutchDate(date: LocalDate, options: { weekday?: boolean } = {}): string {
+  const { year, month, day, weekday } = parseDate(date);
+  const text = `${day} ${MONTHS[month - 1]} ${year}`;
+  return options.weekday === false ? text : `${WEEKDAYS[weekday]} ${text}`;
+}
+
+/** '8 dec. 2026' — for table cells. */
+export function formatDutchDateShort(date: LocalDate): string {
+  const { year, month, day } = parseDate(date);
+  return `${day} ${MONTHS_SHORT[month - 1]} ${year}`;
+}
+
+/** 'december 2026' — for grouping by month. */
+export function formatDutchMonth(date: LocalDate): string {
+  const { year, month } = parseDate(date);
+  return `${MONTHS[month - 1]} ${year}`;
+}
+
+/** The Dutch name of the weekday of a date: 'dinsdag'. */
+export function dutchWeekday(date: LocalDate): string {
+  return WEEKDAYS[parseDate(date).weekday] as string;
+}
+
+/** Validates 'HH:mm' and returns it unchanged ('09:30'); documents write times the way they are entered. */
+export function formatDutchTime(time: LocalTime): string {
+  if (!TIME_RE.test(time)) throw new RangeError(`Ongeldige tijd: '${time}' (verwacht UU:MM)`);
+  return time;
+}
+
+/** '09:30 – 11:30 uur', or '09:30 uur' without an end. */
+export function formatDutchTimeRange(start: LocalTime, end?: LocalTime | null): string {
+  return end ? `${formatDutchTime(start)} – ${formatDutchTime(end)} uur` : `${formatDutchTime(start)} uur`;
+}
+
+/** Europe/Amsterdam wall-clock parts of a moment. */
+export interface AmsterdamParts {
+  date: LocalDate;
+  time: LocalTime;
+  /** UTC offset in minutes at that moment: 60 in winter, 120 in summer. */
+  offsetMinutes: number;
+}
+
+let partsFormatter: Intl.DateTimeFormat | undefined;
+
+function momentToDate(moment: IsoMoment | Date): Date {
+  const d = typeof moment === 'string' ? new Date(moment) : new Date(moment.getTime());
+  if (Number.isNaN(d.getTime())) throw new RangeError(`Ongeldig tijdstip: '${String(moment)}'`);
+  return d;
+}
+
+/** The local date, time and UTC offset in Europe/Amsterdam of a moment (independent of the machine's timezone). */
+export function amsterdamParts(moment: IsoMoment | Date): AmsterdamParts {
+  const d = momentToDate(moment);
+  partsFormatter ??= new Intl.DateTimeFormat('en-US', {
+    timeZone: DUTCH_TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  });
+  const p: Record<string, string> = {};
+  for (const part of partsFormatter.formatToParts(d)) p[part.type] = part.value;
+  const year = Number(p.year);
+  const month = Number(p.month);
+  const day = Number(p.day);
+  const hour = Number(p.hour);
+  const minute = Number(p.minute);
+  const second = Number(p.second);
+  const wallAsUtc = Date.UTC(year, month - 1, day, hour, minute, second);
+  const offsetMinutes = Math.round((wallAsUtc - (d.getTime() - d.getUTCMilliseconds())) / 60_000);
+  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+  return {
+    date: `${pad(year, 4)}-${pad(month)}-${pad(day)}`,
+    time: `${pad(hour)}:${pad(minute)}`,
+    offsetMinutes,
+  };
+}
+
+/**
+ * A moment in Dutch wall-clock time: 'maandag 30 november 2026 om 14:05'.
+ * `style: 'short'` gives '30 nov. 2026 14:05'; `weekday: false` leaves out the weekday in the long style.
+ */
+export function formatDutchMoment(
+  moment: IsoMoment | Date,
+  options: { style?: 'long' | 'short'; weekday?: boolean } = {},
+): string {
+  const { date, time } = amsterdamParts(moment);
+  if (options.style === 'short') return `${formatDutchDateShort(date)} ${time}`;
+  return `${formatDutchDate(date, { weekday: options.weekday !== false })} om ${time}`;
+}

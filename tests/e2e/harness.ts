@@ -1,0 +1,75 @@
+// End-to-end harness: the real services and the built renderer on the loopback bridge, driven in Debian's
+// Chromium through playwright-core. Each test file gets a fresh data folder and a fixed clock.
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { openRegie, type Regie } from '../../electron/app/index';
+import { startBridge, type Bridge } from '../../electron/bridge/server';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const RENDERER_DIR = resolve(__dirname, '../../dist/renderer');
+
+export interface E2E {
+  regie: Regie;
+  bridge: Bridge;
+  browser: Browser;
+  page: Page;
+  dataDir: string;
+  screenshot(name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function startE2E(options: { now?: string; width?: number; height?: number } = {}): Promise<E2E> {
+  if (!existsSync(join(RENDERER_DIR, 'index.html'))) throw new Error('dist/renderer ontbreekt: voer eerst `npm run build` uit.');
+  const dataDir = mkdtempSync(join(tmpdir(), 'regie-e2e-'));
+  const now = new Date(options.now ?? '2026-11-23T08:00:00Z');
+  const regie = await openRegie({ dataDir, user: 'e2e', now: () => now });
+  const bridge = await startBridge({ dispatch: regie.dispatch, rendererDir: RENDERER_DIR });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const page = await browser.newPage({
+    viewport: { width: options.width ?? 1366, height: options.height ?? 768 },
+    locale: 'nl-NL',
+    timezoneId: 'Europe/Amsterdam',
+  });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await page.goto(bridge.openUrl);
+  const shots = process.env.REGIE_SCREENSHOTS ?? join(tmpdir(), 'regie-screens');
+  return {
+    regie,
+    bridge,
+    browser,
+    page,
+    dataDir,
+    async screenshot(name: string) {
+      const { mkdirSync } = await import('node:fs');
+      mkdirSync(shots, { recursive: true });
+      const path = join(shots, `${name}.png`);
+      await page.screenshot({ path });
+      return path;
+    },
+    async close() {
+      await browser.close();
+      await bridge.close();
+      await regie.close();
+      rmSync(dataDir, { recursive: true, force: true });
+      if (errors.length) console.warn('Fouten in de pagina:\n' + errors.join('\n'));
+    },
+  };
+}

@@ -1,0 +1,32 @@
+// Opens the real services on a fresh temporary data folder with a fixed clock.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openRegie, type Regie } from '../../electron/app/index';
+import type { Api } from '../../shared/api/contract';
+
+export interface TestRegie extends Regie {
+  api: Api;
+  cleanup(): Promise<void>;
+  setNow(iso: string): void;
+}
+
+export async function openTestRegie(nowIso = '2027-03-15T09:00:00Z', dir?: string): Promise<TestRegie> {
+  const dataDir = dir ?? mkdtempSync(join(tmpdir(), 'regie-test-'));
+  let now = new Date(nowIso);
+  const regie = await openRegie({ dataDir, user: 'test', now: () => now });
+  const api = new Proxy({} as Api, {
+    get: (_t, name: string) => (req: unknown) => regie.dispatch(name, req),
+  });
+  return {
+    ...regie,
+    api,
+    setNow(iso: string) {
+      now = new Date(iso);
+    },
+    async cleanup() {
+      await regie.close();
+      if (!dir) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
