@@ -15,6 +15,13 @@ async function main() {
     user: process.env.REGIE_USER ?? userInfo().username,
     ...(fixed ? { now: () => fixed } : {}),
   });
+  if (process.env.REGIE_DEMO_IF_EMPTY === '1') {
+    const info = (await regie.dispatch('app.info', {})) as { empty: boolean };
+    if (info.empty) {
+      await regie.dispatch('demo.load', {});
+      console.log('Er waren nog geen gegevens: de demo is geladen.');
+    }
+  }
   const bridge = await startBridge({
     dispatch: regie.dispatch,
     rendererDir: process.env.REGIE_RENDERER_DIR ?? resolve(__dirname, '..', 'renderer'),

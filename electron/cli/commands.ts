@@ -1,0 +1,13 @@
+// Further CLI commands, each a small module over the same API (exports, packages, restore …).
+import type { Regie } from '../app/index';
+import type { Api } from '../../shared/api/contract';
+import type { CliIO, ParsedArgs } from './main';
+
+export interface CliCommand {
+  usage: string;
+  summary: string;
+  matches(positional: readonly string[]): boolean;
+  run(ctx: { regie: Regie; api: Api; args: ParsedArgs; io: CliIO }): Promise<number>;
+}
+
+export const cliCommands: CliCommand[] = [];

@@ -1,0 +1,102 @@
+// The loopback bridge refuses requests without the token, with a wrong token, from another Origin or
+// for another Host, and serves the API and the renderer otherwise.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { request } from 'node:http';
+import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startBridge, type Bridge } from '../../electron/bridge/server';
+import { openTestRegie, type TestRegie } from '../helpers/regie';
+
+let regie: TestRegie;
+let bridge: Bridge;
+let rendererDir: string;
+
+beforeAll(async () => {
+  regie = await openTestRegie();
+  rendererDir = mkdtempSync(join(tmpdir(), 'regie-renderer-'));
+  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Regie</title>');
+  bridge = await startBridge({ dispatch: regie.dispatch, rendererDir });
+});
+afterAll(async () => {
+  await bridge.close();
+  await regie.cleanup();
+  rmSync(rendererDir, { recursive: true, force: true });
+});
+
+function call(path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
+  return new Promise<{ status: number; body: string; headers: Record<string, unknown> }>((done, fail) => {
+    const req = request(
+      { host: '127.0.0.1', port: bridge.port, path, method: options.method ?? 'POST', headers: options.headers },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), headers: res.headers }));
+      },
+    );
+    req.on('error', fail);
+    if (options.body) req.write(options.body);
+    req.end();
+  });
+}
+
+describe('loopback bridge', () => {
+  it('binds to 127.0.0.1 only, on a random port', () => {
+    const address = bridge.server.address();
+    expect(address).toMatchObject({ address: '127.0.0.1' });
+    expect(bridge.port).toBeGreaterThan(0);
+    expect(bridge.openUrl).toBe(`http://127.0.0.1:${bridge.port}/#token=${bridge.token}`);
+    expect(bridge.token).toMatch(/^[0-9a-f]{48}$/);
+  });
+
+  it('answers a call with the right token', async () => {
+    const res = await call('/api/app.info', { headers: { 'x-regie-token': bridge.token, 'content-type': 'application/json' }, body: '{}' });
+    expect(res.status).toBe(200);
+    expect(JSON.parse(res.body)).toMatchObject({ ok: true, value: { empty: true, user: 'test' } });
+  });
+
+  it('refuses a call without the token, or with a wrong one', async () => {
+    const none = await call('/api/app.info', { body: '{}' });
+    expect(none.status).toBe(401);
+    expect(JSON.parse(none.body).error.message).toContain('Toegangssleutel');
+    const wrong = await call('/api/app.info', { headers: { 'x-regie-token': 'x'.repeat(48) }, body: '{}' });
+    expect(wrong.status).toBe(401);
+  });
+
+  it('refuses another Origin, even with the token', async () => {
+    const res = await call('/api/bodies.list', {
+      headers: { 'x-regie-token': bridge.token, origin: 'https://evil.example' },
+      body: '{}',
+    });
+    expect(res.status).toBe(403);
+    const ok = await call('/api/bodies.list', { headers: { 'x-regie-token': bridge.token, origin: bridge.url }, body: '{}' });
+    expect(ok.status).toBe(200);
+  });
+
+  it('refuses a foreign Host header (DNS rebinding)', async () => {
+    const res = await call('/api/app.info', { headers: { 'x-regie-token': bridge.token, host: 'evil.example' }, body: '{}' });
+    expect(res.status).toBe(403);
+  });
+
+  it('returns validation errors with the field path, and changes nothing', async () => {
+    const res = await call('/api/meetings.create', {
+      headers: { 'x-regie-token': bridge.token },
+      body: JSON.stringify({ bodyId: 'x', date: '2027-02-30', start: '25:00' }),
+    });
+    expect(res.status).toBe(400);
+    const error = JSON.parse(res.body).error;
+    expect(error.code).toBe('invalid');
+    expect(error.issues.map((i: { path: string }) => i.path)).toEqual(['date', 'start']);
+    expect(error.message).toContain('date: deze datum bestaat niet');
+  });
+
+  it('serves the renderer with the strict CSP and refuses paths outside it', async () => {
+    const page = await call('/', { method: 'GET' });
+    expect(page.status).toBe(200);
+    expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(page.headers['content-security-policy']).toContain("object-src 'none'");
+    const escape = await call('/..%2f..%2fetc%2fpasswd', { method: 'GET' });
+    expect([403, 404]).toContain(escape.status);
+    expect(escape.body).not.toContain('root:');
+  });
+});
