@@ -1,114 +1,15 @@
 // The one API contract (Actual Budget's handlers.ts pattern): every call's name, request schema and
 // response type. electron/app implements it completely (a missing handler is a compile error); the IPC
 // preload, the loopback bridge, the CLI and the renderer's client are all typed from it.
-import { z } from 'zod';
-import { call, type CallSpec } from './define';
-import {
-  bodySave,
-  documentAdd,
-  id,
-  itemAdd,
-  itemUpdate,
-  meetingCreate,
-  meetingUpdate,
-  overrideRequest,
-  personSave,
-  requiredText,
-  seriesRequest,
-  text,
-} from './schemas';
-import type {
-  AppInfo,
-  AttachmentView,
-  AttentionView,
-  AuditEntry,
-  BodyView,
-  ItemView,
-  MeetingDetail,
-  MeetingSummary,
-  PersonView,
-  TrashEntry,
-} from './views';
-import type { LocalDate } from '../domain/types';
+// The calls are grouped by area in ./calls/*; this record joins them.
+import type { z } from 'zod';
+import type { CallSpec } from './define';
+import { deskCalls } from './calls/desk';
 
-const empty = z.object({}).default({});
-const byId = z.object({ id });
-const byBody = z.object({ bodyId: id });
-
-export interface ImportSummary {
-  bodyId: string;
-  created: Record<string, number>;
-  updated: Record<string, number>;
-  unchanged: boolean;
-}
-
-export interface SeriesPreview {
-  description: string;
-  dates: { date: LocalDate; skipped: string | null; exists: boolean }[];
-}
-
-export interface MeetingChange {
-  meeting: MeetingSummary;
-  /** Dutch sentences: what changed for this and the following meetings. */
-  changes: string[];
-}
+export type { ImportSummary, SeriesPreview, MeetingChange } from './calls/desk';
 
 export const contract = {
-  'app.info': call<typeof empty, AppInfo>(empty),
-  'demo.load': call<typeof empty, { bodyId: string }>(empty),
-  'plan.import': call<z.ZodObject<{ plan: z.ZodUnknown; baseDir: z.ZodString }>, ImportSummary>(
-    z.object({ plan: z.unknown(), baseDir: requiredText(4000, 'map van het plan') }),
-  ),
-
-  'bodies.list': call<typeof empty, BodyView[]>(empty),
-  'bodies.save': call<typeof bodySave, BodyView>(bodySave),
-
-  'people.list': call<typeof byBody, PersonView[]>(byBody),
-  'people.save': call<typeof personSave, PersonView>(personSave),
-  'people.delete': call<z.ZodObject<{ bodyId: typeof id; id: typeof id }>, { ok: true }>(z.object({ bodyId: id, id })),
-
-  'meetings.list': call<typeof byBody, MeetingSummary[]>(byBody),
-  'meetings.get': call<typeof byId, MeetingDetail>(byId),
-  'meetings.find': call<z.ZodObject<{ ref: z.ZodString; body: z.ZodOptional<z.ZodString> }>, MeetingDetail>(
-    z.object({ ref: requiredText(100, 'vergadering'), body: text(200).optional() }),
-  ),
-  'meetings.create': call<typeof meetingCreate, MeetingChange>(meetingCreate),
-  'meetings.previewSeries': call<typeof seriesRequest, SeriesPreview>(seriesRequest),
-  'meetings.createSeries': call<typeof seriesRequest, { created: MeetingSummary[]; changes: string[] }>(seriesRequest),
-  'meetings.update': call<typeof meetingUpdate, MeetingChange>(meetingUpdate),
-  'meetings.setOverride': call<typeof overrideRequest, MeetingChange>(overrideRequest),
-  'meetings.delete': call<typeof byId, { changes: string[] }>(byId),
-
-  'items.add': call<typeof itemAdd, ItemView>(itemAdd),
-  'items.update': call<typeof itemUpdate, ItemView>(itemUpdate),
-  'items.move': call<z.ZodObject<{ id: typeof id; toIndex: z.ZodNumber }>, { ok: true }>(
-    z.object({ id, toIndex: z.number().int().min(0) }),
-  ),
-  'items.delete': call<typeof byId, { ok: true }>(byId),
-  'items.resolveLate': call<
-    z.ZodObject<{ id: typeof id; decision: z.ZodEnum<{ admit: 'admit'; moveToNext: 'moveToNext' }> }>,
-    { movedToMeetingId: string | null }
-  >(z.object({ id, decision: z.enum(['admit', 'moveToNext']) })),
-
-  'documents.add': call<typeof documentAdd, AttachmentView>(documentAdd),
-  'documents.update': call<z.ZodObject<{ id: typeof id; title: z.ZodString }>, { ok: true }>(
-    z.object({ id, title: requiredText(300, 'titel') }),
-  ),
-  'documents.move': call<z.ZodObject<{ id: typeof id; toIndex: z.ZodNumber }>, { ok: true }>(
-    z.object({ id, toIndex: z.number().int().min(0) }),
-  ),
-  'documents.delete': call<typeof byId, { ok: true }>(byId),
-
-  'attention.get': call<z.ZodObject<{ bodyId: typeof id }>, AttentionView>(z.object({ bodyId: id })),
-  'trash.list': call<typeof byBody, TrashEntry[]>(byBody),
-  'trash.restore': call<
-    z.ZodObject<{ table: z.ZodEnum<{ agenda_items: 'agenda_items'; documents: 'documents'; meetings: 'meetings' }>; id: typeof id }>,
-    { ok: true }
-  >(z.object({ table: z.enum(['agenda_items', 'documents', 'meetings']), id })),
-  'undo.last': call<typeof empty, { label: string } | null>(empty),
-  'audit.list': call<z.ZodObject<{ limit: z.ZodDefault<z.ZodNumber> }>, AuditEntry[]>(
-    z.object({ limit: z.number().int().min(1).max(1000).default(50) }),
-  ),
+  ...deskCalls,
 } satisfies Record<string, CallSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

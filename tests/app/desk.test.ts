@@ -66,7 +66,7 @@ describe('setting up a body', () => {
 describe('planning', () => {
   it('previews a series with the skipped holiday, then creates it with rotating hosts', async () => {
     const { body } = await setUpBody();
-    const rule = { kind: 'nthWeekdayOfMonth' as const, weekday: 2, nth: 4, from: '2027-02-01', until: '2027-06-30' };
+    const rule = { kind: 'nthWeekdayOfMonth' as const, weekday: 2, nth: 4 as const, from: '2027-02-01', until: '2027-06-30' };
     const preview = await r.api['meetings.previewSeries']({ bodyId: body.id, rule, start: '09:30' });
     expect(preview.description).toContain('vierde dinsdag');
     expect(preview.dates.map((d) => [d.date, d.skipped])).toEqual([
@@ -89,7 +89,7 @@ describe('planning', () => {
 
   it('cancelling a meeting moves the rotation on and says what changed', async () => {
     const { body } = await setUpBody();
-    const rule = { kind: 'nthWeekdayOfMonth' as const, weekday: 2, nth: 4, from: '2027-02-01', until: '2027-06-30' };
+    const rule = { kind: 'nthWeekdayOfMonth' as const, weekday: 2, nth: 4 as const, from: '2027-02-01', until: '2027-06-30' };
     const { created } = await r.api['meetings.createSeries']({ bodyId: body.id, rule, start: '09:30' });
     const cancelled = await r.api['meetings.update']({ id: created[1]?.id as string, status: 'cancelled' });
     expect(cancelled.changes).toEqual([
