@@ -2,6 +2,7 @@
 // so each migration is imported here by name. Names are timestamps; never rename or edit a released one.
 import type { Kysely } from 'kysely';
 import * as m0001 from './2026_11_23_0001_initial';
+import * as m0002 from './2026_11_23_0002_search';
 
 export interface FrozenMigration {
   up(db: Kysely<unknown>): Promise<void>;
@@ -9,4 +10,5 @@ export interface FrozenMigration {
 
 export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: FrozenMigration]> = [
   ['2026_11_23_0001_initial', m0001],
+  ['2026_11_23_0002_search', m0002],
 ];
