@@ -5,11 +5,13 @@
 import type { z } from 'zod';
 import type { CallSpec } from './define';
 import { deskCalls } from './calls/desk';
+import { minutesCalls } from './calls/minutes';
 
 export type { ImportSummary, SeriesPreview, MeetingChange } from './calls/desk';
 
 export const contract = {
   ...deskCalls,
+  ...minutesCalls,
 } satisfies Record<string, CallSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

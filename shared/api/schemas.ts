@@ -160,6 +160,8 @@ export const itemFields = z.object({
   durationMinutes: z.number().int().min(0).max(600).nullable().optional(),
   recurringKey: text(60).nullable().optional(),
   postponedFromItemId: id.nullable().optional(),
+  /** Adding the feedback of a voorbereidend item's follow-up: marks the follow-up as reported. */
+  feedbackDecisionId: id.nullable().optional(),
 });
 
 export const itemAdd = itemFields.extend({ meetingId: id });

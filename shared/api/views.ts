@@ -183,6 +183,8 @@ export interface ProposalView {
   itemKind: 'informerend' | 'besluitvormend' | 'voorbereidend';
   reason: string;
   fromItemId: string | null;
+  /** For feedback: the decision whose follow-up was answered (pass as items.add feedbackDecisionId). */
+  decisionId: string | null;
 }
 
 export interface MeetingDetail extends MeetingSummary {
@@ -254,4 +256,45 @@ export interface AppInfo {
   user: string;
   today: LocalDate;
   empty: boolean;
+}
+
+export interface ActionEventView {
+  id: string;
+  onDate: LocalDate;
+  status: ActionStatus;
+  meetingId: string | null;
+  meetingDate: LocalDate | null;
+  note: string;
+  at: string;
+}
+
+export interface MinutesWarningView {
+  itemId: string;
+  itemNumber: number;
+  message: string;
+}
+
+export interface MinutesStateView {
+  meetingId: string;
+  status: MinutesStatus;
+  due: LocalDate;
+  daysLeft: number;
+  overdue: boolean;
+  sentAt: string | null;
+  adoptedAt: string | null;
+  adoptedInMeeting: { id: string; date: LocalDate } | null;
+  adoptionChanges: string | null;
+  frozen: boolean;
+  warnings: MinutesWarningView[];
+}
+
+export interface SearchResultView {
+  kind: 'item' | 'decision' | 'action' | 'document';
+  id: string;
+  title: string;
+  /** A fragment around the match; the matched words between [ and ]. */
+  snippet: string;
+  meetingId: string;
+  meetingDate: LocalDate;
+  itemId: string | null;
 }

@@ -5,6 +5,7 @@ import { bodyHandlers } from './bodies';
 import { meetingHandlers } from './meetings';
 import { itemHandlers } from './items';
 import { deskHandlers } from './desk';
+import { minutesHandlers } from './minutes';
 import { importPlan } from '../plan-import';
 import { loadDemo } from '../demo';
 
@@ -14,6 +15,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...meetingHandlers(ctx),
     ...itemHandlers(ctx),
     ...deskHandlers(ctx),
+    ...minutesHandlers(ctx),
     'plan.import': (req) => importPlan(ctx, req.plan, req.baseDir),
     'demo.load': () => loadDemo(ctx),
   };

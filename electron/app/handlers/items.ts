@@ -74,6 +74,11 @@ export async function addItem(
     recurring_key: req.recurringKey ?? null,
     postponed_from_item_id: req.postponedFromItemId ?? null,
   });
+  if (req.feedbackDecisionId) {
+    const decision = await cx.trx.selectFrom('decisions').select(['id', 'follow_up_status']).where('id', '=', req.feedbackDecisionId).executeTakeFirst();
+    if (!decision || decision.follow_up_status !== 'answered') throw new ApiError('invalid', 'Er is (nog) geen antwoord om terug te koppelen.');
+    await updateRow(cx, 'decisions', decision.id, { follow_up_reported_in_meeting_id: req.meetingId });
+  }
   return id;
 }
 

@@ -99,9 +99,22 @@ export async function meetingSummaries(db: Db, state: BodyState): Promise<Meetin
   return result;
 }
 
-function actionNumbers(actions: readonly Action[]): Map<string, number> {
-  const sorted = [...actions].sort((a, b) => (a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : a.id < b.id ? -1 : 1));
+/** Actions are numbered per body in the order they were made (created_at, then insertion order). */
+export function actionNumbers(actions: readonly (Action & { seq: number })[]): Map<string, number> {
+  const sorted = [...actions].sort((a, b) => (a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : a.seq - b.seq));
   return new Map(sorted.map((a, i) => [a.id, i + 1]));
+}
+
+const meetingDateMaps = new WeakMap<BodyState, Map<string, string>>();
+
+function meetingDateOf(state: BodyState, id: string | null): string | null {
+  if (!id) return null;
+  let map = meetingDateMaps.get(state);
+  if (!map) {
+    map = new Map(state.meetings.map((m) => [m.id, m.date]));
+    meetingDateMaps.set(state, map);
+  }
+  return map.get(id) ?? null;
 }
 
 export function actionView(
@@ -111,7 +124,7 @@ export function actionView(
   today: string,
   itemTitles: Map<string, string>,
 ): ActionView {
-  const meetingDate = (id: string | null) => (id ? (state.meetings.find((m) => m.id === id)?.date ?? null) : null);
+  const meetingDate = (id: string | null) => meetingDateOf(state, id);
   return {
     id: action.id,
     nr,
@@ -285,6 +298,7 @@ export async function meetingDetail(db: Db, state: BodyState, meetingId: string,
       itemKind: setting.kind,
       reason: 'terugkerend agendapunt dat nu aan de beurt is',
       fromItemId: null,
+      decisionId: null,
     });
   }
   const alreadyCarried = new Set(bodyItems.map((i) => i.postponed_from_item_id).filter(Boolean));
@@ -299,6 +313,7 @@ export async function meetingDetail(db: Db, state: BodyState, meetingId: string,
       itemKind: item.kind as ProposalView['itemKind'],
       reason: `aangehouden in de vergadering van ${from}`,
       fromItemId: item.id,
+      decisionId: null,
     });
   }
   for (const d of decisions) {
@@ -309,8 +324,9 @@ export async function meetingDetail(db: Db, state: BodyState, meetingId: string,
       key: `feedback:${d.id}`,
       title: `Terugkoppeling: ${titles.get(d.item_id) ?? d.text}`,
       itemKind: 'informerend',
-      reason: `antwoord van de ${d.destination ?? 'stuurgroep'} ontvangen`,
+      reason: `antwoord van de ${d.destination === 'colleges' ? 'colleges' : d.destination === 'beide' ? 'stuurgroep en colleges' : 'stuurgroep'} ontvangen`,
       fromItemId: d.item_id,
+      decisionId: d.id,
     });
   }
 
