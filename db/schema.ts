@@ -159,6 +159,8 @@ export interface ActionsTable {
   body_id: string;
   meeting_id: string;
   item_id: string | null;
+  /** Per body, assigned by the database on insert. */
+  nr: number | null;
   what: string;
   who_person_id: string | null;
   who_name: string;
@@ -210,6 +212,19 @@ export interface ChangesTable {
   after: string | null;
 }
 
+/** What was last exchanged in meeting packages, per row version (see migration 2026_11_23_0003_sync). */
+export interface SyncBasesTable {
+  id: string;
+  table_name: string;
+  row_id: string;
+  row_hash: string;
+  row_json: string;
+  exchanged_at: string;
+  direction: 'export' | 'import';
+  created_at: string;
+  updated_at: string;
+}
+
 export interface SettingsTable {
   key: string;
   value: string;
@@ -233,6 +248,7 @@ export interface Database {
   change_sets: ChangeSetsTable;
   changes: ChangesTable;
   settings: SettingsTable;
+  sync_bases: SyncBasesTable;
 }
 
 /** Tables whose rows carry a text `id` and are tracked by the audit log / undo. */

@@ -159,6 +159,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       body_id TEXT NOT NULL REFERENCES bodies (id),
       meeting_id TEXT NOT NULL REFERENCES meetings (id),
       item_id TEXT REFERENCES agenda_items (id),
+      nr INTEGER,
       what TEXT NOT NULL,
       who_person_id TEXT REFERENCES people (id),
       who_name TEXT NOT NULL,
@@ -172,6 +173,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     )`,
     sql`CREATE INDEX actions_body_status ON actions (body_id, status, due)`,
     sql`CREATE INDEX actions_meeting ON actions (meeting_id)`,
+    sql`CREATE INDEX actions_body_nr ON actions (body_id, nr)`,
+    // An action's number is a record ("actie 12"): given once, per body, and never shifted by a deletion.
+    // The database assigns it, so every way a row arrives (the app, a plan, a package) gets one.
+    sql`CREATE TRIGGER actions_number AFTER INSERT ON actions WHEN NEW.nr IS NULL BEGIN
+      UPDATE actions SET nr = (SELECT coalesce(max(nr), 0) + 1 FROM actions WHERE body_id = NEW.body_id) WHERE rowid = NEW.rowid;
+    END`,
     sql`CREATE TABLE action_events (
       id TEXT PRIMARY KEY,
       action_id TEXT NOT NULL REFERENCES actions (id),

@@ -1,88 +1,123 @@
 // Frozen in time. Full-text search over a body's meetings: items (title, explanation, proposal, notes),
 // decisions, actions and document titles, kept current by triggers so no write path can forget it.
-// unicode61 with remove_diacritics: "besluit" finds "Besluït", as users type.
-import { sql, type Kysely } from 'kysely';
+// - unicode61 with remove_diacritics: "besluit" finds "Besluït"; prefix indexes because search runs as
+//   the user types;
+// - every indexed row has a stable integer key (search_keys.id, an INTEGER PRIMARY KEY that VACUUM keeps),
+//   used as the FTS rowid, so an update removes its old entry by rowid instead of scanning the index;
+// - triggers fire only when a searchable column changes;
+// - body_key is the body's id as one token, so "this body only" is part of the match.
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+
+interface Source {
+  kind: 'item' | 'decision' | 'action' | 'document';
+  table: string;
+  /** Columns whose change re-indexes the row. */
+  watched: string[];
+  /** SELECT list (aliases: body_id, meeting_id, item_id, title, content) over `r` (the row) and joins. */
+  select: string;
+  from: string;
+}
+
+const SOURCES: Source[] = [
+  {
+    kind: 'item',
+    table: 'agenda_items',
+    watched: ['title', 'explanation', 'proposal', 'notes', 'meeting_id', 'deleted_at'],
+    select: `m.body_id, r.meeting_id, r.id, r.title, r.explanation || ' ' || r.proposal || ' ' || r.notes`,
+    from: `JOIN meetings m ON m.id = r.meeting_id`,
+  },
+  {
+    kind: 'decision',
+    table: 'decisions',
+    watched: ['text', 'follow_up_answer', 'deleted_at'],
+    select: `m.body_id, r.meeting_id, r.item_id, coalesce(i.title, ''), r.text || ' ' || coalesce(r.follow_up_answer, '')`,
+    from: `JOIN meetings m ON m.id = r.meeting_id LEFT JOIN agenda_items i ON i.id = r.item_id`,
+  },
+  {
+    kind: 'action',
+    table: 'actions',
+    watched: ['what', 'who_name', 'deleted_at'],
+    select: `r.body_id, r.meeting_id, r.item_id, r.what, r.who_name`,
+    from: ``,
+  },
+  {
+    kind: 'document',
+    table: 'documents',
+    watched: ['title', 'file_name', 'item_id', 'deleted_at'],
+    select: `m.body_id, m.id, r.item_id, r.title, r.file_name`,
+    from: `JOIN agenda_items i ON i.id = r.item_id JOIN meetings m ON m.id = i.meeting_id`,
+  },
+];
+
+/** INSERT of the index entries for the rows of `source` matching `where` (over alias r). */
+function indexRows(source: Source, where: string): string {
+  return `INSERT INTO search_index (rowid, kind, ref_id, body_id, meeting_id, item_id, body_key, title, content)
+    SELECT k.id, '${source.kind}', x.id, x.body_id, x.meeting_id, x.item_id, 'b' || replace(x.body_id, '-', ''), x.title, x.content
+    FROM (SELECT r.id AS id, r.deleted_at AS deleted_at, ${aliasSelect(source.select)}
+          FROM ${source.table} r ${source.from} WHERE ${where}) x
+    JOIN search_keys k ON k.kind = '${source.kind}' AND k.ref_id = x.id
+    WHERE x.deleted_at IS NULL`;
+}
+
+function aliasSelect(select: string): string {
+  // Split on top-level commas (the expressions contain no nested commas except inside coalesce/replace).
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of select) {
+    if (ch === '(') depth++;
+    if (ch === ')') depth--;
+    if (ch === ',' && depth === 0) {
+      parts.push(current.trim());
+      current = '';
+    } else current += ch;
+  }
+  parts.push(current.trim());
+  const names = ['body_id', 'meeting_id', 'item_id', 'title', 'content'];
+  return parts.map((p, i) => `${p} AS ${names[i]}`).join(', ');
+}
+
+function statementsFor(source: Source): RawBuilder<unknown>[] {
+  const key = `INSERT OR IGNORE INTO search_keys (kind, ref_id) VALUES ('${source.kind}', NEW.id);`;
+  const drop = (row: 'OLD' | 'NEW') =>
+    `DELETE FROM search_index WHERE rowid = (SELECT id FROM search_keys WHERE kind = '${source.kind}' AND ref_id = ${row}.id);`;
+  return [
+    sql.raw(`CREATE TRIGGER search_${source.table}_ai AFTER INSERT ON ${source.table} BEGIN
+      ${key}
+      ${indexRows(source, 'r.id = NEW.id')};
+    END`),
+    sql.raw(`CREATE TRIGGER search_${source.table}_au AFTER UPDATE OF ${source.watched.join(', ')} ON ${source.table} BEGIN
+      ${drop('OLD')}
+      ${key}
+      ${indexRows(source, 'r.id = NEW.id')};
+    END`),
+    sql.raw(`CREATE TRIGGER search_${source.table}_ad AFTER DELETE ON ${source.table} BEGIN
+      ${drop('OLD')}
+    END`),
+    // Rows that exist already.
+    sql.raw(`INSERT OR IGNORE INTO search_keys (kind, ref_id) SELECT '${source.kind}', id FROM ${source.table}`),
+    sql.raw(indexRows(source, '1')),
+  ];
+}
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   const statements = [
+    sql`CREATE TABLE search_keys (
+      id INTEGER PRIMARY KEY,
+      kind TEXT NOT NULL,
+      ref_id TEXT NOT NULL,
+      UNIQUE (kind, ref_id)
+    )`,
     sql`CREATE VIRTUAL TABLE search_index USING fts5(
       kind UNINDEXED, ref_id UNINDEXED, body_id UNINDEXED, meeting_id UNINDEXED, item_id UNINDEXED,
-      title, content,
-      tokenize = 'unicode61 remove_diacritics 2'
+      body_key, title, content,
+      tokenize = 'unicode61 remove_diacritics 2',
+      prefix = '2 3 4'
     )`,
-    // Agenda items
-    sql`CREATE TRIGGER search_items_ai AFTER INSERT ON agenda_items WHEN NEW.deleted_at IS NULL BEGIN
-      INSERT INTO search_index (kind, ref_id, body_id, meeting_id, item_id, title, content)
-      VALUES ('item', NEW.id, (SELECT body_id FROM meetings WHERE id = NEW.meeting_id), NEW.meeting_id, NEW.id,
-              NEW.title, NEW.explanation || ' ' || NEW.proposal || ' ' || NEW.notes);
-    END`,
-    sql`CREATE TRIGGER search_items_au AFTER UPDATE ON agenda_items BEGIN
-      DELETE FROM search_index WHERE kind = 'item' AND ref_id = OLD.id;
-      INSERT INTO search_index (kind, ref_id, body_id, meeting_id, item_id, title, content)
-      SELECT 'item', NEW.id, (SELECT body_id FROM meetings WHERE id = NEW.meeting_id), NEW.meeting_id, NEW.id,
-             NEW.title, NEW.explanation || ' ' || NEW.proposal || ' ' || NEW.notes
-      WHERE NEW.deleted_at IS NULL;
-    END`,
-    sql`CREATE TRIGGER search_items_ad AFTER DELETE ON agenda_items BEGIN
-      DELETE FROM search_index WHERE kind = 'item' AND ref_id = OLD.id;
-    END`,
-    // Decisions
-    sql`CREATE TRIGGER search_decisions_ai AFTER INSERT ON decisions WHEN NEW.deleted_at IS NULL BEGIN
-      INSERT INTO search_index (kind, ref_id, body_id, meeting_id, item_id, title, content)
-      VALUES ('decision', NEW.id, (SELECT body_id FROM meetings WHERE id = NEW.meeting_id), NEW.meeting_id, NEW.item_id,
-              '', NEW.text || ' ' || coalesce(NEW.follow_up_answer, ''));
-    END`,
-    sql`CREATE TRIGGER search_decisions_au AFTER UPDATE ON decisions BEGIN
-      DELETE FROM search_index WHERE kind = 'decision' AND ref_id = OLD.id;
-      INSERT INTO search_index (kind, ref_id, body_id, meeting_id, item_id, title, content)
-      SELECT 'decision', NEW.id, (SELECT body_id FROM meetings WHERE id = NEW.meeting_id), NEW.meeting_id, NEW.item_id,
-             '', NEW.text || ' ' || coalesce(NEW.follow_up_answer, '')
-      WHERE NEW.deleted_at IS NULL;
-    END`,
-    sql`CREATE TRIGGER search_decisions_ad AFTER DELETE ON decisions BEGIN
-      DELETE FROM search_index WHERE kind = 'decision' AND ref_id = OLD.id;
-    END`,
-    // Actions
-    sql`CREATE TRIGGER search_actions_ai AFTER INSERT ON actions WHEN NEW.deleted_at IS NULL BEGIN
-      INSERT INTO search_index (kind, ref_id, body_id, meeting_id, item_id, title, content)
-      VALUES ('action', NEW.id, NEW.body_id, NEW.meeting_id, NEW.item_id, NEW.what, NEW.who_name);
-    END`,
-    sql`CREATE TRIGGER search_actions_au AFTER UPDATE ON actions BEGIN
-      DELETE FROM search_index WHERE kind = 'action' AND ref_id = OLD.id;
-      INSERT INTO search_index (kind, ref_id, body_id, meeting_id, item_id, title, content)
-      SELECT 'action', NEW.id, NEW.body_id, NEW.meeting_id, NEW.item_id, NEW.what, NEW.who_name
-      WHERE NEW.deleted_at IS NULL;
-    END`,
-    sql`CREATE TRIGGER search_actions_ad AFTER DELETE ON actions BEGIN
-      DELETE FROM search_index WHERE kind = 'action' AND ref_id = OLD.id;
-    END`,
-    // Documents (titles and file names)
-    sql`CREATE TRIGGER search_documents_ai AFTER INSERT ON documents WHEN NEW.deleted_at IS NULL BEGIN
-      INSERT INTO search_index (kind, ref_id, body_id, meeting_id, item_id, title, content)
-      SELECT 'document', NEW.id, m.body_id, m.id, NEW.item_id, NEW.title, NEW.file_name
-      FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id WHERE i.id = NEW.item_id;
-    END`,
-    sql`CREATE TRIGGER search_documents_au AFTER UPDATE ON documents BEGIN
-      DELETE FROM search_index WHERE kind = 'document' AND ref_id = OLD.id;
-      INSERT INTO search_index (kind, ref_id, body_id, meeting_id, item_id, title, content)
-      SELECT 'document', NEW.id, m.body_id, m.id, NEW.item_id, NEW.title, NEW.file_name
-      FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id WHERE i.id = NEW.item_id AND NEW.deleted_at IS NULL;
-    END`,
-    sql`CREATE TRIGGER search_documents_ad AFTER DELETE ON documents BEGIN
-      DELETE FROM search_index WHERE kind = 'document' AND ref_id = OLD.id;
-    END`,
-    // Existing rows
-    sql`INSERT INTO search_index (kind, ref_id, body_id, meeting_id, item_id, title, content)
-      SELECT 'item', i.id, m.body_id, m.id, i.id, i.title, i.explanation || ' ' || i.proposal || ' ' || i.notes
-      FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id WHERE i.deleted_at IS NULL`,
-    sql`INSERT INTO search_index (kind, ref_id, body_id, meeting_id, item_id, title, content)
-      SELECT 'decision', d.id, m.body_id, m.id, d.item_id, '', d.text || ' ' || coalesce(d.follow_up_answer, '')
-      FROM decisions d JOIN meetings m ON m.id = d.meeting_id WHERE d.deleted_at IS NULL`,
-    sql`INSERT INTO search_index (kind, ref_id, body_id, meeting_id, item_id, title, content)
-      SELECT 'action', a.id, a.body_id, a.meeting_id, a.item_id, a.what, a.who_name FROM actions a WHERE a.deleted_at IS NULL`,
-    sql`INSERT INTO search_index (kind, ref_id, body_id, meeting_id, item_id, title, content)
-      SELECT 'document', d.id, m.body_id, m.id, d.item_id, d.title, d.file_name
-      FROM documents d JOIN agenda_items i ON i.id = d.item_id JOIN meetings m ON m.id = i.meeting_id WHERE d.deleted_at IS NULL`,
+    // Relevance: the title counts four times the text; the body key and the ids not at all. As the
+    // default rank, ORDER BY rank takes FTS5's fast path.
+    sql`INSERT INTO search_index (search_index, rank) VALUES ('rank', 'bm25(0, 0, 0, 0, 0, 0, 4.0, 1.0)')`,
+    ...SOURCES.flatMap(statementsFor),
   ];
   for (const statement of statements) await statement.execute(db);
 }

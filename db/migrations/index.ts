@@ -3,6 +3,7 @@
 import type { Kysely } from 'kysely';
 import * as m0001 from './2026_11_23_0001_initial';
 import * as m0002 from './2026_11_23_0002_search';
+import * as m0003 from './2026_11_23_0003_sync';
 
 export interface FrozenMigration {
   up(db: Kysely<unknown>): Promise<void>;
@@ -11,4 +12,5 @@ export interface FrozenMigration {
 export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: FrozenMigration]> = [
   ['2026_11_23_0001_initial', m0001],
   ['2026_11_23_0002_search', m0002],
+  ['2026_11_23_0003_sync', m0003],
 ];

@@ -1,5 +1,5 @@
 // Read queries. Plain functions taking the db (or a transaction) first; no module-level connection.
-import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../schema';
 
 export type Db = Kysely<Database> | Transaction<Database>;
@@ -165,15 +165,13 @@ export function allLiveDocumentHashes(db: Db) {
   return db.selectFrom('documents').select(['id', 'sha256', 'title']).execute();
 }
 
-/** Actions with their insertion order (`seq`), which numbers them when several share a moment. */
 export function actionsOfBody(db: Db, bodyId: string) {
   return db
     .selectFrom('actions')
     .selectAll()
-    .select(sql<number>`rowid`.as('seq'))
     .where('body_id', '=', bodyId)
     .where('deleted_at', 'is', null)
-    .orderBy('created_at')
+    .orderBy('nr')
     .execute();
 }
 

@@ -181,12 +181,17 @@ describe('search', () => {
     await r.api['items.add']({ meetingId: march, kind: 'informerend', title: 'Evaluatie informatieplatform' });
     const q = async (text: string) => (await r.api['search.query']({ bodyId, q: text })).map((x) => `${x.kind}:${x.meetingDate}:${x.title}`);
     // Ranked by relevance (bm25): both meetings' items, in either order.
-    expect((await q('informatiepl')).sort()).toEqual(['item:2027-02-02:Aanschaf informatieplatform', 'item:2027-03-02:Evaluatie informatieplatform']);
+    // A decision is found under its item's title too.
+    expect((await q('informatiepl')).sort()).toEqual([
+      'decision:2027-02-02:Aanschaf informatieplatform',
+      'item:2027-02-02:Aanschaf informatieplatform',
+      'item:2027-03-02:Evaluatie informatieplatform',
+    ]);
     expect(await q('privacy')).toEqual(['item:2027-02-02:Aanschaf informatieplatform']);
     expect(await q('zorgdata')).toEqual(['decision:2027-02-02:Aanschaf informatieplatform']);
     expect(await q('contract')).toEqual(['action:2027-02-02:Contract opstellen']);
     expect(await q('offertever')).toEqual(['document:2027-02-02:Offertevergelijking']);
-    expect((await r.api['search.query']({ bodyId, q: 'privacy' }))[0]?.snippet).toContain('[Privacy]');
+    expect((await r.api['search.query']({ bodyId, q: 'privacy' }))[0]?.snippet).toContain('[Privacy-effectbeoordeling]');
     expect(await q('   ')).toEqual([]);
     expect(await q('"(*')).toEqual([]);
     // Deleted items leave the index.

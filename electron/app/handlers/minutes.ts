@@ -7,8 +7,9 @@ import type { DecisionView, MinutesStateView, MinutesWarningView } from '../../.
 import { ApiError } from '../../../shared/api/errors';
 import { formatDutchDate } from '../../../shared/rules/calendar';
 import { daysUntil } from '../../../shared/rules/deadlines';
+import { makeSnippet, queryWords } from '../../../shared/rules/snippet';
 import { getItem, getMeeting, sentVersions, type Db } from '../../../db/repos/reads';
-import { actionEvents, ftsQuery, getAction, getDecision, searchBody } from '../../../db/repos/minutes';
+import { actionEvents, actionRows, ftsQuery, getAction, getDecision, searchBody } from '../../../db/repos/minutes';
 import { insertRow, softDelete, updateRow, type ChangeContext } from '../../../db/tracked';
 import { act, today, type AppContext } from '../context';
 import { loadBodyState } from '../read/body-state';
@@ -360,18 +361,27 @@ export function minutesHandlers(
     },
 
     async 'actions.list'(req) {
-      const state = await loadBodyState(db, req.bodyId);
-      const all = await allActionViews(db, state, today(ctx));
-      const municipalityOf = (personId: string | null) => (personId ? (state.people.get(personId)?.municipality_id ?? null) : null);
-      return all
-        .filter((a) => {
-          if (req.status === 'overdue' ? !a.overdue : req.status !== 'all' && a.status !== req.status) return false;
-          if (req.personId && a.whoPersonId !== req.personId) return false;
-          if (req.municipalityId && municipalityOf(a.whoPersonId) !== req.municipalityId) return false;
-          if (req.meetingId && a.meetingId !== req.meetingId) return false;
-          return true;
-        })
-        .sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999') || a.nr - b.nr);
+      const day = today(ctx);
+      const rows = await actionRows(db, req.bodyId, { status: req.status, today: day, ...(req.personId ? { personId: req.personId } : {}), ...(req.meetingId ? { meetingId: req.meetingId } : {}) });
+      return rows
+        .filter((a) => !req.municipalityId || a.person_municipality_id === req.municipalityId)
+        .map((a) => ({
+          id: a.id,
+          nr: a.nr,
+          what: a.what,
+          who: a.person_name ?? a.who_name,
+          whoPersonId: a.who_person_id,
+          due: a.due,
+          status: a.status,
+          overdue: a.status === 'open' && a.due !== null && a.due < day,
+          meetingId: a.meeting_id,
+          meetingDate: a.meeting_date,
+          itemId: a.item_id,
+          itemTitle: a.item_title,
+          closedOn: a.closed_on,
+          closedInMeetingId: a.closed_in_meeting_id,
+          closedInMeetingDate: a.closed_meeting_date,
+        }));
     },
 
     async 'actions.history'(req) {
@@ -395,6 +405,7 @@ export function minutesHandlers(
       const match = ftsQuery(req.q);
       if (!match) return [];
       const rows = await searchBody(db, req.bodyId, match, req.limit);
+      const words = queryWords(req.q);
       const titles = new Map<string, string>();
       for (const r of rows) {
         if (r.item_id && !titles.has(r.item_id)) titles.set(r.item_id, (await getItem(db, r.item_id))?.title ?? '');
@@ -403,7 +414,7 @@ export function minutesHandlers(
         kind: r.kind,
         id: r.ref_id,
         title: r.title || (r.item_id ? (titles.get(r.item_id) ?? '') : ''),
-        snippet: r.snippet.trim() ? r.snippet : r.title,
+        snippet: makeSnippet(r.content.trim() ? r.content : r.title, words),
         meetingId: r.meeting_id,
         meetingDate: r.date,
         itemId: r.item_id,

@@ -99,10 +99,9 @@ export async function meetingSummaries(db: Db, state: BodyState): Promise<Meetin
   return result;
 }
 
-/** Actions are numbered per body in the order they were made (created_at, then insertion order). */
-export function actionNumbers(actions: readonly (Action & { seq: number })[]): Map<string, number> {
-  const sorted = [...actions].sort((a, b) => (a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : a.seq - b.seq));
-  return new Map(sorted.map((a, i) => [a.id, i + 1]));
+/** The stored action numbers (assigned by the database per body, never shifted). */
+export function actionNumbers(actions: readonly Action[]): Map<string, number> {
+  return new Map(actions.map((a) => [a.id, a.nr ?? 0]));
 }
 
 const meetingDateMaps = new WeakMap<BodyState, Map<string, string>>();

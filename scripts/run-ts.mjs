@@ -1,0 +1,32 @@
+// Runs a TypeScript script of this project (benchmarks, the crash test's worker): bundles it with esbuild
+// into a temporary CommonJS file (better-sqlite3 stays external) and runs it with the same Node.
+import { build } from 'esbuild';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+
+const [entry, ...args] = process.argv.slice(2);
+if (!entry) {
+  console.error('Gebruik: node scripts/run-ts.mjs BESTAND.ts [argumenten]');
+  process.exit(2);
+}
+const dir = mkdtempSync(join(tmpdir(), 'regie-run-'));
+const outfile = join(dir, 'script.cjs');
+try {
+  await build({
+    entryPoints: [resolve(entry)],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node22',
+    format: 'cjs',
+    external: ['better-sqlite3', 'electron'],
+    logLevel: 'warning',
+    nodePaths: [resolve('node_modules')],
+  });
+  const result = spawnSync(process.execPath, ['--expose-gc', outfile, ...args], { stdio: 'inherit', env: { ...process.env, NODE_PATH: resolve('node_modules') } });
+  process.exitCode = result.status ?? 1;
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
