@@ -1,6 +1,7 @@
 // What every handler gets: the store, the document store, the clock and the local user. No globals.
 import type { Store } from '../../db/open';
 import type { DocumentStore } from './document-store';
+import type { JobRegistry } from './exports/jobs';
 import { runAction, type ChangeContext } from '../../db/tracked';
 import { localDateOf, localDateTimeOf } from '../../shared/rules/clock';
 
@@ -11,6 +12,7 @@ export interface AppContext {
   user: string;
   version: string;
   now: () => Date;
+  jobs: JobRegistry;
 }
 
 export function today(ctx: AppContext): string {

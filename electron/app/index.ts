@@ -11,6 +11,7 @@ import { dispatch } from './dispatch';
 import { StartupError } from './startup-error';
 import { backupDatabase, backupsDir, listBackups as listBackupFiles, restoreDatabaseFile, stamp } from './backup';
 import type { AppContext } from './context';
+import { JobRegistry } from './exports/jobs';
 
 export { StartupError } from './startup-error';
 export { ApiError } from '../../shared/api/errors';
@@ -88,6 +89,7 @@ export async function openRegie(opts: OpenOptions): Promise<Regie> {
     user: opts.user,
     version: APP_VERSION,
     now,
+    jobs: new JobRegistry(),
   };
   const handlers = createHandlers(context);
   return {

@@ -2,6 +2,7 @@
 import type { Regie } from '../app/index';
 import type { Api } from '../../shared/api/contract';
 import type { CliIO, ParsedArgs } from './main';
+import { exportCommand } from './commands/export';
 
 export interface CliCommand {
   usage: string;
@@ -10,4 +11,4 @@ export interface CliCommand {
   run(ctx: { regie: Regie; api: Api; args: ParsedArgs; io: CliIO }): Promise<number>;
 }
 
-export const cliCommands: CliCommand[] = [];
+export const cliCommands: CliCommand[] = [exportCommand];

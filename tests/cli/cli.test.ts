@@ -186,3 +186,22 @@ describe('the built bin', () => {
     expect(out).toContain('voorzitter P. Smeets, notulist M. Janssen');
   });
 });
+
+describe('regie export', () => {
+  it('exports the agenda, the minutes, the action list and the package', async () => {
+    expect((await cli('import', PLAN, '--db', db)).code).toBe(0);
+    const agenda = await cli('export', 'agenda', '2027-04-01', '--out', join(dir, 'agenda.docx'), '--db', db);
+    expect(agenda.code, agenda.err).toBe(0);
+    expect(agenda.out).toContain(`Agenda opgeslagen: ${join(dir, 'agenda.docx')}`);
+    expect(existsSync(join(dir, 'agenda.docx'))).toBe(true);
+    expect((await cli('export', 'minutes', '2027-02-04', '--out', join(dir, 'verslag.docx'), '--db', db)).code).toBe(0);
+    const actions = await cli('export', 'actions', '--body', 'Ambtelijke regiegroep Sociaal Domein Midden-Limburg West', '--out', join(dir, 'acties.docx'), '--db', db);
+    expect(actions.code, actions.err).toBe(0);
+    const pkg = await cli('export', 'package', '2027-04-01', '--out', join(dir, 'pakket'), '--db', db);
+    expect(pkg.code, pkg.err).toBe(0);
+    expect(pkg.out).toContain('B - Stavaza BW.pdf');
+    const missing = await cli('export', 'agenda', '2027-04-01', '--db', db);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toContain('Gebruik: regie export agenda REF --out BESTAND.docx');
+  });
+});

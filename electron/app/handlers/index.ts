@@ -6,6 +6,7 @@ import { meetingHandlers } from './meetings';
 import { itemHandlers } from './items';
 import { deskHandlers } from './desk';
 import { minutesHandlers } from './minutes';
+import { exportHandlers } from '../exports/handlers';
 import { importPlan } from '../plan-import';
 import { loadDemo } from '../demo';
 
@@ -16,6 +17,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...itemHandlers(ctx),
     ...deskHandlers(ctx),
     ...minutesHandlers(ctx),
+    ...exportHandlers(ctx),
     'plan.import': (req) => importPlan(ctx, req.plan, req.baseDir),
     'demo.load': () => loadDemo(ctx),
   };

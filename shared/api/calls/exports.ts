@@ -1,0 +1,50 @@
+// Calls for the Word documents and the distribution package, and for sending as a record.
+import { z } from 'zod';
+import { call, type CallSpec } from '../define';
+import { id, text } from '../schemas';
+import type { SentInfo } from '../views';
+
+export interface ExportResult {
+  path: string;
+  fileName: string;
+  /** For browser mode: the file's name under the exports folder, fetched at /download/<name>. */
+  download: string | null;
+  /** The revision number when this is a changed version after sending ("Gewijzigde agenda"). */
+  revision: number | null;
+  /** True when the file is exactly the version that was sent (nothing changed since). */
+  exactlyAsSent: boolean;
+  changes: string[];
+}
+
+export interface JobView {
+  id: string;
+  state: 'running' | 'done' | 'failed';
+  doneBytes: number;
+  totalBytes: number;
+  message: string | null;
+  result: { folder: string; zipPath: string; files: string[]; download: string | null; skippedRecipients: string[] } | null;
+}
+
+export interface SentVersionView extends SentInfo {
+  kind: 'agenda' | 'minutes';
+  files: { role: string; name: string; sha256: string; size: number }[];
+}
+
+const outPath = text(4000).optional();
+
+export const exportCalls = {
+  'export.agenda': call<z.ZodObject<{ meetingId: typeof id; outPath: typeof outPath }>, ExportResult>(z.object({ meetingId: id, outPath })),
+  'export.minutes': call<z.ZodObject<{ meetingId: typeof id; outPath: typeof outPath }>, ExportResult>(z.object({ meetingId: id, outPath })),
+  'export.actions': call<
+    z.ZodObject<{ bodyId: typeof id; outPath: typeof outPath; groupBy: z.ZodDefault<z.ZodEnum<{ due: 'due'; person: 'person' }>> }>,
+    ExportResult
+  >(z.object({ bodyId: id, outPath, groupBy: z.enum(['due', 'person']).default('due') })),
+  'export.package': call<z.ZodObject<{ meetingId: typeof id; outDir: typeof outPath }>, { jobId: string }>(z.object({ meetingId: id, outDir: outPath })),
+  'jobs.get': call<z.ZodObject<{ jobId: typeof id }>, JobView>(z.object({ jobId: id })),
+  'agenda.markSent': call<z.ZodObject<{ meetingId: typeof id }>, SentInfo & { changes: string[] }>(z.object({ meetingId: id })),
+  'sent.versions': call<z.ZodObject<{ meetingId: typeof id }>, SentVersionView[]>(z.object({ meetingId: id })),
+  'export.sentVersion': call<
+    z.ZodObject<{ meetingId: typeof id; kind: z.ZodEnum<{ agenda: 'agenda'; minutes: 'minutes' }>; version: z.ZodNumber; outPath: typeof outPath }>,
+    ExportResult
+  >(z.object({ meetingId: id, kind: z.enum(['agenda', 'minutes']), version: z.number().int().min(1), outPath })),
+} satisfies Record<string, CallSpec<z.ZodType, unknown>>;
