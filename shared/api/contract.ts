@@ -6,12 +6,14 @@ import type { z } from 'zod';
 import type { CallSpec } from './define';
 import { deskCalls } from './calls/desk';
 import { minutesCalls } from './calls/minutes';
+import { exportCalls } from './calls/exports';
 
 export type { ImportSummary, SeriesPreview, MeetingChange } from './calls/desk';
 
 export const contract = {
   ...deskCalls,
   ...minutesCalls,
+  ...exportCalls,
 } satisfies Record<string, CallSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;
