@@ -3,15 +3,15 @@
 import { homedir, userInfo } from 'node:os';
 import { resolve } from 'node:path';
 import { openRegie } from '../app/index';
-import { chooseDataLocation } from '../app/paths';
+import { chooseDataLocation } from '../app/data-location';
 import { startBridge } from './server';
 
 async function main() {
-  const location = chooseDataLocation({ platform: process.platform, env: process.env, homedir: homedir() });
+  const location = chooseDataLocation({ platform: process.platform, env: process.env, homedir: homedir(), cwd: process.cwd() });
   // REGIE_NOW fixes the clock, for demonstrations and end-to-end tests only.
   const fixed = process.env.REGIE_NOW ? new Date(process.env.REGIE_NOW) : null;
   const regie = await openRegie({
-    ...(location.dbPath ? { dbPath: location.dbPath } : { dataDir: location.dataDir }),
+    ...(location.dbFile ? { dbPath: location.dbFile } : { dataDir: location.dir }),
     user: process.env.REGIE_USER ?? userInfo().username,
     ...(fixed ? { now: () => fixed } : {}),
   });

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { homedir, userInfo } from 'node:os';
 import { openRegie, type Regie } from '../app/index';
-import { chooseDataLocation } from '../app/paths';
+import { chooseDataLocation } from '../app/data-location';
 import { ApiError, isApiErrorBody } from '../../shared/api/errors';
 import type { Api } from '../../shared/api/contract';
 import { formatDutchDate } from '../../shared/rules/calendar';
@@ -82,8 +82,8 @@ export async function openForCli(db: string | null, env: NodeJS.ProcessEnv = pro
   if (fixed && Number.isNaN(fixed.getTime())) throw new UsageError(`REGIE_NOW is geen geldig tijdstip: ${env.REGIE_NOW}`);
   const clock = fixed ? { now: () => fixed } : {};
   if (dbPath) return openRegie({ dbPath: resolve(dbPath), user, ...clock });
-  const location = chooseDataLocation({ platform: process.platform, env, homedir: homedir() });
-  return openRegie({ ...(location.dbPath ? { dbPath: location.dbPath } : { dataDir: location.dataDir }), user, ...clock });
+  const location = chooseDataLocation({ platform: process.platform, env, homedir: homedir(), cwd: process.cwd() });
+  return openRegie({ ...(location.dbFile ? { dbPath: location.dbFile } : { dataDir: location.dir }), user, ...clock });
 }
 
 function safeUser(): string {
