@@ -18,7 +18,9 @@ const FORBIDDEN = /[\\/:*?"<>|]/g;
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
 // Zero-width and bidi formatting characters, the BOM and variation selectors standing alone are kept out:
 // they are invisible in Explorer and make two names look the same.
-const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]/g;
+// The zero-width joiner stays inside emoji sequences (👩‍👩‍👧), where it is part of the character.
+const INVISIBLE =
+  /[\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]|(?<!\p{Extended_Pictographic}\ufe0f?)\u200d|\u200d(?!\p{Extended_Pictographic})/gu;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const RESERVED = /^(con|prn|aux|nul|conin\$|conout\$|com[0-9¹²³]|lpt[0-9¹²³])$/i;
 const EXTENSION = /\.([A-Za-z0-9]{1,10})$/;
@@ -72,14 +74,24 @@ function avoidReserved(stem: string): string {
  */
 export function safeFileName(name: string, maxLength = 120): string {
   const max = Math.max(8, Math.floor(maxLength));
-  const s = scrub(name);
-  const m = EXTENSION.exec(s);
-  let stem = m && m.index > 0 ? s.slice(0, m.index) : s;
+  // The extension is taken before scrubbing, so '???.pdf' keeps it ('document.pdf').
+  const raw = String(name).trim();
+  let m = EXTENSION.exec(raw);
+  let stemSource = m && m.index > 0 ? raw.slice(0, m.index) : raw;
+  if (!m || m.index === 0) {
+    const scrubbed = scrub(raw);
+    m = EXTENSION.exec(scrubbed);
+    stemSource = m && m.index > 0 ? scrubbed.slice(0, m.index) : scrubbed;
+  }
   let ext = m && m.index > 0 ? `.${m[1]}` : '';
-  stem = avoidReserved(trimEdges(stem) || FALLBACK_FILE_NAME);
-  if (ext.length > max / 2) ext = '';
-  stem = trimEdges(truncateText(stem, max - ext.length)) || FALLBACK_FILE_NAME.slice(0, max - ext.length);
-  return stem + ext;
+  if (ext.length > max / 2) {
+    ext = '';
+    stemSource = raw;
+  }
+  const stem = avoidReserved(trimEdges(scrub(stemSource)) || FALLBACK_FILE_NAME);
+  return (
+    (trimEdges(truncateText(stem, max - ext.length)) || FALLBACK_FILE_NAME.slice(0, max - ext.length)) + ext
+  );
 }
 
 /** A Windows-safe folder name: like a file name but without the extension rule, default at most 80 code units. */
@@ -129,8 +141,9 @@ export function uniqueFileName(name: string, taken: Set<string>, maxLength = 120
   const key = (s: string) => s.normalize('NFC').toLowerCase();
   let candidate = name;
   if (taken.has(key(candidate))) {
-    const ext = fileExtension(name);
-    const stem = ext && name.toLowerCase().endsWith(ext) ? name.slice(0, -ext.length) : name;
+    const extLength = fileExtension(name).length;
+    const ext = extLength > 0 ? name.slice(-extLength) : '';
+    const stem = extLength > 0 ? name.slice(0, -extLength) : name;
     for (let n = 2; ; n++) {
       const suffix = ` (${n})`;
       candidate = trimEdges(truncateText(stem, maxLength - ext.length - suffix.length)) + suffix + ext;

@@ -1,0 +1,208 @@
+// 'Actielijst': the open actions of a body across meetings, grouped by due date or by person, with the
+// overdue ones marked, and the actions closed recently.
+import { type Document, type Paragraph, type Table, TextRun } from 'docx';
+import { formatDutchDate, formatDutchDateShort, formatDutchMonth } from '../../shared/rules/dutchDate';
+import type { ActionListDocModel, ClosedActionRow, OpenActionRow } from './model';
+import {
+  COLOR,
+  type RowSpec,
+  cellText,
+  cleanLine,
+  fixedTable,
+  heading1,
+  headCell,
+  houseDocument,
+  note,
+  para,
+  subtitle,
+  title,
+} from './styles';
+
+/** Nr | Actie | Wie | Gereed, in DXA. */
+export const OPEN_COLUMNS = [1000, 5054, 1900, 1400] as const;
+/** Nr | Actie | Wie | Afgerond | Status, in DXA. */
+export const CLOSED_COLUMNS = [1000, 3954, 1800, 1500, 1100] as const;
+
+interface Group {
+  title: string;
+  rows: OpenActionRow[];
+}
+
+const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
+
+/** Groups in reading order; rows keep the order the model gives within a group. */
+export function groupOpenActions(rows: OpenActionRow[], groupBy: 'due' | 'person'): Group[] {
+  const groups = new Map<string, Group>();
+  const add = (key: string, titleText: string, row: OpenActionRow) => {
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { title: titleText, rows: [] }));
+    g.rows.push(row);
+  };
+  if (groupBy === 'person') {
+    for (const r of rows) {
+      const who = cleanLine(r.who);
+      add(`p:${who.toLocaleLowerCase('nl')}`, who || 'Nog niet toegewezen', r);
+    }
+    return [...groups.entries()]
+      .sort(([a, ga], [b, gb]) => {
+        // 'Nog niet toegewezen' last
+        if (a === 'p:' || b === 'p:') return a === 'p:' ? 1 : b === 'p:' ? -1 : 0;
+        return collator.compare(ga.title, gb.title);
+      })
+      .map(([, g]) => g);
+  }
+  for (const r of rows) {
+    if (r.overdue) add('0', 'Over de termijn', r);
+    else if (r.due) add(`1:${r.due.slice(0, 7)}`, `Gereed in ${formatDutchMonth(r.due)}`, r);
+    else add('2', 'Zonder datum', r);
+  }
+  return [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, g]) => g);
+}
+
+function openRow(r: OpenActionRow): RowSpec {
+  const origin = `Uit overleg ${formatDutchDateShort(r.meetingDate)}${cleanLine(r.itemTitle) ? ` — ${cleanLine(r.itemTitle)}` : ''}`;
+  const status = cleanLine(r.statusNote);
+  return {
+    cells: [
+      { children: [cellText(cleanLine(String(r.nr)))] },
+      {
+        children: [
+          cellText(cleanLine(r.what)),
+          cellText([new TextRun({ text: origin, color: COLOR.muted, size: 16 })]),
+          ...(status ? [cellText([new TextRun({ text: status, italics: true, size: 16 })])] : []),
+        ],
+      },
+      { children: [cellText(cleanLine(r.who) || '—')] },
+      {
+        children: r.overdue
+          ? [
+              cellText([
+                new TextRun({
+                  text: r.due ? formatDutchDateShort(r.due) : '—',
+                  bold: true,
+                  color: COLOR.overdue,
+                }),
+              ]),
+              cellText([new TextRun({ text: 'verlopen', color: COLOR.overdue, size: 16 })]),
+            ]
+          : [cellText(r.due ? formatDutchDateShort(r.due) : 'z.s.m.')],
+      },
+    ],
+  };
+}
+
+function openTable(groups: Group[]): Table {
+  const rows: RowSpec[] = [
+    { header: true, cells: [headCell('Nr'), headCell('Actie'), headCell('Wie'), headCell('Gereed')] },
+  ];
+  for (const g of groups) {
+    rows.push({
+      cells: [
+        {
+          columnSpan: OPEN_COLUMNS.length,
+          fill: COLOR.groupFill,
+          children: [
+            cellText(
+              [
+                new TextRun({
+                  text: g.title,
+                  bold: true,
+                  color: g.title === 'Over de termijn' ? COLOR.overdue : COLOR.accent,
+                }),
+                new TextRun({ text: `  (${g.rows.length})`, color: COLOR.muted }),
+              ],
+              { keepNext: true },
+            ),
+          ],
+        },
+      ],
+    });
+    for (const r of g.rows) rows.push(openRow(r));
+  }
+  return fixedTable([...OPEN_COLUMNS], rows);
+}
+
+function closedTable(rows: ClosedActionRow[]): Table {
+  return fixedTable(
+    [...CLOSED_COLUMNS],
+    [
+      {
+        header: true,
+        cells: [headCell('Nr'), headCell('Actie'), headCell('Wie'), headCell('Afgerond'), headCell('Status')],
+      },
+      ...rows.map((r) => ({
+        cells: [
+          { children: [cellText(cleanLine(String(r.nr)))] },
+          { children: [cellText(cleanLine(r.what))] },
+          { children: [cellText(cleanLine(r.who) || '—')] },
+          {
+            children: [
+              cellText(formatDutchDateShort(r.closedOn)),
+              ...(r.closedInMeetingDate
+                ? [
+                    cellText([
+                      new TextRun({
+                        text: `in overleg ${formatDutchDateShort(r.closedInMeetingDate)}`,
+                        color: COLOR.muted,
+                        size: 16,
+                      }),
+                    ]),
+                  ]
+                : []),
+            ],
+          },
+          { children: [cellText(r.status === 'done' ? 'Gereed' : 'Vervallen')] },
+        ],
+      })),
+    ],
+  );
+}
+
+function countText(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** The action list of a body as a Word document. */
+export function buildActionListDocument(model: ActionListDocModel): Document {
+  const dateLong = formatDutchDate(model.generatedOn);
+  const overdue = model.open.filter((r) => r.overdue).length;
+  const children: (Paragraph | Table)[] = [
+    title('Actielijst'),
+    subtitle(model.bodyName),
+    para([
+      new TextRun({ text: 'Stand per ', color: COLOR.muted }),
+      new TextRun({ text: dateLong, bold: true }),
+    ]),
+    para(
+      [
+        new TextRun(countText(model.open.length, 'openstaande actie', 'openstaande acties')),
+        ...(overdue > 0
+          ? [
+              new TextRun(', waarvan '),
+              new TextRun({ text: `${overdue} over de termijn`, bold: true, color: COLOR.overdue }),
+            ]
+          : []),
+        new TextRun(`; ${countText(model.recentlyClosed.length, 'actie', 'acties')} recent afgerond.`),
+      ],
+      { spacing: { after: 120 } },
+    ),
+    heading1(model.groupBy === 'person' ? 'Openstaande acties per persoon' : 'Openstaande acties'),
+  ];
+  if (model.open.length > 0) children.push(openTable(groupOpenActions(model.open, model.groupBy)));
+  else children.push(note('Er staan geen acties open.'));
+
+  children.push(heading1('Recent afgerond'));
+  if (model.recentlyClosed.length > 0) children.push(closedTable(model.recentlyClosed));
+  else children.push(note('Geen acties afgerond sinds het vorige overleg.'));
+
+  return houseDocument(
+    {
+      docType: 'Actielijst',
+      bodyName: model.bodyName,
+      headerRight: `Actielijst · stand ${formatDutchDate(model.generatedOn, { weekday: false })}`,
+      footerLeft: `Actielijst ${formatDutchDateShort(model.generatedOn)}`,
+      title: `Actielijst ${cleanLine(model.bodyName)} ${formatDutchDate(model.generatedOn, { weekday: false })}`,
+    },
+    children,
+  );
+}

@@ -1,0 +1,403 @@
+// The distribution package: one folder with the agenda (.docx), the attachments named by letter
+// ('B - Stavaza Beschermd wonen.pdf'), a draft e-mail to the invitees (.eml, opens in Outlook as a new
+// message) and the meeting for the calendar (.ics) — and a .zip of that folder next to it.
+//
+// Safety: everything is written into a temporary folder and a temporary zip in `outDir`, which are renamed to
+// their final names only when complete; on any error (or abort) both are removed. An existing package of the
+// same name is never overwritten unless asked: the new one gets ' (2)', ' (3)', ….
+//
+// Speed: each attachment is read once; every chunk goes to the folder copy and to its pre-computed place in
+// the zip at the same time, while zlib computes its CRC. Several attachments are processed in parallel.
+// Attachments are stored in the zip without compression (PDFs, Office files and images are compressed already).
+import { randomBytes } from 'node:crypto';
+import { type FileHandle, access, mkdir, open, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Document } from 'docx';
+import {
+  attachmentFileName,
+  fileExtension,
+  safeFileName,
+  safeFolderName,
+  uniqueFileName,
+} from '../../shared/rules/fileNames';
+import { contentTypeFor, isMailAddress, writeEml, type EmlAttachment } from './eml';
+import { buildIcs, type CalendarEvent, type MailAddress } from './ics';
+import { fsyncDir, packDocx, renameWithRetry } from './write';
+import { ZipFileWriter, crc32, writeFully } from './zip';
+
+export interface PackageAttachment {
+  /** 'A', 'C1', … */
+  label: string;
+  title: string;
+  /** The file in the app's content store. */
+  sourcePath: string;
+  /** The name it was submitted with; gives the extension. */
+  originalFileName: string;
+  /**
+   * CRC-32 of the file, when the content store recorded it on import (it reads every byte then anyway, for its
+   * hash). Saves computing it here — about a third of the CPU time of an export. Must be right: a wrong value
+   * makes unzip tools report the entry as damaged.
+   */
+  crc32?: number;
+}
+
+export interface PackageEmail {
+  to: MailAddress[];
+  cc?: MailAddress[];
+  subject: string;
+  bodyText: string;
+  from?: MailAddress | null;
+  /**
+   * Attachments go into the e-mail only while their total stays at or under this many bytes (default 15 MB,
+   * about 20 MB once base64-encoded: under the usual 20–25 MB mail limits). Above it the e-mail carries the
+   * agenda and the calendar file only, and `attachmentsOmittedNote` is added to the text.
+   */
+  maxAttachmentBytes?: number;
+  /** Added to the body when the documents are left out; '' adds nothing. */
+  attachmentsOmittedNote?: string;
+}
+
+export interface PackageNames {
+  /** Default 'Agenda.docx'. */
+  agenda?: string;
+  /** Default 'E-mail aan genodigden.eml'. */
+  email?: string;
+  /** Default 'Vergadering.ics'. */
+  calendar?: string;
+}
+
+export interface DistributionPackageInput {
+  outDir: string;
+  folderName: string;
+  agendaDocx: Buffer | Uint8Array | Document;
+  attachments: PackageAttachment[];
+  email: PackageEmail;
+  calendar: CalendarEvent;
+  names?: PackageNames;
+  /** Called as bytes are processed; `doneBytes` reaches `totalBytes` at the end. */
+  onProgress?: (doneBytes: number, totalBytes: number) => void;
+  signal?: AbortSignal;
+  /** What to do when a folder or zip of that name exists: pick a new name (default) or replace it. */
+  ifExists?: 'unique' | 'replace';
+  /** fsync every file before the final rename (slower; the package can always be made again). Default false. */
+  durable?: boolean;
+  /** Attachments processed at the same time (default 4). */
+  concurrency?: number;
+}
+
+export interface DistributionPackageResult {
+  /** Absolute path of the package folder. */
+  folder: string;
+  zipPath: string;
+  /** File names inside the folder, in zip order: agenda, attachments, calendar, e-mail. */
+  files: string[];
+  agendaPath: string;
+  emlPath: string;
+  icsPath: string;
+  /** Attachment file names that went into the e-mail (agenda and calendar included). */
+  emailAttachments: string[];
+  emailAttachmentsOmitted: boolean;
+  /** Recipients left out of the e-mail for lack of a valid address. */
+  skippedRecipients: MailAddress[];
+  zipBytes: number;
+}
+
+export const DEFAULT_MAX_EMAIL_ATTACHMENT_BYTES = 15 * 1000 * 1000;
+const CHUNK = 4 << 20;
+/** Folder names stay short: Windows paths over 260 characters break Explorer and Office. */
+const FOLDER_MAX = 80;
+const FILE_MAX = 120;
+
+function withExtension(name: string | undefined, fallback: string, ext: string): string {
+  const base = safeFileName(name && name.trim() ? name : fallback, FILE_MAX);
+  return fileExtension(base) === ext ? base : safeFileName(`${base}${ext}`, FILE_MAX);
+}
+
+function abortError(signal: AbortSignal): Error {
+  const reason: unknown = signal.reason;
+  if (reason instanceof Error) return reason;
+  const err = new Error('Het maken van het pakket is afgebroken.');
+  err.name = 'AbortError';
+  return err;
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Copies `src` into `dest` and into its zip slot in one read, and writes the slot's header with the CRC-32. */
+async function copyIntoFolderAndZip(
+  src: string,
+  dest: string,
+  size: number,
+  zip: ZipFileWriter,
+  slot: ReturnType<ZipFileWriter['reserveStored']>,
+  buf: Buffer,
+  onBytes: (n: number) => void,
+  signal: AbortSignal | undefined,
+  knownCrc: number | undefined,
+): Promise<void> {
+  let input: FileHandle | undefined;
+  let output: FileHandle | undefined;
+  try {
+    [input, output] = await Promise.all([open(src, 'r'), open(dest, 'wx')]);
+    let pos = 0;
+    let crc = 0;
+    while (pos < size) {
+      if (signal?.aborted) throw abortError(signal);
+      const { bytesRead } = await input.read(buf, 0, Math.min(buf.length, size - pos), pos);
+      if (bytesRead === 0) break;
+      const chunk = buf.subarray(0, bytesRead);
+      const w1 = writeFully(output, chunk, pos);
+      const w2 = zip.writeData(slot, chunk, pos);
+      if (knownCrc === undefined) crc = crc32(chunk, crc);
+      await Promise.all([w1, w2]);
+      pos += bytesRead;
+      onBytes(bytesRead);
+    }
+    if (pos !== size) throw new Error(`Bestand is tijdens het exporteren korter geworden: ${src}`);
+    await zip.finishSlot(slot, knownCrc ?? crc);
+  } finally {
+    await Promise.all([input?.close(), output?.close()]);
+  }
+}
+
+async function syncFile(path: string): Promise<void> {
+  const fh = await open(path, 'r+');
+  try {
+    await fh.sync();
+  } finally {
+    await fh.close();
+  }
+}
+
+/** Like Promise.all, but waits for every promise to settle before rejecting with the first error. */
+async function settleAll<T extends readonly unknown[]>(
+  promises: T,
+): Promise<{ -readonly [K in keyof T]: Awaited<T[K]> }> {
+  const results = await Promise.allSettled(promises);
+  const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failure) throw failure.reason;
+  return results.map((r) => (r as PromiseFulfilledResult<unknown>).value) as {
+    -readonly [K in keyof T]: Awaited<T[K]>;
+  };
+}
+
+/** Finds a folder name (and its zip) that does not exist yet: 'Name', 'Name (2)', … */
+async function uniqueTarget(outDir: string, folder: string): Promise<string> {
+  for (let n = 1; ; n++) {
+    const suffix = n === 1 ? '' : ` (${n})`;
+    const name = safeFolderName(folder, FOLDER_MAX - suffix.length) + suffix;
+    if (!(await exists(join(outDir, name))) && !(await exists(join(outDir, `${name}.zip`)))) return name;
+  }
+}
+
+/** Builds the distribution package of one meeting. */
+export async function writeDistributionPackage(
+  input: DistributionPackageInput,
+): Promise<DistributionPackageResult> {
+  const { outDir, signal } = input;
+  if (signal?.aborted) throw abortError(signal);
+  await mkdir(outDir, { recursive: true });
+
+  const folderBase = safeFolderName(input.folderName, FOLDER_MAX);
+  const taken = new Set<string>();
+  const agendaName = uniqueFileName(withExtension(input.names?.agenda, 'Agenda', '.docx'), taken, FILE_MAX);
+  const attNames = input.attachments.map((a) =>
+    uniqueFileName(attachmentFileName(a.label, a.title, a.originalFileName, FILE_MAX), taken, FILE_MAX),
+  );
+  const icsName = uniqueFileName(
+    withExtension(input.names?.calendar, 'Vergadering', '.ics'),
+    taken,
+    FILE_MAX,
+  );
+  const emlName = uniqueFileName(
+    withExtension(input.names?.email, 'E-mail aan genodigden', '.eml'),
+    taken,
+    FILE_MAX,
+  );
+
+  const sizes = await Promise.all(
+    input.attachments.map(async (a) => {
+      const st = await stat(a.sourcePath);
+      if (!st.isFile()) throw new Error(`Geen bestand: ${a.sourcePath}`);
+      return st.size;
+    }),
+  );
+  const attachmentBytes = sizes.reduce((a, b) => a + b, 0);
+  const maxMail = input.email.maxAttachmentBytes ?? DEFAULT_MAX_EMAIL_ATTACHMENT_BYTES;
+  const mailWithDocs = attachmentBytes <= maxMail;
+
+  // Progress counts attachment bytes: once for the copy into the folder and the zip, and once more when they
+  // are encoded into the e-mail. (The agenda and the small files are not counted.)
+  const total = attachmentBytes * (mailWithDocs ? 2 : 1);
+  let done = 0;
+  const progress = (n: number) => {
+    done += n;
+    input.onProgress?.(Math.min(done, total), total);
+  };
+
+  // Packing the agenda is CPU work on this thread; done before the copies start it costs less than competing
+  // with them (measured). Its data goes after the attachments in the zip, which still lists it first.
+  const agendaBytes =
+    input.agendaDocx instanceof Uint8Array ? input.agendaDocx : await packDocx(input.agendaDocx as Document);
+
+  const tag = randomBytes(5).toString('hex');
+  const tmpFolder = join(outDir, `.${folderBase}.regie-${tag}.tmp`);
+  const tmpZip = join(outDir, `.${folderBase}.regie-${tag}.zip.tmp`);
+  await mkdir(tmpFolder);
+  let zipFh: FileHandle | undefined;
+  let finished = false;
+  try {
+    zipFh = await open(tmpZip, 'wx');
+    const zip = new ZipFileWriter(zipFh);
+    // Entries live under the folder's name, so unpacking gives the same folder. The final name may still get
+    // ' (2)'; the zip then keeps the base name inside, which is what people expect from 'Extract here'.
+    const prefix = `${folderBase}/`;
+    await zip.addDirectory(prefix);
+
+    // Attachments: reserve their places in order, then fill them in parallel.
+    const slots = input.attachments.map((_, i) =>
+      zip.reserveStored(prefix + attNames[i], sizes[i] as number),
+    );
+    let next = 0;
+    let failed = false;
+    const workers = Math.max(1, Math.min(input.concurrency ?? 4, input.attachments.length));
+    const copying = settleAll(
+      Array.from({ length: workers }, async () => {
+        const buf = Buffer.allocUnsafe(CHUNK);
+        while (next < input.attachments.length && !failed) {
+          const i = next++;
+          const a = input.attachments[i] as PackageAttachment;
+          await copyIntoFolderAndZip(
+            a.sourcePath,
+            join(tmpFolder, attNames[i] as string),
+            sizes[i] as number,
+            zip,
+            slots[i] as ReturnType<ZipFileWriter['reserveStored']>,
+            buf,
+            progress,
+            signal,
+            a.crc32,
+          ).catch((err: unknown) => {
+            failed = true;
+            throw err;
+          });
+        }
+      }),
+    );
+
+    // Then the calendar file and the e-mail (small; after the copies, as the e-mail may carry them).
+    await copying;
+    if (signal?.aborted) throw abortError(signal);
+    const icsBytes = Buffer.from(buildIcs(input.calendar), 'utf8');
+    await writeFile(join(tmpFolder, icsName), icsBytes);
+    await writeFile(join(tmpFolder, agendaName), agendaBytes);
+    const recipients = input.email.to.filter((r) => isMailAddress(r.email));
+    const skippedRecipients = input.email.to.filter((r) => !isMailAddress(r.email));
+    const method = input.calendar.method ?? (input.calendar.organizer ? 'REQUEST' : 'PUBLISH');
+    let bodyText = input.email.bodyText;
+    if (!mailWithDocs) {
+      const mb = (attachmentBytes / 1e6).toLocaleString('nl-NL', { maximumFractionDigits: 1 });
+      const note =
+        input.email.attachmentsOmittedNote ??
+        `De stukken zijn samen te groot om mee te sturen (${mb} MB); ze worden apart gedeeld.`;
+      if (note) bodyText = `${bodyText.replace(/\s+$/, '')}\n\n${note}\n`;
+    }
+    const mailAttachments: EmlAttachment[] = [
+      { fileName: agendaName, contentType: contentTypeFor(agendaName), data: agendaBytes },
+    ];
+    if (mailWithDocs) {
+      for (const name of attNames) {
+        mailAttachments.push({
+          fileName: name,
+          contentType: contentTypeFor(name),
+          path: join(tmpFolder, name),
+        });
+      }
+    }
+    mailAttachments.push({
+      fileName: icsName,
+      contentType: `text/calendar; charset=UTF-8; method=${method}`,
+      data: icsBytes,
+    });
+    const emlPath = join(tmpFolder, emlName);
+    await writeEml(
+      emlPath,
+      {
+        from: input.email.from ?? null,
+        to: recipients,
+        ...(input.email.cc ? { cc: input.email.cc } : {}),
+        subject: input.email.subject,
+        bodyText,
+        attachments: mailAttachments,
+      },
+      mailWithDocs ? progress : undefined,
+    );
+
+    // The remaining zip entries, after the attachments' data.
+    await zip.addBuffer(prefix + agendaName, agendaBytes, false);
+    await zip.addBuffer(prefix + icsName, icsBytes, true);
+    const emlBytes = await readFile(emlPath);
+    // Base64 of PDFs hardly shrinks: only deflate a plain (small) e-mail.
+    await zip.addBuffer(prefix + emlName, emlBytes, emlBytes.length <= 4 << 20);
+
+    const files = [agendaName, ...attNames, icsName, emlName];
+    const zipBytes = await zip.finish([prefix, ...files.map((f) => prefix + f)]);
+    if (input.durable) {
+      await zipFh.sync();
+      for (const name of files) await syncFile(join(tmpFolder, name));
+      await fsyncDir(tmpFolder);
+    }
+    await zipFh.close();
+    zipFh = undefined;
+
+    // Into place.
+    let finalName: string;
+    if (input.ifExists === 'replace') {
+      finalName = folderBase;
+      const target = join(outDir, finalName);
+      if (await exists(target)) {
+        const old = join(outDir, `.${folderBase}.regie-${tag}.old`);
+        await renameWithRetry(target, old);
+        await renameWithRetry(tmpFolder, target);
+        await rm(old, { recursive: true, force: true });
+      } else {
+        await renameWithRetry(tmpFolder, target);
+      }
+    } else {
+      finalName = await uniqueTarget(outDir, folderBase);
+      await renameWithRetry(tmpFolder, join(outDir, finalName));
+    }
+    const folder = join(outDir, finalName);
+    const zipPath = join(outDir, `${finalName}.zip`);
+    await renameWithRetry(tmpZip, zipPath);
+    if (input.durable) await fsyncDir(outDir);
+    finished = true;
+    input.onProgress?.(total, total);
+
+    return {
+      folder,
+      zipPath,
+      files,
+      agendaPath: join(folder, agendaName),
+      emlPath: join(folder, emlName),
+      icsPath: join(folder, icsName),
+      emailAttachments: mailAttachments.map((m) => m.fileName),
+      emailAttachmentsOmitted: !mailWithDocs,
+      skippedRecipients,
+      zipBytes,
+    };
+  } finally {
+    if (zipFh) await zipFh.close().catch(() => undefined);
+    if (!finished) {
+      await rm(tmpFolder, { recursive: true, force: true }).catch(() => undefined);
+      await rm(tmpZip, { force: true }).catch(() => undefined);
+    }
+  }
+}
