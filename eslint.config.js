@@ -6,7 +6,10 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'url', 'stream', 'zlib'];
-const noElectron = { group: ['electron', 'electron/*'], message: 'Alleen electron/main en electron/preload importeren electron.' };
+// The 'electron' package by name (a pattern like 'electron/*' would also match relative paths such as
+// '../../electron/app/…', which are our own folders).
+const electronMessage = 'Alleen electron/main en electron/preload importeren electron.';
+const noElectron = { regex: '^electron(/|$)', message: electronMessage };
 
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'coverage/**', '.tmp/**'] },

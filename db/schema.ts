@@ -122,6 +122,8 @@ export interface DocumentsTable {
   file_name: string;
   size: number;
   sha256: string;
+  /** CRC-32 of the file (for zips); null for rows from before it was recorded. */
+  crc32: number | null;
   created_at: string;
   updated_at: string;
   deleted_at: string | null;

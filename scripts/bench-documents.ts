@@ -1,4 +1,3 @@
-/* eslint-disable no-restricted-imports -- the 'electron/*' lint pattern also matches relative paths to the Electron-free builders */
 // Benchmark of the document builders and the distribution package. Run: node scripts/bench-documents.mjs
 // (bundles this file with esbuild and runs it on Node 22).
 //

@@ -121,6 +121,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       file_name TEXT NOT NULL,
       size INTEGER NOT NULL,
       sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+      crc32 INTEGER,
       created_at TEXT NOT NULL,
       updated_at TEXT NOT NULL,
       deleted_at TEXT

@@ -6,6 +6,7 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, rename, rm, stat, open, access } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
+import { crc32 } from 'node:zlib';
 import { Transform } from 'node:stream';
 import { ApiError } from '../../shared/api/errors';
 
@@ -14,6 +15,8 @@ export const MAX_DOCUMENT_BYTES = 500 * 1024 * 1024;
 export interface StoredFile {
   sha256: string;
   size: number;
+  /** CRC-32 of the content, computed in the same pass as the hash: the zip of a package needs it. */
+  crc32: number;
 }
 
 export class DocumentStore {
@@ -51,6 +54,7 @@ export class DocumentStore {
     if (data.byteLength > MAX_DOCUMENT_BYTES)
       throw new ApiError('invalid', 'Het document is groter dan 500 MB en kan niet worden toegevoegd.');
     const sha256 = createHash('sha256').update(data).digest('hex');
+    const crc = crc32(data);
     if (!(await this.has(sha256))) {
       const tmp = await this.tempPath();
       const handle = await open(tmp, 'w');
@@ -62,16 +66,18 @@ export class DocumentStore {
       }
       await this.settle(tmp, sha256);
     }
-    return { sha256, size: data.byteLength };
+    return { sha256, size: data.byteLength, crc32: crc };
   }
 
   private async putStream(source: () => NodeJS.ReadableStream): Promise<StoredFile> {
     const tmp = await this.tempPath();
     const hash = createHash('sha256');
     let size = 0;
+    let crc = 0;
     const tap = new Transform({
       transform(chunk: Buffer, _enc, done) {
         hash.update(chunk);
+        crc = crc32(chunk, crc);
         size += chunk.length;
         if (size > MAX_DOCUMENT_BYTES) done(new ApiError('invalid', 'Het document is groter dan 500 MB.'));
         else done(null, chunk);
@@ -92,7 +98,7 @@ export class DocumentStore {
     const sha256 = hash.digest('hex');
     if (await this.has(sha256)) await rm(tmp, { force: true });
     else await this.settle(tmp, sha256);
-    return { sha256, size };
+    return { sha256, size, crc32: crc };
   }
 
   /** Recomputes a stored file's hash: true when it is present and intact. */

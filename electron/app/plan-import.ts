@@ -213,7 +213,7 @@ export async function importPlan(ctx: AppContext, raw: unknown, baseDir: string)
           const same = docs.find((d) => d.sha256 === file.sha256);
           if (same) await update(cx, 'documents', same.id, { title: doc.title });
           else {
-            await addDocument(cx, itemId, { title: doc.title || titleFromFileName(path), fileName: path.split(/[\\/]/).pop() ?? path, size: file.size, sha256: file.sha256 });
+            await addDocument(cx, itemId, { title: doc.title || titleFromFileName(path), fileName: path.split(/[\\/]/).pop() ?? path, size: file.size, sha256: file.sha256, crc32: file.crc32 });
             bump(created, 'documents');
           }
         }

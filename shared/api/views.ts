@@ -102,6 +102,7 @@ export interface AttachmentView {
   fileName: string;
   size: number;
   sha256: string | null;
+  crc32: number | null;
   source: 'document' | 'previous-minutes';
 }
 

@@ -1,4 +1,3 @@
-/* eslint-disable no-restricted-imports -- the 'electron/*' lint pattern also matches relative paths to the Electron-free builders */
 // The three Word documents: read back as text (order, labels, letters, Dutch dates, proposals, actions), as XML
 // (header, footer with page fields, nl-NL, fixed DXA tables, real numbering) and through LibreOffice → PDF.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -1,4 +1,3 @@
-/* eslint-disable no-restricted-imports -- the 'electron/*' lint pattern also matches relative paths to the Electron-free builders */
 // The distribution package: folder and file names, zip entries, the draft e-mail (.eml) and the calendar
 // file (.ics), atomicity (no half packages, no temp files left), progress and abort.
 import { execFileSync } from 'node:child_process';

@@ -85,7 +85,7 @@ export async function addItem(
 export async function addDocument(
   cx: ChangeContext,
   itemId: string,
-  doc: { title: string; fileName: string; size: number; sha256: string },
+  doc: { title: string; fileName: string; size: number; sha256: string; crc32?: number | null },
 ): Promise<string> {
   const existing = await cx.trx
     .selectFrom('documents')
@@ -102,6 +102,7 @@ export async function addDocument(
     file_name: doc.fileName,
     size: doc.size,
     sha256: doc.sha256,
+    crc32: doc.crc32 ?? null,
   });
   return id;
 }
@@ -203,7 +204,7 @@ export function itemHandlers(
           : await ctx.files.putBytes(Buffer.from(req.source.base64, 'base64'));
       const title = req.title?.trim() || titleFromFileName(fileName);
       const id = await act(ctx, `Document "${title}" toegevoegd aan "${item.title}"`, (cx) =>
-        addDocument(cx, item.id, { title, fileName, size: stored.size, sha256: stored.sha256 }),
+        addDocument(cx, item.id, { title, fileName, size: stored.size, sha256: stored.sha256, crc32: stored.crc32 }),
       );
       const view = (await itemView(ctx, item.id)).attachments.find((a) => a.id === id);
       if (!view) throw new ApiError('internal', 'Het document is niet teruggevonden.');

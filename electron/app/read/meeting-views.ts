@@ -159,6 +159,7 @@ function previousMinutesAttachment(previous: Meeting | null): Omit<AttachmentVie
     fileName: `Verslag en afsprakenlijst ${previous.date}.docx`,
     size: 0,
     sha256: null,
+    crc32: null,
     source: 'previous-minutes',
   };
 }
@@ -231,6 +232,7 @@ export async function meetingDetail(db: Db, state: BodyState, meetingId: string,
         fileName: d.file_name,
         size: d.size,
         sha256: d.sha256,
+        crc32: d.crc32,
         source: 'document',
       });
     const late = isLate(state, meetingId, item);
