@@ -47,9 +47,9 @@ const CSP_EXPLAINED = [
 ];
 
 function readCsp() {
-  const source = readFileSync(path.join(root, 'electron', 'main', 'app-protocol.ts'), 'utf8');
+  const source = readFileSync(path.join(root, 'electron', 'app', 'content-security-policy.ts'), 'utf8');
   const block = /CONTENT_SECURITY_POLICY = \[([\s\S]*?)\]\.join\('; '\)/.exec(source);
-  if (!block) throw new Error('CONTENT_SECURITY_POLICY not found in electron/main/app-protocol.ts');
+  if (!block) throw new Error('CONTENT_SECURITY_POLICY not found in electron/app/content-security-policy.ts');
   return [...block[1].matchAll(/"([^"]*)"/g)].map((m) => m[1]).join('; ');
 }
 

@@ -11,23 +11,12 @@ import type { AddressInfo } from 'node:net';
 import { isApiMethod } from '../../shared/api/contract';
 import type { ApiErrorBody } from '../../shared/api/define';
 import { toApiError } from '../app/dispatch';
+import { CONTENT_SECURITY_POLICY } from '../app/content-security-policy';
 
 export const TOKEN_HEADER = 'x-regie-token';
 const MAX_BODY_BYTES = 720 * 1024 * 1024; // a 500 MB document as base64, plus room
 
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  // Fluent UI (Griffel) injects style elements at run time.
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
+export { CONTENT_SECURITY_POLICY };
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

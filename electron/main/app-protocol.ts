@@ -5,27 +5,10 @@ import { readFile as fsReadFile } from 'node:fs/promises';
 import type { Protocol } from 'electron';
 import { APP_HOST, APP_SCHEME } from './url-policy';
 
-/**
- * The Content Security Policy sent with every response.
- *
- * `style-src 'unsafe-inline'`: Fluent UI v9 styles components with Griffel, a CSS-in-JS engine that
- * inserts <style> elements at run time (and Fluent's positioning sets style attributes). Without
- * 'unsafe-inline' (or a per-response nonce threaded into Griffel's renderer) the UI renders unstyled.
- * The risk is limited: scripts stay 'self' only, so injected markup cannot run code, and there is no
- * remote content to exfiltrate styles to (connect-src, img-src and font-src are local only).
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
+// The CSP is defined once, with the reasons, beside the services (the loopback bridge sends it too).
+import { CONTENT_SECURITY_POLICY } from '../app/content-security-policy';
+
+export { CONTENT_SECURITY_POLICY };
 
 /** Headers on every app:// response, errors included. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {

@@ -25,7 +25,7 @@ async function main() {
     const meeting = (await api['meetings.create']({ bodyId: body.id, date: '2027-04-06', start: '09:30', location: 'Stadhuis Weert' })).meeting;
     const items: string[] = [];
     for (let i = 0; i < 40; i++) {
-      const kind = (['informerend', 'besluitvormend', 'voorbereidend'] as const)[i % 3];
+      const kind = (['informerend', 'besluitvormend', 'voorbereidend'] as const)[i % 3] ?? 'informerend';
       items.push((await api['items.add']({ meetingId: meeting.id, kind, target: kind === 'voorbereidend' ? 'beide' : null, title: `Agendapunt ${i + 1}: stand van zaken regionale opgave`, proposal: kind === 'besluitvormend' ? 'Instemmen met het voorstel.' : '', durationMinutes: 10 })).id);
     }
     const src = join(dir, 'bron');

@@ -125,7 +125,7 @@ export function addMinutesToTime(time: LocalTime, minutes: number): LocalTime {
   return minutesToTime(timeToMinutes(time) + minutes);
 }
 
-const MONTHS_NL = [
+export const MONTHS_NL = [
   'januari',
   'februari',
   'maart',

@@ -4,23 +4,9 @@
 // through Date.UTC arithmetic only, so the result never depends on the machine's timezone. A moment (ISO-8601
 // instant, e.g. when an agenda was sent) is shown as Europe/Amsterdam wall-clock time through Intl.
 import type { IsoMoment, LocalDate, LocalTime } from '../domain/types';
+import { MONTHS_NL, WEEKDAYS_NL, dayOfWeek, formatDutchDate as formatDateWithWeekday, parseLocalDate } from './calendar';
 
 export const DUTCH_TIME_ZONE = 'Europe/Amsterdam';
-
-const MONTHS = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-] as const;
 
 /** The abbreviations of the Dutch style guides (Taalunie): 'mrt.', and 'mei' stays whole. */
 const MONTHS_SHORT = [
@@ -38,38 +24,16 @@ const MONTHS_SHORT = [
   'dec.',
 ] as const;
 
-const WEEKDAYS = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'] as const;
-
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME_RE = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
-interface Ymd {
-  year: number;
-  month: number;
-  day: number;
-  weekday: number;
+/** Day, month and weekday of a LocalDate (the calendar rules validate it: '2027-02-30' is refused). */
+function parseDate(date: LocalDate): { year: number; month: number; day: number; weekday: number } {
+  return { ...parseLocalDate(date), weekday: dayOfWeek(date) };
 }
 
-function parseDate(date: LocalDate): Ymd {
-  const m = DATE_RE.exec(date);
-  if (m) {
-    const year = Number(m[1]);
-    const month = Number(m[2]);
-    const day = Number(m[3]);
-    const d = new Date(Date.UTC(year, month - 1, day));
-    // Date.UTC rolls '2027-02-30' over to March: a real day survives the round trip unchanged.
-    if (d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day) {
-      return { year, month, day, weekday: d.getUTCDay() };
-    }
-  }
-  throw new RangeError(`Ongeldige datum: '${date}' (verwacht JJJJ-MM-DD)`);
-}
-
-/** 'dinsdag 8 december 2026'; without the weekday: '8 december 2026'. */
+/** 'dinsdag 8 december 2026' (documents name the weekday by default); without it: '8 december 2026'. */
 export function formatDutchDate(date: LocalDate, options: { weekday?: boolean } = {}): string {
-  const { year, month, day, weekday } = parseDate(date);
-  const text = `${day} ${MONTHS[month - 1]} ${year}`;
-  return options.weekday === false ? text : `${WEEKDAYS[weekday]} ${text}`;
+  return formatDateWithWeekday(date, options.weekday !== false);
 }
 
 /** '8 dec. 2026' — for table cells. */
@@ -81,12 +45,12 @@ export function formatDutchDateShort(date: LocalDate): string {
 /** 'december 2026' — for grouping by month. */
 export function formatDutchMonth(date: LocalDate): string {
   const { year, month } = parseDate(date);
-  return `${MONTHS[month - 1]} ${year}`;
+  return `${MONTHS_NL[month - 1]} ${year}`;
 }
 
 /** The Dutch name of the weekday of a date: 'dinsdag'. */
 export function dutchWeekday(date: LocalDate): string {
-  return WEEKDAYS[parseDate(date).weekday] as string;
+  return WEEKDAYS_NL[parseDate(date).weekday] as string;
 }
 
 /** Validates 'HH:mm' and returns it unchanged ('09:30'); documents write times the way they are entered. */

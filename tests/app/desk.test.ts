@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { openTestRegie, type TestRegie } from '../helpers/regie';
-import type { ApiError } from '../../shared/api/errors';
+import { CALENDAR_5_DAYS, createRegiegroep, errorOf } from '../helpers/fixtures';
 
 let r: TestRegie;
 beforeEach(async () => {
@@ -12,26 +12,8 @@ beforeEach(async () => {
 });
 afterEach(async () => r.cleanup());
 
-const deadlines = { submissionDays: 5, distributionDays: 5, minutesDays: 5, unit: 'calendar' as const, shiftToWorkingDay: true };
-
-async function setUpBody() {
-  const body = await r.api['bodies.save']({ name: 'Regiegroep', rotation: ['Leudal', 'Nederweert', 'Weert'], deadlines, closedDays: [] });
-  const people: Record<string, string> = {};
-  for (const [name, municipality] of [['A. Hendriks', 'Leudal'], ['M. Janssen', 'Nederweert'], ['P. Smeets', 'Weert']] as const) {
-    const p = await r.api['people.save']({ bodyId: body.id, name, email: '', municipality, memberships: [{ role: 'opdrachtgever', municipality }] });
-    people[name] = p.id;
-  }
-  return { body, people };
-}
-
-async function errorOf(p: Promise<unknown>): Promise<ApiError['body']> {
-  try {
-    await p;
-  } catch (e) {
-    return (e as ApiError).body;
-  }
-  throw new Error('expected an error');
-}
+const deadlines = CALENDAR_5_DAYS;
+const setUpBody = () => createRegiegroep(r.api);
 
 describe('setting up a body', () => {
   it('keeps the rotation order and refuses a municipality twice', async () => {

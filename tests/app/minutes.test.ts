@@ -4,7 +4,7 @@
 // Minutes of 2 February are due +5 = Sun 7 February → shifted later to Mon 8 February.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestRegie, type TestRegie } from '../helpers/regie';
-import type { ApiError } from '../../shared/api/errors';
+import { createRegiegroep, errorOf } from '../helpers/fixtures';
 
 let r: TestRegie;
 let bodyId: string;
@@ -14,30 +14,13 @@ let march: string;
 
 beforeEach(async () => {
   r = await openTestRegie('2027-02-02T08:00:00Z');
-  const body = await r.api['bodies.save']({
-    name: 'Regiegroep',
-    rotation: ['Leudal', 'Nederweert', 'Weert'],
-    deadlines: { submissionDays: 5, distributionDays: 5, minutesDays: 5, unit: 'calendar', shiftToWorkingDay: true },
-    closedDays: [],
-  });
-  bodyId = body.id;
-  people = {};
-  for (const [name, municipality] of [['A. Hendriks', 'Leudal'], ['M. Janssen', 'Nederweert'], ['P. Smeets', 'Weert']] as const) {
-    people[name] = (await r.api['people.save']({ bodyId, name, municipality, memberships: [{ role: 'opdrachtgever', municipality }] })).id;
-  }
+  const created = await createRegiegroep(r.api);
+  bodyId = created.body.id;
+  people = created.people;
   feb = (await r.api['meetings.create']({ bodyId, date: '2027-02-02', start: '09:30' })).meeting.id;
   march = (await r.api['meetings.create']({ bodyId, date: '2027-03-02', start: '09:30' })).meeting.id;
 });
 afterEach(async () => r.cleanup());
-
-async function errorOf(p: Promise<unknown>): Promise<ApiError['body']> {
-  try {
-    await p;
-  } catch (e) {
-    return (e as ApiError).body;
-  }
-  throw new Error('expected an error');
-}
 
 describe('recording a meeting', () => {
   it('records attendance, a decision, two actions and a postponed item that flow into the next meeting', async () => {
