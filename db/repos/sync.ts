@@ -16,7 +16,11 @@ export interface ExchangedVersion {
 const CHUNK = 400;
 
 /** Every exchanged version of the given rows of one table, oldest first (seq = order of recording). */
-export async function exchangedVersions(db: Db, table: string, rowIds: readonly string[]): Promise<Map<string, ExchangedVersion[]>> {
+export async function exchangedVersions(
+  db: Db,
+  table: string,
+  rowIds: readonly string[],
+): Promise<Map<string, ExchangedVersion[]>> {
   const out = new Map<string, ExchangedVersion[]>();
   for (let i = 0; i < rowIds.length; i += CHUNK) {
     const ids = rowIds.slice(i, i + CHUNK);
@@ -42,19 +46,35 @@ export interface NewExchangedVersion {
 }
 
 /** Records exported versions; versions already known are left as they are. */
-export async function recordExported(db: Db, versions: readonly NewExchangedVersion[], at: string): Promise<void> {
+export async function recordExported(
+  db: Db,
+  versions: readonly NewExchangedVersion[],
+  at: string,
+): Promise<void> {
   for (let i = 0; i < versions.length; i += CHUNK) {
-    const values = versions.slice(i, i + CHUNK).map((v) => ({ ...v, exchanged_at: at, direction: 'export' as const, created_at: at, updated_at: at }));
-    if (values.length) await db.insertInto('sync_bases').values(values).onConflict((oc) => oc.doNothing()).execute();
+    const values = versions
+      .slice(i, i + CHUNK)
+      .map((v) => ({ ...v, exchanged_at: at, direction: 'export' as const, created_at: at, updated_at: at }));
+    if (values.length)
+      await db
+        .insertInto('sync_bases')
+        .values(values)
+        .onConflict((oc) => oc.doNothing())
+        .execute();
   }
 }
 
 /** Rows hard-deleted here (by an undo of an insert, or a rewritten rotation) that no longer exist. */
-export async function removedRows(db: Db, tables: readonly string[]): Promise<{ table_name: string; row_id: string }[]> {
+export async function removedRows(
+  db: Db,
+  tables: readonly string[],
+): Promise<{ table_name: string; row_id: string }[]> {
   const result = await sql<{ table_name: string; row_id: string }>`
     SELECT DISTINCT c.table_name, c.row_id FROM changes c
     WHERE c.after IS NULL AND c.table_name IN (${sql.join(tables)})
-      AND c.id = (SELECT max(c2.id) FROM changes c2 WHERE c2.table_name = c.table_name AND c2.row_id = c.row_id)`.execute(db);
+      AND c.id = (SELECT max(c2.id) FROM changes c2 WHERE c2.table_name = c.table_name AND c2.row_id = c.row_id)`.execute(
+    db,
+  );
   const gone: { table_name: string; row_id: string }[] = [];
   for (const row of result.rows) {
     const still = await sql`SELECT 1 FROM ${sql.table(row.table_name)} WHERE id = ${row.row_id}`.execute(db);

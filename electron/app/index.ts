@@ -9,8 +9,10 @@ import { DocumentStore } from './document-store';
 import { createHandlers } from './handlers/index';
 import { dispatch } from './dispatch';
 import { StartupError } from './startup-error';
-import { backupDatabase, backupsDir, listBackups as listBackupFiles, restoreDatabaseFile, stamp } from './backup';
-import type { AppContext } from './context';
+import { backupDatabase, backupsDir, listBackups as listBackupFiles, runDailyBackup, stamp } from './backup';
+import { today, type AppContext } from './context';
+import { onStoreReplaced } from './sync/reopen';
+import { restoreClosed } from './sync/restore';
 import { JobRegistry } from './exports/jobs';
 
 export { StartupError } from './startup-error';
@@ -48,6 +50,7 @@ export async function openRegie(opts: OpenOptions): Promise<Regie> {
   mkdirSync(dataDir, { recursive: true });
   const existed = existsSync(dbPath) && statSync(dbPath).size > 0;
   let store: Store;
+  let migrated = false;
   try {
     store = openStore(dbPath);
   } catch (error) {
@@ -72,6 +75,7 @@ export async function openRegie(opts: OpenOptions): Promise<Regie> {
     }
     if (pending.length > 0) {
       if (existed) await backupDatabase(store.sqlite, join(backupsDir(dataDir), `voor-migratie-${stamp(now())}.sqlite`));
+      migrated = existed;
       try {
         await migrate(store.db, now);
       } catch (error) {
@@ -91,12 +95,21 @@ export async function openRegie(opts: OpenOptions): Promise<Regie> {
     now,
     jobs: new JobRegistry(),
   };
-  const handlers = createHandlers(context);
+  // The day's backup of database and documents, the first time the data is opened that day (never fatal).
+  // Right after a migration the pre-migration copy is today's backup; the daily one follows next start.
+  if (existed && !migrated) await runDailyBackup({ sqlite: store.sqlite, files: context.files, dataDir, version: APP_VERSION, now }, today(context));
+  let handlers = createHandlers(context);
+  // backup.restore swaps context.store while Regie runs; the handlers are then made anew for it.
+  onStoreReplaced(context, () => {
+    handlers = createHandlers(context);
+  });
   return {
     dispatch: (name, payload) => dispatch(handlers, name, payload),
-    handlers,
+    get handlers() {
+      return handlers;
+    },
     context,
-    close: () => store.close(),
+    close: () => context.store.close(),
     dataDir,
     dbPath,
   };
@@ -106,6 +119,8 @@ export async function listBackups(dataDir: string) {
   return listBackupFiles(dataDir);
 }
 
+/** Restores a backup (folder, zip or database file) while the data is closed; keeps the current state first. */
 export async function restoreBackup(dataDir: string, backupPath: string): Promise<void> {
-  await restoreDatabaseFile(join(dataDir, DB_FILE), backupPath, new Date());
+  const now = () => new Date();
+  await restoreClosed({ dataDir, dbPath: join(dataDir, DB_FILE), files: new DocumentStore(join(dataDir, 'documents')), version: APP_VERSION, now }, backupPath);
 }

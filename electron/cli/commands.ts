@@ -3,6 +3,7 @@ import type { Regie } from '../app/index';
 import type { Api } from '../../shared/api/contract';
 import type { CliIO, ParsedArgs } from './main';
 import { exportCommand } from './commands/export';
+import { packageCommand } from './commands/package';
 
 export interface CliCommand {
   usage: string;
@@ -11,4 +12,4 @@ export interface CliCommand {
   run(ctx: { regie: Regie; api: Api; args: ParsedArgs; io: CliIO }): Promise<number>;
 }
 
-export const cliCommands: CliCommand[] = [exportCommand];
+export const cliCommands: CliCommand[] = [exportCommand, packageCommand];

@@ -29,7 +29,10 @@ Opdrachten:
   import PLAN.json                      een plan (overleg, mensen, vergaderingen) importeren
   meeting list [--json] [--body NAAM]   de vergaderingen
   meeting show REF --json [--body NAAM] één vergadering (REF: id of datum JJJJ-MM-DD)
-  backup --out BESTAND                  een consistente kopie van de database maken
+  backup --out BESTAND.zip              back-up van database en documenten (ook terwijl de app draait;
+                                        BESTAND.sqlite: alleen de database)
+  restore BACK-UP                       een back-up terugzetten (map, .zip of .sqlite); de huidige
+                                        gegevens worden eerst zelf bewaard. Sluit eerst de app.
   check                                 database en documenten controleren (exit 1 bij een probleem)
 ${cliCommands.map((c) => `  ${c.usage.padEnd(38)}${c.summary}`).join('\n')}
 
@@ -105,6 +108,8 @@ async function run(args: ParsedArgs, io: CliIO): Promise<number> {
     io.out(USAGE);
     return command ? 0 : 2;
   }
+  // Restoring works on closed data: it is what one does when the data no longer opens.
+  if (command === 'restore') return (await import('./commands/restore')).runRestore(args, io);
   const extra = cliCommands.find((c: CliCommand) => c.matches(args.positional));
   const known = extra || ['import', 'meeting', 'backup', 'check'].includes(command);
   if (!known) throw new UsageError(`Onbekende opdracht: ${command}`);
@@ -179,10 +184,15 @@ async function run(args: ParsedArgs, io: CliIO): Promise<number> {
       }
       case 'backup': {
         const out = flag(args, '--out');
-        if (!out) throw new UsageError('Gebruik: regie backup --out BESTAND');
+        if (!out) throw new UsageError('Gebruik: regie backup --out BESTAND.zip');
         const { backupDatabase } = await import('../app/backup');
-        await backupDatabase(regie.context.store.sqlite, resolve(out));
-        io.out(`Back-up gemaakt: ${resolve(out)}`);
+        if (out.toLowerCase().endsWith('.sqlite')) {
+          await backupDatabase(regie.context.store.sqlite, resolve(out));
+          io.out(`Back-up van de database gemaakt (zonder documenten): ${resolve(out)}`);
+          return 0;
+        }
+        const made = await api['backup.create']({ outPath: resolve(out) });
+        io.out(`Back-up van database en documenten gemaakt: ${made.path}`);
         return 0;
       }
       case 'check': {

@@ -7,6 +7,7 @@ import type { CallSpec } from './define';
 import { deskCalls } from './calls/desk';
 import { minutesCalls } from './calls/minutes';
 import { exportCalls } from './calls/exports';
+import { syncCalls } from './calls/sync';
 
 export type { ImportSummary, SeriesPreview, MeetingChange } from './calls/desk';
 
@@ -14,6 +15,7 @@ export const contract = {
   ...deskCalls,
   ...minutesCalls,
   ...exportCalls,
+  ...syncCalls,
 } satisfies Record<string, CallSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -9,6 +9,7 @@ import { minutesHandlers } from './minutes';
 import { exportHandlers } from '../exports/handlers';
 import { importPlan } from '../plan-import';
 import { loadDemo } from '../demo';
+import { syncHandlers } from '../sync/handlers';
 
 export function createHandlers(ctx: AppContext): Handlers {
   return {
@@ -18,6 +19,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...deskHandlers(ctx),
     ...minutesHandlers(ctx),
     ...exportHandlers(ctx),
+    ...syncHandlers(ctx),
     'plan.import': (req) => importPlan(ctx, req.plan, req.baseDir),
     'demo.load': () => loadDemo(ctx),
   };

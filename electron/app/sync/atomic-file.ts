@@ -45,7 +45,11 @@ export async function syncFolder(path: string): Promise<void> {
 
 export function isDiskFull(error: unknown): boolean {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  return code === 'ENOSPC' || code === 'EDQUOT' || /SQLITE_FULL|ENOSPC/.test(String((error as Error | undefined)?.message ?? ''));
+  return (
+    code === 'ENOSPC' ||
+    code === 'EDQUOT' ||
+    /SQLITE_FULL|ENOSPC/.test(String((error as Error | undefined)?.message ?? ''))
+  );
 }
 
 /** A temporary name beside the target: same folder, so the final rename is atomic. */
@@ -76,7 +80,11 @@ export async function writeAtomically(
   } catch (error) {
     await sink?.close().catch(() => undefined);
     await rm(tmp, { force: true }).catch(() => undefined);
-    if (isDiskFull(error)) throw new ApiError('internal', `De schijf is vol: ${options.what} is niet opgeslagen. Maak ruimte vrij en probeer het opnieuw.`);
+    if (isDiskFull(error))
+      throw new ApiError(
+        'internal',
+        `De schijf is vol: ${options.what} is niet opgeslagen. Maak ruimte vrij en probeer het opnieuw.`,
+      );
     throw error;
   }
 }

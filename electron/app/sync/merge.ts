@@ -34,9 +34,13 @@ export type RowMerge =
   | { kind: 'merge'; take: Row; conflicts: FieldConflict[] };
 
 /** The newest version in our history that the package also names (or is): the common ancestor. */
-export function chooseBase(history: readonly BaseVersion[], known: ReadonlySet<string>): BaseVersion | undefined {
+export function chooseBase(
+  history: readonly BaseVersion[],
+  known: ReadonlySet<string>,
+): BaseVersion | undefined {
   let best: BaseVersion | undefined;
-  for (const version of history) if (known.has(version.hash) && (!best || version.seq > best.seq)) best = version;
+  for (const version of history)
+    if (known.has(version.hash) && (!best || version.seq > best.seq)) best = version;
   return best;
 }
 
@@ -51,7 +55,9 @@ export function mergeRow(args: {
   const { ours, theirs, history } = args;
   if (!ours) {
     if (history.length === 0) return { kind: 'insert' };
-    return history.some((v) => v.hash === args.theirsHash) ? { kind: 'stay-removed' } : { kind: 'removed-here-changed-there' };
+    return history.some((v) => v.hash === args.theirsHash)
+      ? { kind: 'stay-removed' }
+      : { kind: 'removed-here-changed-there' };
   }
   const base = chooseBase(history, args.known)?.row;
   const take: Row = {};

@@ -19,7 +19,11 @@ async function select(db: Db, table: SyncTable, where: RawBuilder<unknown>): Pro
   return result.rows;
 }
 
-export async function collectMeetingRows(db: Db, meetingId: string, shapes: Map<SyncTable, TableShape>): Promise<RowSet> {
+export async function collectMeetingRows(
+  db: Db,
+  meetingId: string,
+  shapes: Map<SyncTable, TableShape>,
+): Promise<RowSet> {
   const set: RowSet = new Map(SYNC_TABLES.map((t) => [t, new Map<string, SyncRow>()]));
   const add = (table: SyncTable, rows: SyncRow[]) => {
     const bucket = set.get(table) as Map<string, SyncRow>;
@@ -35,12 +39,29 @@ export async function collectMeetingRows(db: Db, meetingId: string, shapes: Map<
   add('meetings', await select(db, 'meetings', sql`body_id = ${bodyId}`));
   const items = await select(db, 'agenda_items', sql`meeting_id = ${meetingId}`);
   add('agenda_items', items);
-  add('documents', await select(db, 'documents', sql`item_id IN (SELECT id FROM agenda_items WHERE meeting_id = ${meetingId})`));
+  add(
+    'documents',
+    await select(
+      db,
+      'documents',
+      sql`item_id IN (SELECT id FROM agenda_items WHERE meeting_id = ${meetingId})`,
+    ),
+  );
   add('attendance', await select(db, 'attendance', sql`meeting_id = ${meetingId}`));
-  add('decisions', await select(db, 'decisions', sql`meeting_id = ${meetingId} OR follow_up_reported_in_meeting_id = ${meetingId}`));
+  add(
+    'decisions',
+    await select(
+      db,
+      'decisions',
+      sql`meeting_id = ${meetingId} OR follow_up_reported_in_meeting_id = ${meetingId}`,
+    ),
+  );
   const actionsWhere = sql`body_id = ${bodyId} AND (meeting_id = ${meetingId} OR closed_in_meeting_id = ${meetingId} OR status = 'open')`;
   add('actions', await select(db, 'actions', actionsWhere));
-  add('action_events', await select(db, 'action_events', sql`action_id IN (SELECT id FROM actions WHERE ${actionsWhere})`));
+  add(
+    'action_events',
+    await select(db, 'action_events', sql`action_id IN (SELECT id FROM actions WHERE ${actionsWhere})`),
+  );
   add('sent_versions', await select(db, 'sent_versions', sql`meeting_id = ${meetingId}`));
   await closeOverReferences(db, set, shapes);
   return set;
@@ -48,14 +69,20 @@ export async function collectMeetingRows(db: Db, meetingId: string, shapes: Map<
 
 /** Adds every row referred to by a row in the set, until nothing is missing. */
 async function closeOverReferences(db: Db, set: RowSet, shapes: Map<SyncTable, TableShape>): Promise<void> {
-  let pending: [SyncTable, SyncRow][] = [...set].flatMap(([table, rows]) => [...rows.values()].map((row) => [table, row] as [SyncTable, SyncRow]));
+  let pending: [SyncTable, SyncRow][] = [...set].flatMap(([table, rows]) =>
+    [...rows.values()].map((row) => [table, row] as [SyncTable, SyncRow]),
+  );
   while (pending.length > 0) {
     const wanted = new Map<SyncTable, Set<string>>();
     for (const [table, row] of pending) {
       for (const [column, parent] of shapes.get(table)?.references ?? []) {
         const ref = row[column];
         if (typeof ref !== 'string') continue;
-        if (!isSyncTable(parent)) throw new ApiError('internal', `Pakket: verwijzing naar een tabel die niet meereist (${table}.${column} → ${parent}).`);
+        if (!isSyncTable(parent))
+          throw new ApiError(
+            'internal',
+            `Pakket: verwijzing naar een tabel die niet meereist (${table}.${column} → ${parent}).`,
+          );
         if (set.get(parent)?.has(ref)) continue;
         const ids = wanted.get(parent) ?? new Set<string>();
         ids.add(ref);

@@ -9,7 +9,12 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ApiError } from '../../../shared/api/errors';
 import type { PackageExportResult } from '../../../shared/api/calls/sync';
-import { exchangedVersions, recordExported, removedRows, type NewExchangedVersion } from '../../../db/repos/sync';
+import {
+  exchangedVersions,
+  recordExported,
+  removedRows,
+  type NewExchangedVersion,
+} from '../../../db/repos/sync';
 import type { Db } from '../../../db/repos/reads';
 import type { AppContext } from '../context';
 import { writeAtomically, type OpenSink } from './atomic-file';
@@ -36,10 +41,24 @@ export interface ExportOptions {
 }
 
 export async function installationId(db: Db): Promise<string> {
-  const found = await db.selectFrom('settings').select('value').where('key', '=', 'installation_id').executeTakeFirst();
+  const found = await db
+    .selectFrom('settings')
+    .select('value')
+    .where('key', '=', 'installation_id')
+    .executeTakeFirst();
   if (found) return found.value;
-  await db.insertInto('settings').values({ key: 'installation_id', value: randomUUID() }).onConflict((oc) => oc.doNothing()).execute();
-  return (await db.selectFrom('settings').select('value').where('key', '=', 'installation_id').executeTakeFirstOrThrow()).value;
+  await db
+    .insertInto('settings')
+    .values({ key: 'installation_id', value: randomUUID() })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+  return (
+    await db
+      .selectFrom('settings')
+      .select('value')
+      .where('key', '=', 'installation_id')
+      .executeTakeFirstOrThrow()
+  ).value;
 }
 
 interface Snapshot {
@@ -56,9 +75,18 @@ async function takeSnapshot(ctx: AppContext, meetingId: string): Promise<Snapsho
     for (const [table, bucket] of rows) {
       const history = await exchangedVersions(trx, table, [...bucket.keys()]);
       for (const [rowId, versions] of history)
-        bases.set(`${table}:${rowId}`, versions.map((v) => v.row_hash).reverse().slice(0, MAX_BASES_PER_ROW));
+        bases.set(
+          `${table}:${rowId}`,
+          versions
+            .map((v) => v.row_hash)
+            .reverse()
+            .slice(0, MAX_BASES_PER_ROW),
+        );
     }
-    const removed = (await removedRows(trx, SYNC_TABLES)).map((r) => ({ table: r.table_name as SyncTable, id: r.row_id }));
+    const removed = (await removedRows(trx, SYNC_TABLES)).map((r) => ({
+      table: r.table_name as SyncTable,
+      id: r.row_id,
+    }));
     return { rows, bases, removed };
   });
 }
@@ -70,14 +98,23 @@ async function* verifiedDocument(path: string, sha256: string, title: string): A
     yield chunk;
   }
   if (hash.digest('hex') !== sha256)
-    throw new ApiError('internal', `Het document "${title}" is beschadigd in de documentopslag; voer "regie check" uit. Er is geen pakket gemaakt.`);
+    throw new ApiError(
+      'internal',
+      `Het document "${title}" is beschadigd in de documentopslag; voer "regie check" uit. Er is geen pakket gemaakt.`,
+    );
 }
 
-export async function exportPackage(ctx: AppContext, meetingId: string, outPath: string, options: ExportOptions = {}): Promise<PackageExportResult> {
+export async function exportPackage(
+  ctx: AppContext,
+  meetingId: string,
+  outPath: string,
+  options: ExportOptions = {},
+): Promise<PackageExportResult> {
   const target = resolve(outPath);
   const snapshot = await takeSnapshot(ctx, meetingId);
   const meeting = snapshot.rows.get('meetings')?.get(meetingId) as SyncRow;
-  if (meeting.deleted_at) throw new ApiError('invalid', 'Deze vergadering staat in de prullenbak; zet haar eerst terug.');
+  if (meeting.deleted_at)
+    throw new ApiError('invalid', 'Deze vergadering staat in de prullenbak; zet haar eerst terug.');
   const body = snapshot.rows.get('bodies')?.get(meeting.body_id as string) as SyncRow;
   const createdAt = ctx.now();
 
@@ -93,7 +130,13 @@ export async function exportPackage(ctx: AppContext, meetingId: string, outPath:
     rowEntries.push({ path: rowsEntryName(table), bytes: Buffer.from(JSON.stringify(entry), 'utf8') });
     for (const row of bucket) {
       const hash = rowHash(row);
-      versions.push({ id: baseId(table, row.id, hash), table_name: table, row_id: row.id, row_hash: hash, row_json: JSON.stringify(row) });
+      versions.push({
+        id: baseId(table, row.id, hash),
+        table_name: table,
+        row_id: row.id,
+        row_hash: hash,
+        row_json: JSON.stringify(row),
+      });
     }
   }
 
@@ -107,7 +150,10 @@ export async function exportPackage(ctx: AppContext, meetingId: string, outPath:
     try {
       size = (await stat(path)).size;
     } catch {
-      throw new ApiError('internal', `Het document "${String(doc.title)}" ontbreekt in de documentopslag; voer "regie check" uit. Er is geen pakket gemaakt.`);
+      throw new ApiError(
+        'internal',
+        `Het document "${String(doc.title)}" ontbreekt in de documentopslag; voer "regie check" uit. Er is geen pakket gemaakt.`,
+      );
     }
     documents.set(sha, { path, size, title: String(doc.title) });
   }
@@ -123,7 +169,11 @@ export async function exportPackage(ctx: AppContext, meetingId: string, outPath:
     tables: counts,
     removed: snapshot.removed,
     entries: [
-      ...rowEntries.map((e) => ({ path: e.path, sha256: createHash('sha256').update(e.bytes).digest('hex'), size: e.bytes.byteLength })),
+      ...rowEntries.map((e) => ({
+        path: e.path,
+        sha256: createHash('sha256').update(e.bytes).digest('hex'),
+        size: e.bytes.byteLength,
+      })),
       ...[...documents].map(([sha, d]) => ({ path: documentEntryName(sha), sha256: sha, size: d.size })),
     ],
   };
@@ -137,7 +187,11 @@ export async function exportPackage(ctx: AppContext, meetingId: string, outPath:
       for (const e of rowEntries) await zip.addBytes(e.path, e.bytes);
       for (const [sha, d] of documents) {
         const written = await zip.addStream(documentEntryName(sha), verifiedDocument(d.path, sha, d.title));
-        if (written !== d.size) throw new ApiError('internal', `Het document "${d.title}" veranderde tijdens het inpakken; probeer het opnieuw.`);
+        if (written !== d.size)
+          throw new ApiError(
+            'internal',
+            `Het document "${d.title}" veranderde tijdens het inpakken; probeer het opnieuw.`,
+          );
       }
       await zip.finish();
       bytes = zip.bytesWritten;

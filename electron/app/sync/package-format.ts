@@ -36,9 +36,14 @@ export const manifestSchema = z.object({
   appVersion: z.string().max(50),
   createdAt: z.string().max(40),
   exporter: z.object({ user: z.string().max(200), installationId: z.string().max(100) }),
-  meeting: z.object({ id: z.string().max(100), bodyId: z.string().max(100), date: z.string().max(10), bodyName: z.string().max(300) }),
+  meeting: z.object({
+    id: z.string().max(100),
+    bodyId: z.string().max(100),
+    date: z.string().max(10),
+    bodyName: z.string().max(300),
+  }),
   /** Number of rows per table (informative; the rows entries are authoritative). */
-  tables: z.record(z.enum(SYNC_TABLES), z.number().int().min(0)),
+  tables: z.record(z.string().max(64), z.number().int().min(0)),
   /** Rows removed outright on the exporting laptop (no trash for these), by table and id. */
   removed: z.array(z.object({ table: z.enum(SYNC_TABLES), id: z.string().min(1).max(100) })).max(1_000_000),
   entries: z
@@ -52,9 +57,17 @@ const rowValue = z.union([z.string(), z.number(), z.null()]);
 export const rowsEntrySchema = z
   .array(
     z.object({
-      row: z.record(z.string().regex(/^[a-z_][a-z0-9_]*$/).max(64), rowValue).refine((r) => typeof r.id === 'string' && r.id.length > 0 && r.id.length <= 100, {
-        message: 'een rij zonder id',
-      }),
+      row: z
+        .record(
+          z
+            .string()
+            .regex(/^[a-z_][a-z0-9_]*$/)
+            .max(64),
+          rowValue,
+        )
+        .refine((r) => typeof r.id === 'string' && r.id.length > 0 && r.id.length <= 100, {
+          message: 'een rij zonder id',
+        }),
       bases: z.array(sha256).max(1000),
     }),
   )

@@ -2,13 +2,13 @@
 // manifest (not another program's), a format version we know, only the entries the manifest lists,
 // each with the size and SHA-256 it promises, documents within 500 MB, rows in the expected shape.
 // Documents are then copied into the store, verified, before any row is touched.
-import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { basename } from 'node:path';
 import { ApiError } from '../../../shared/api/errors';
 import { MAX_DOCUMENT_BYTES, type DocumentStore } from '../document-store';
 import { ZipReader, unsafeEntryName, type ZipEntry } from './zip-reader';
-import { isDiskFull, openFileSink, syncFolder, type OpenSink, type Sink } from './atomic-file';
+import type { OpenSink } from './atomic-file';
+import { stageDocuments } from './document-staging';
 import { isSyncTable, type SyncTable } from './tables';
 import {
   DOCUMENT_ENTRY,
@@ -51,7 +51,9 @@ async function readManifest(zip: ZipReader, label: string): Promise<Manifest> {
   }
   const header = manifestHeader.safeParse(json);
   if (!header.success || header.data.app !== PACKAGE_APP || header.data.kind !== PACKAGE_KIND)
-    throw invalid(`${label} is geen Regie-vergaderpakket: ${MANIFEST_NAME} hoort bij een ander programma of een ander soort bestand.`);
+    throw invalid(
+      `${label} is geen Regie-vergaderpakket: ${MANIFEST_NAME} hoort bij een ander programma of een ander soort bestand.`,
+    );
   if (header.data.formatVersion > PACKAGE_FORMAT_VERSION)
     throw invalid(
       `${label} is gemaakt met een nieuwere versie van Regie (pakketformaat ${header.data.formatVersion}; deze versie leest formaat ${PACKAGE_FORMAT_VERSION}). Werk Regie bij en open het pakket opnieuw.`,
@@ -59,7 +61,9 @@ async function readManifest(zip: ZipReader, label: string): Promise<Manifest> {
   const parsed = manifestSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw invalid(`${label} is beschadigd: ${MANIFEST_NAME} is onvolledig of ongeldig (${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}).`);
+    throw invalid(
+      `${label} is beschadigd: ${MANIFEST_NAME} is onvolledig of ongeldig (${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}).`,
+    );
   }
   return parsed.data;
 }
@@ -68,11 +72,15 @@ async function checkEntries(zip: ZipReader, manifest: Manifest, label: string) {
   const listed = new Map(manifest.entries.map((e) => [e.path, e]));
   for (const e of manifest.entries) {
     const unsafe = unsafeEntryName(e.path);
-    if (unsafe) throw invalid(`${label} is geweigerd: het manifest noemt een bestandsnaam met ${unsafe} ("${e.path}").`);
+    if (unsafe)
+      throw invalid(
+        `${label} is geweigerd: het manifest noemt een bestandsnaam met ${unsafe} ("${e.path}").`,
+      );
   }
   for (const entry of zip.entries) {
     if (entry.name === MANIFEST_NAME) continue;
-    if (!listed.has(entry.name)) throw invalid(`${label} is geweigerd: het bevat "${entry.name}", dat niet in het manifest staat.`);
+    if (!listed.has(entry.name))
+      throw invalid(`${label} is geweigerd: het bevat "${entry.name}", dat niet in het manifest staat.`);
   }
   const rows = new Map<SyncTable, RowsEntry>();
   const documents = new Map<string, ZipEntry>();
@@ -81,16 +89,21 @@ async function checkEntries(zip: ZipReader, manifest: Manifest, label: string) {
     if (!entry) throw invalid(`${label} is onvolledig: "${e.path}" ontbreekt.`);
     const doc = DOCUMENT_ENTRY.exec(e.path);
     if (doc) {
-      if (doc[1] !== e.sha256) throw invalid(`${label} is beschadigd: "${e.path}" heeft een ander controlegetal dan zijn naam.`);
+      if (doc[1] !== e.sha256)
+        throw invalid(`${label} is beschadigd: "${e.path}" heeft een ander controlegetal dan zijn naam.`);
       if (e.size > MAX_DOCUMENT_BYTES || entry.size > MAX_DOCUMENT_BYTES)
-        throw invalid(`${label} is geweigerd: het bevat een document van meer dan 500 MB (${Math.round(Math.max(e.size, entry.size) / 1024 / 1024)} MB).`);
-      if (entry.size !== e.size) throw invalid(`${label} is beschadigd: "${e.path}" heeft niet de grootte die het manifest noemt.`);
+        throw invalid(
+          `${label} is geweigerd: het bevat een document van meer dan 500 MB (${Math.round(Math.max(e.size, entry.size) / 1024 / 1024)} MB).`,
+        );
+      if (entry.size !== e.size)
+        throw invalid(`${label} is beschadigd: "${e.path}" heeft niet de grootte die het manifest noemt.`);
       documents.set(e.sha256, entry);
       continue;
     }
     const table = ROWS_ENTRY.exec(e.path)?.[1];
     if (!table || !isSyncTable(table)) throw invalid(`${label} bevat een onbekend onderdeel "${e.path}".`);
-    if (entry.size !== e.size) throw invalid(`${label} is beschadigd: "${e.path}" heeft niet de grootte die het manifest noemt.`);
+    if (entry.size !== e.size)
+      throw invalid(`${label} is beschadigd: "${e.path}" heeft niet de grootte die het manifest noemt.`);
     const bytes = await zip.read(entry, MAX_ROWS_ENTRY_BYTES);
     if (createHash('sha256').update(bytes).digest('hex') !== e.sha256)
       throw invalid(`${label} is beschadigd: het controlegetal van "${e.path}" klopt niet.`);
@@ -111,48 +124,18 @@ export interface CopyOptions {
   openSink?: OpenSink;
 }
 
-/**
- * Verifies every document entry against its SHA-256 and puts the new ones in the store. All are written
- * to temporary files first and only moved into the store when every one of them is sound, so a bad
- * package leaves the store exactly as it was. Returns the number of documents added.
- */
-export async function copyDocumentsIntoStore(pkg: OpenedPackage, zip: ZipReaderLike, files: DocumentStore, options: CopyOptions = {}): Promise<number> {
-  const staged: { tmp: string; target: string }[] = [];
-  const tmpDir = join(files.root, 'tmp');
-  try {
-    for (const [sha, entry] of pkg.documents) {
-      const present = await files.has(sha);
-      let sink: Sink | undefined;
-      let tmp: string | undefined;
-      if (!present) {
-        await mkdir(tmpDir, { recursive: true });
-        tmp = join(tmpDir, `${randomUUID()}.part`);
-        staged.push({ tmp, target: files.pathOf(sha) });
-        sink = await (options.openSink ?? openFileSink)(tmp);
-      }
-      try {
-        const hash = createHash('sha256');
-        for await (const chunk of zip.stream(entry)) {
-          hash.update(chunk);
-          if (sink) await sink.write(chunk);
-        }
-        if (hash.digest('hex') !== sha) throw invalid(`${pkg.label} is beschadigd: een document klopt niet met zijn controlegetal (${sha.slice(0, 12)}…). Er is niets geïmporteerd.`);
-        await sink?.sync();
-      } finally {
-        await sink?.close().catch(() => undefined);
-      }
-    }
-    for (const { tmp, target } of staged) {
-      await mkdir(dirname(target), { recursive: true });
-      await rename(tmp, target);
-    }
-    if (staged.length) await syncFolder(files.root);
-    return staged.length;
-  } catch (error) {
-    await Promise.all(staged.map((s) => rm(s.tmp, { force: true }).catch(() => undefined)));
-    if (isDiskFull(error)) throw new ApiError('internal', 'De schijf is vol: het pakket is niet geïmporteerd en er is niets gewijzigd. Maak ruimte vrij en probeer het opnieuw.');
-    throw error;
-  }
+/** Verifies every document entry against its SHA-256 and puts the new ones in the store, all or nothing. */
+export async function copyDocumentsIntoStore(
+  pkg: OpenedPackage,
+  zip: ZipReaderLike,
+  files: DocumentStore,
+  options: CopyOptions = {},
+): Promise<number> {
+  return stageDocuments(
+    files,
+    [...pkg.documents].map(([sha256, entry]) => ({ sha256, open: () => zip.stream(entry) })),
+    { openSink: options.openSink, label: pkg.label, outcome: 'het pakket is niet geïmporteerd' },
+  );
 }
 
 export interface ZipReaderLike {
@@ -160,7 +143,10 @@ export interface ZipReaderLike {
 }
 
 /** Opens a package and hands it, with its zip, to `use`; always closes it. */
-export async function withPackage<T>(path: string, use: (pkg: OpenedPackage, zip: ZipReaderLike) => Promise<T>): Promise<T> {
+export async function withPackage<T>(
+  path: string,
+  use: (pkg: OpenedPackage, zip: ZipReaderLike) => Promise<T>,
+): Promise<T> {
   const label = `Het pakket "${basename(path)}"`;
   const zip = await ZipReader.open(path, label);
   try {

@@ -84,12 +84,16 @@ const FIELD_LABEL: Record<string, string> = {
 };
 
 export function fieldLabel(field: string): string {
-  return field === '*' ? 'de hele regel (aan de ene kant verwijderd, aan de andere gewijzigd)' : (FIELD_LABEL[field] ?? field);
+  return field === '*'
+    ? 'de hele regel (aan de ene kant verwijderd, aan de andere gewijzigd)'
+    : (FIELD_LABEL[field] ?? field);
 }
 
 /** 'Agendapunt "Stavaza Beschermd wonen"' — how a row is named in a conflict. */
 export function rowLabel(table: SyncTable, row: Record<string, unknown> | undefined): string {
-  const name = row ? (row.title ?? row.name ?? row.what ?? row.text ?? row.date ?? row.on_date ?? row.id) : undefined;
+  const name = row
+    ? (row.title ?? row.name ?? row.what ?? row.text ?? row.date ?? row.on_date ?? row.id)
+    : undefined;
   const short = typeof name === 'string' && name.length > 60 ? `${name.slice(0, 57)}…` : name;
   return short === undefined ? TABLE_LABEL[table] : `${TABLE_LABEL[table]} "${String(short)}"`;
 }
@@ -104,8 +108,13 @@ export interface TableShape {
 export async function readShapes(db: Db): Promise<Map<SyncTable, TableShape>> {
   const shapes = new Map<SyncTable, TableShape>();
   for (const table of SYNC_TABLES) {
-    const columns = await sql<{ name: string }>`SELECT name FROM pragma_table_info(${table}) ORDER BY cid`.execute(db);
-    const keys = await sql<{ table: string; from: string }>`SELECT "table", "from" FROM pragma_foreign_key_list(${table})`.execute(db);
+    const columns = await sql<{
+      name: string;
+    }>`SELECT name FROM pragma_table_info(${table}) ORDER BY cid`.execute(db);
+    const keys = await sql<{
+      table: string;
+      from: string;
+    }>`SELECT "table", "from" FROM pragma_foreign_key_list(${table})`.execute(db);
     shapes.set(table, {
       columns: columns.rows.map((c) => c.name),
       references: new Map(keys.rows.map((k) => [k.from, k.table])),

@@ -42,6 +42,10 @@ export function unsafeEntryName(name: string): string | null {
   return null;
 }
 
+function printable(name: string): string {
+  return [...name].map((c) => (c.charCodeAt(0) < 32 ? '?' : c)).join('');
+}
+
 export class ZipReader {
   private constructor(
     readonly path: string,
@@ -60,7 +64,11 @@ export class ZipReader {
       handle = await open(path, 'r');
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      throw invalid(code === 'ENOENT' ? `${label} is niet gevonden.` : `${label} kan niet worden gelezen (${code ?? 'onbekende fout'}).`);
+      throw invalid(
+        code === 'ENOENT'
+          ? `${label} is niet gevonden.`
+          : `${label} kan niet worden gelezen (${code ?? 'onbekende fout'}).`,
+      );
     }
     try {
       const entries = await readCentralDirectory(handle, label);
@@ -80,13 +88,16 @@ export class ZipReader {
   }
 
   private damaged(entry: ZipEntry, why: string): ApiError {
-    return invalid(`${this.label} is beschadigd: onderdeel "${entry.name}" ${why}. Vraag het bestand opnieuw op.`);
+    return invalid(
+      `${this.label} is beschadigd: onderdeel "${entry.name}" ${why}. Vraag het bestand opnieuw op.`,
+    );
   }
 
   private async dataStart(entry: ZipEntry): Promise<number> {
     const header = Buffer.alloc(30);
     const { bytesRead } = await this.handle.read(header, 0, 30, entry.localOffset);
-    if (bytesRead < 30 || header.readUInt32LE(0) !== LOCAL_SIGNATURE) throw this.damaged(entry, 'is niet te vinden');
+    if (bytesRead < 30 || header.readUInt32LE(0) !== LOCAL_SIGNATURE)
+      throw this.damaged(entry, 'is niet te vinden');
     return entry.localOffset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
   }
 
@@ -96,7 +107,11 @@ export class ZipReader {
     let crc = 0;
     let size = 0;
     if (entry.compressedSize > 0) {
-      const raw = createReadStream(this.path, { start, end: start + entry.compressedSize - 1, highWaterMark: 1 << 20 });
+      const raw = createReadStream(this.path, {
+        start,
+        end: start + entry.compressedSize - 1,
+        highWaterMark: 1 << 20,
+      });
       let source: Readable = raw;
       if (entry.method === 8) {
         const inflate = createInflateRaw();
@@ -191,9 +206,12 @@ async function readCentralDirectory(handle: FileHandle, label: string): Promise<
     p += 46 + nameLength + extraLength + commentLength;
     const unsafe = unsafeEntryName(name);
     if (unsafe)
-      throw invalid(`${label} is geweigerd: het bevat een bestandsnaam met ${unsafe} ("${name.replace(/[\u0000-\u001f]/g, '?')}"). Zo'n naam kan buiten de doelmap schrijven.`);
+      throw invalid(
+        `${label} is geweigerd: het bevat een bestandsnaam met ${unsafe} ("${printable(name)}"). Zo'n naam kan buiten de doelmap schrijven.`,
+      );
     if (flags & 0x0001) throw invalid(`${label} is versleuteld; dat leest Regie niet.`);
-    if (method !== 0 && method !== 8) throw invalid(`${label} gebruikt een onbekende compressie (methode ${method}).`);
+    if (method !== 0 && method !== 8)
+      throw invalid(`${label} gebruikt een onbekende compressie (methode ${method}).`);
     if (entry.compressedSize === 0xffffffff || entry.size === 0xffffffff || entry.localOffset === 0xffffffff)
       throw invalid(`${label} gebruikt het ZIP64-formaat voor zeer grote bestanden; dat leest Regie niet.`);
     if (entry.localOffset + entry.compressedSize > cdOffset) throw notAZip();

@@ -23,7 +23,8 @@ interface CentralEntry {
 function dosDateTime(moment: Date): { time: number; date: number } {
   const year = Math.max(1980, moment.getUTCFullYear());
   return {
-    time: (moment.getUTCHours() << 11) | (moment.getUTCMinutes() << 5) | Math.floor(moment.getUTCSeconds() / 2),
+    time:
+      (moment.getUTCHours() << 11) | (moment.getUTCMinutes() << 5) | Math.floor(moment.getUTCSeconds() / 2),
     date: ((year - 1980) << 9) | ((moment.getUTCMonth() + 1) << 5) | moment.getUTCDate(),
   };
 }
@@ -46,12 +47,22 @@ export class ZipWriter {
 
   private async put(chunk: Uint8Array): Promise<void> {
     if (this.offset + chunk.byteLength > LIMIT_32)
-      throw new ApiError('invalid', 'Het bestand wordt groter dan 4 GB; zo groot kan een Regie-bestand niet zijn.');
+      throw new ApiError(
+        'invalid',
+        'Het bestand wordt groter dan 4 GB; zo groot kan een Regie-bestand niet zijn.',
+      );
     await this.sink.write(chunk);
     this.offset += chunk.byteLength;
   }
 
-  private localHeader(name: Buffer, flags: number, method: number, crc: number, compressedSize: number, size: number): Buffer {
+  private localHeader(
+    name: Buffer,
+    flags: number,
+    method: number,
+    crc: number,
+    compressedSize: number,
+    size: number,
+  ): Buffer {
     const header = Buffer.alloc(30);
     header.writeUInt32LE(0x04034b50, 0);
     header.writeUInt16LE(20, 4);
@@ -78,7 +89,15 @@ export class ZipWriter {
     const offset = this.offset;
     await this.put(this.localHeader(name, FLAG_UTF8, method, crc, body.byteLength, data.byteLength));
     await this.put(body);
-    this.entries.push({ name, flags: FLAG_UTF8, method, crc, compressedSize: body.byteLength, size: data.byteLength, offset });
+    this.entries.push({
+      name,
+      flags: FLAG_UTF8,
+      method,
+      crc,
+      compressedSize: body.byteLength,
+      size: data.byteLength,
+      offset,
+    });
   }
 
   /** A file streamed as is; `source` yields its bytes. Returns the number of bytes written. */
@@ -123,7 +142,8 @@ export class ZipWriter {
       header.writeUInt32LE(e.offset, 42);
       await this.put(Buffer.concat([header, e.name]));
     }
-    if (this.entries.length > 0xffff) throw new ApiError('invalid', 'Te veel bestanden voor één Regie-bestand.');
+    if (this.entries.length > 0xffff)
+      throw new ApiError('invalid', 'Te veel bestanden voor één Regie-bestand.');
     const end = Buffer.alloc(22);
     end.writeUInt32LE(0x06054b50, 0);
     end.writeUInt16LE(this.entries.length, 8);

@@ -1,0 +1,69 @@
+// The calls of this area: meeting packages, backups, restore and the integrity check.
+import { resolve } from 'node:path';
+import type { Handlers } from '../../../shared/api/contract';
+import { ApiError } from '../../../shared/api/errors';
+import type { AppContext } from '../context';
+import { checkStore } from '../check';
+import {
+  createBackupFolder,
+  createBackupZip,
+  lastAutomaticBackupError,
+  listBackups,
+  type BackupSource,
+} from '../backup';
+import { exportPackage } from './package-export';
+import { importPackage, previewPackage } from './package-import';
+import { restoreInPlace } from './restore';
+
+type SyncMethod =
+  | 'package.export'
+  | 'package.preview'
+  | 'package.import'
+  | 'backup.create'
+  | 'backup.list'
+  | 'backup.restore'
+  | 'check.run';
+
+/** Read at call time, never captured: after a restore ctx.store is a different store. */
+export function backupSource(ctx: AppContext): BackupSource {
+  return {
+    sqlite: ctx.store.sqlite,
+    files: ctx.files,
+    dataDir: ctx.dataDir,
+    version: ctx.version,
+    now: ctx.now,
+  };
+}
+
+export function syncHandlers(ctx: AppContext): Pick<Handlers, SyncMethod> {
+  return {
+    'package.export': (req) => exportPackage(ctx, req.meetingId, resolve(req.outPath)),
+    'package.preview': (req) => previewPackage(ctx, resolve(req.path)),
+    'package.import': (req) => importPackage(ctx, resolve(req.path), req.resolutions),
+
+    async 'backup.create'(req) {
+      if (req.outPath) {
+        const out = resolve(req.outPath);
+        if (out.toLowerCase().endsWith('.regie'))
+          throw new ApiError(
+            'invalid',
+            'Een back-up is geen vergaderpakket: kies een naam die eindigt op .zip.',
+          );
+        return createBackupZip(backupSource(ctx), out);
+      }
+      return createBackupFolder(backupSource(ctx), 'handmatig');
+    },
+    async 'backup.list'() {
+      return {
+        backups: await listBackups(ctx.dataDir),
+        lastAutomaticError: lastAutomaticBackupError(ctx.dataDir),
+      };
+    },
+    'backup.restore': (req) => restoreInPlace(ctx, resolve(req.path)),
+
+    async 'check.run'() {
+      const report = await checkStore(ctx);
+      return { ok: report.problems.length === 0, lines: report.lines, problems: report.problems };
+    },
+  };
+}

@@ -1,0 +1,50 @@
+// regie restore BACKUP: puts a backup (a backup folder, a backup .zip, or a database file) back, after
+// keeping the current state as a backup of its own. Runs before the data is opened, because restoring
+// is what one does when the data no longer opens. Close the desktop app first.
+import { resolve, join } from 'node:path';
+import { homedir } from 'node:os';
+import type { CliIO, ParsedArgs } from '../main';
+import { APP_VERSION, DB_FILE } from '../../app/index';
+import { chooseDataLocation } from '../../app/data-location';
+import { DocumentStore } from '../../app/document-store';
+import { restoreClosed } from '../../app/sync/restore';
+import { ApiError } from '../../../shared/api/errors';
+
+export async function runRestore(
+  args: ParsedArgs,
+  io: CliIO,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
+  const source = args.positional[1];
+  if (!source)
+    throw new ApiError(
+      'invalid',
+      'Gebruik: regie restore BACK-UP (een back-upmap, een back-up-.zip of een .sqlite-bestand)',
+    );
+  const given = args.db ?? env.REGIE_DB ?? null;
+  let dbPath: string;
+  if (given) dbPath = resolve(given);
+  else {
+    const location = chooseDataLocation({
+      platform: process.platform,
+      env,
+      homedir: homedir(),
+      cwd: process.cwd(),
+    });
+    dbPath = location.dbFile ?? join(location.dir, DB_FILE);
+  }
+  const dataDir = resolve(dbPath, '..');
+  const fixed = env.REGIE_NOW ? new Date(env.REGIE_NOW) : null;
+  const now = () => fixed ?? new Date();
+  const result = await restoreClosed(
+    { dataDir, dbPath, files: new DocumentStore(join(dataDir, 'documents')), version: APP_VERSION, now },
+    resolve(source),
+  );
+  io.out(`Back-up teruggezet: ${result.restoredFrom}`);
+  if (result.safetyBackup) io.out(`De gegevens van daarvoor staan in: ${result.safetyBackup}`);
+  if (result.missingDocuments)
+    io.out(
+      `Let op: ${result.missingDocuments} document(en) uit de back-up ontbreken; "regie check" noemt ze.`,
+    );
+  return 0;
+}

@@ -1,0 +1,133 @@
+// Calls for moving data between laptops and keeping it safe: meeting packages (`.regie` files, see
+// docs/regie-pakket.md), backups and the integrity check. Part of the one contract (../contract.ts).
+import { z } from 'zod';
+import { call, type CallSpec } from '../define';
+import { id, requiredText } from '../schemas';
+
+const empty = z.object({}).default({});
+const filePath = (what: string) => requiredText(4000, what);
+
+/** One decision on one conflicting field: keep this laptop's value or take the package's. */
+export const conflictChoice = z.enum(['ours', 'theirs']);
+export const conflictResolution = z.object({
+  table: requiredText(64, 'tabel'),
+  id,
+  /** A column name, or '*' for the row as a whole (removed on one side, changed on the other). */
+  field: requiredText(64, 'veld'),
+  choice: conflictChoice,
+});
+export const resolutions = z.union([conflictChoice, z.array(conflictResolution).max(100_000)]).default([]);
+
+/** A field changed on both laptops since they last exchanged it: the user chooses. */
+export interface SyncConflictView {
+  table: string;
+  id: string;
+  /** Column name, or '*' when one side removed the row and the other changed it. */
+  field: string;
+  /** Dutch, for people: 'Agendapunt "Stavaza Beschermd wonen" — verslag'. */
+  what: string;
+  /** The last exchanged value (null when unknown), this laptop's value, the package's value. */
+  base: unknown;
+  ours: unknown;
+  theirs: unknown;
+}
+
+export interface PackageMeetingInfo {
+  id: string;
+  date: string;
+  bodyId: string;
+  bodyName: string;
+}
+
+export interface PackageCounts {
+  /** Rows per table. */
+  created: Record<string, number>;
+  updated: Record<string, number>;
+  removed: Record<string, number>;
+}
+
+export interface PackagePreview extends PackageCounts {
+  meeting: PackageMeetingInfo;
+  exportedBy: string;
+  exportedAt: string;
+  appVersion: string;
+  formatVersion: number;
+  documents: { total: number; new: number };
+  conflicts: SyncConflictView[];
+  /** True when importing would change nothing. */
+  unchanged: boolean;
+}
+
+export interface PackageImportResult extends PackageCounts {
+  meeting: PackageMeetingInfo;
+  documentsAdded: number;
+  conflictsResolved: number;
+  unchanged: boolean;
+}
+
+export interface PackageExportResult {
+  path: string;
+  meeting: PackageMeetingInfo;
+  rows: Record<string, number>;
+  documents: number;
+  bytes: number;
+}
+
+export type BackupKind = 'dagelijks' | 'handmatig' | 'voor-terugzetten' | 'voor-migratie' | 'onbekend';
+
+export interface BackupView {
+  path: string;
+  name: string;
+  kind: BackupKind;
+  /** ISO moment. */
+  createdAt: string;
+  /** False for the older database-only copies (documents are then not in the backup). */
+  withDocuments: boolean;
+  /** Whether the automatic clean-up may remove it (only the daily ones). */
+  automatic: boolean;
+}
+
+export interface BackupListView {
+  backups: BackupView[];
+  /** Dutch: why the last automatic backup failed, when it did. */
+  lastAutomaticError: string | null;
+}
+
+export interface RestoreResult {
+  restoredFrom: string;
+  /** The backup of the state just before restoring (so restoring is never a one-way door). */
+  safetyBackup: string;
+  /** True when the running services switched to the restored data (the renderer reloads its views). */
+  reopened: boolean;
+  /** Documents the restored database refers to that neither the backup nor the store has. */
+  missingDocuments: number;
+}
+
+export interface CheckRunView {
+  ok: boolean;
+  lines: string[];
+  problems: string[];
+}
+
+export const syncCalls = {
+  'package.export': call<z.ZodObject<{ meetingId: typeof id; outPath: z.ZodString }>, PackageExportResult>(
+    z.object({ meetingId: id, outPath: filePath('doelbestand') }),
+  ),
+  'package.preview': call<z.ZodObject<{ path: z.ZodString }>, PackagePreview>(
+    z.object({ path: filePath('pakket') }),
+  ),
+  'package.import': call<
+    z.ZodObject<{ path: z.ZodString; resolutions: typeof resolutions }>,
+    PackageImportResult
+  >(z.object({ path: filePath('pakket'), resolutions })),
+
+  'backup.create': call<z.ZodObject<{ outPath: z.ZodOptional<z.ZodString> }>, BackupView>(
+    z.object({ outPath: filePath('doelbestand').optional() }),
+  ),
+  'backup.list': call<typeof empty, BackupListView>(empty),
+  'backup.restore': call<z.ZodObject<{ path: z.ZodString }>, RestoreResult>(
+    z.object({ path: filePath('back-up') }),
+  ),
+
+  'check.run': call<typeof empty, CheckRunView>(empty),
+} satisfies Record<string, CallSpec<z.ZodType, unknown>>;
