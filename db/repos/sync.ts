@@ -64,15 +64,22 @@ export async function recordExported(
   }
 }
 
-/** Rows hard-deleted here (by an undo of an insert, or a rewritten rotation) that no longer exist. */
+/**
+ * Rows deleted outright here that no longer exist: rows of a rewritten rotation or closed-day list, and
+ * rows whose creation was undone. Not the rows removed by undoing an *import* (recognised by the
+ * exchanged versions it had recorded): undoing an import means "not this package here", and must never
+ * travel back as "delete these rows" to the laptop they came from.
+ */
 export async function removedRows(
   db: Db,
   tables: readonly string[],
 ): Promise<{ table_name: string; row_id: string }[]> {
   const result = await sql<{ table_name: string; row_id: string }>`
-    SELECT DISTINCT c.table_name, c.row_id FROM changes c
+    SELECT DISTINCT c.table_name, c.row_id FROM changes c JOIN change_sets d ON d.id = c.change_set_id
     WHERE c.after IS NULL AND c.table_name IN (${sql.join(tables)})
-      AND c.id = (SELECT max(c2.id) FROM changes c2 WHERE c2.table_name = c.table_name AND c2.row_id = c.row_id)`.execute(
+      AND c.id = (SELECT max(c2.id) FROM changes c2 WHERE c2.table_name = c.table_name AND c2.row_id = c.row_id)
+      AND NOT (d.undo_of IS NOT NULL
+               AND EXISTS (SELECT 1 FROM changes i WHERE i.change_set_id = d.undo_of AND i.table_name = 'sync_bases'))`.execute(
     db,
   );
   const gone: { table_name: string; row_id: string }[] = [];

@@ -26,6 +26,7 @@ import { insertRow } from '../../db/tracked';
 import { restoreClosed } from '../../electron/app/sync/restore';
 import { DocumentStore } from '../../electron/app/document-store';
 import { fullCheck } from '../../db/open';
+import { openRegie, restoreBackup, StartupError } from '../../electron/app/index';
 import { loadPlan, snapshot } from '../fixtures/sync/laptops';
 
 const open: TestRegie[] = [];
@@ -303,5 +304,27 @@ describe('making and restoring a backup while Regie runs', () => {
     // A prefix of the writer's work: pairs 0 … k-1, none missing in between.
     const numbers = pairs.rows.map((p) => Number(p.title.slice(5))).sort((x, y) => x - y);
     expect(numbers).toEqual(numbers.map((_, i) => i));
+  });
+
+  it("restores when the database no longer opens (the desktop shell's start-up recovery), keeping the damaged file", async () => {
+    const dir = tempDir();
+    const r = await laptop('2027-03-15T09:00:00Z', dir);
+    await loadPlan(r);
+    const made = await r.api['backup.create']({});
+    await closeAll();
+    const dbFile = join(dir, 'regie.sqlite');
+    const bytes = readFileSync(dbFile);
+    bytes.fill(0x42, 4096, bytes.byteLength);
+    writeFileSync(dbFile, bytes);
+    const failed = await openRegie({ dataDir: dir, user: 't' }).catch((e: unknown) => e);
+    expect(failed).toBeInstanceOf(StartupError);
+
+    await restoreBackup(dir, made.path);
+    const back = await laptop('2027-03-15T12:00:00Z', dir);
+    expect((await back.api['meetings.find']({ ref: '2027-04-01' })).items).toHaveLength(6);
+    expect((await back.api['check.run']({})).ok).toBe(true);
+    const kept = (await back.api['backup.list']({})).backups.filter((b) => b.kind === 'voor-terugzetten');
+    expect(kept).toHaveLength(1);
+    expect(readFileSync(join(kept[0]!.path, 'regie.sqlite')).equals(bytes)).toBe(true);
   });
 });

@@ -279,4 +279,36 @@ describe('a meeting between two laptops', () => {
     });
     expect(trash.map((t) => t.id)).toContain(fifth.id);
   });
+
+  it('carries rows removed outright (a rewritten closed-day list), but never the rows an undone import took away', async () => {
+    await send(a, b, 'heen.regie');
+    // A replaces a closed day: the old row is deleted outright (closed days have no trash).
+    const body = (await a.api['bodies.list']({}))[0]!;
+    await a.api['bodies.save']({
+      id: body.id,
+      name: body.name,
+      rotation: body.rotation.map((m) => m.name),
+      deadlines: body.deadlines,
+      closedDays: [{ date: '2027-12-28', reason: 'Tussen kerst en oud en nieuw' }],
+    });
+    await send(a, b, 'gesloten.regie');
+    expect((await b.api['bodies.list']({}))[0]!.closedDays).toEqual([
+      { date: '2027-12-28', reason: 'Tussen kerst en oud en nieuw' },
+    ]);
+
+    // B reads June's package and takes that import back; its next package must not delete June on A.
+    const june = (await a.api['meetings.find']({ ref: '2027-06-03' })).id;
+    const junePath = join(dir, 'juni.regie');
+    await a.api['package.export']({ meetingId: june, outPath: junePath });
+    await b.api['package.import']({ path: junePath });
+    expect((await b.api['meetings.get']({ id: june })).items).toHaveLength(3);
+    await b.api['undo.last']({});
+    const juneItems = (await a.api['meetings.get']({ id: june })).items.map((i) => i.id);
+    const back = join(dir, 'april-terug.regie');
+    await b.api['package.export']({ meetingId, outPath: back });
+    const preview = await a.api['package.preview']({ path: back });
+    expect(preview.removed).toEqual({});
+    await a.api['package.import']({ path: back });
+    expect((await a.api['meetings.get']({ id: june })).items.map((i) => i.id)).toEqual(juneItems);
+  });
 });
