@@ -1,0 +1,74 @@
+// Where the user is: the chosen body and the screen. A desktop app has no address bar to keep in sync,
+// so this is plain React state (the body choice survives a restart in localStorage).
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import type { LocalDate } from '../../../shared/domain/types';
+
+export type Route =
+  | { screen: 'attention' }
+  | { screen: 'meetings'; plan?: boolean }
+  | { screen: 'meeting'; meetingId: string; itemId?: string; focus?: 'openActions'; nonce?: number }
+  | { screen: 'settings'; newBody?: boolean; created?: boolean }
+  | { screen: 'trash' }
+  | { screen: 'audit' };
+
+export type Section = 'attention' | 'meetings' | 'settings' | 'trash' | 'audit';
+
+export function sectionOf(route: Route): Section {
+  return route.screen === 'meeting' ? 'meetings' : route.screen;
+}
+
+interface AppState {
+  route: Route;
+  navigate(route: Route): void;
+  bodyId: string | null;
+  setBodyId(id: string | null): void;
+  today: LocalDate;
+}
+
+const StateContext = createContext<AppState | null>(null);
+const BODY_KEY = 'regie.bodyId';
+
+function storedBody(): string | null {
+  try {
+    return window.localStorage.getItem(BODY_KEY);
+  } catch {
+    return null;
+  }
+}
+
+export function AppStateProvider({
+  today,
+  initialRoute,
+  children,
+}: {
+  today: LocalDate;
+  initialRoute?: Route;
+  children: ReactNode;
+}) {
+  const [route, setRoute] = useState<Route>(initialRoute ?? { screen: 'attention' });
+  const [bodyId, setBody] = useState<string | null>(storedBody);
+  const navigate = useCallback(
+    (next: Route) => setRoute(next.screen === 'meeting' ? { ...next, nonce: Date.now() } : next),
+    [],
+  );
+  const setBodyId = useCallback((id: string | null) => {
+    setBody(id);
+    try {
+      if (id) window.localStorage.setItem(BODY_KEY, id);
+      else window.localStorage.removeItem(BODY_KEY);
+    } catch {
+      // private mode: the choice just does not survive a restart
+    }
+  }, []);
+  const value = useMemo(
+    () => ({ route, navigate, bodyId, setBodyId, today }),
+    [route, navigate, bodyId, setBodyId, today],
+  );
+  return <StateContext.Provider value={value}>{children}</StateContext.Provider>;
+}
+
+export function useAppState(): AppState {
+  const state = useContext(StateContext);
+  if (!state) throw new Error('AppStateProvider ontbreekt');
+  return state;
+}

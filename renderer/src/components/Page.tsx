@@ -1,0 +1,178 @@
+// The frame of every screen: a header (title, subtitle, commands) and a scrolling body with cards.
+import type { ReactNode } from 'react';
+import {
+  Body1,
+  Spinner,
+  Subtitle2,
+  Title3,
+  makeStyles,
+  mergeClasses,
+  tokens,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  MessageBarActions,
+  Button,
+} from '@fluentui/react-components';
+import { nl } from '../i18n/nl';
+
+const useStyles = makeStyles({
+  page: { display: 'flex', flexDirection: 'column', height: '100%', minWidth: 0 },
+  header: {
+    display: 'flex',
+    alignItems: 'flex-end',
+    gap: tokens.spacingHorizontalL,
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXXL} ${tokens.spacingVerticalM}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    flexShrink: 0,
+  },
+  headings: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    minWidth: 0,
+    flexGrow: 1,
+  },
+  subtitle: { color: tokens.colorNeutralForeground3 },
+  commands: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexShrink: 0 },
+  body: {
+    flexGrow: 1,
+    overflowY: 'auto',
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXXL} ${tokens.spacingVerticalXXL}`,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+  },
+  section: {
+    // Never shrink in the scrolling column (a flush section has overflow hidden and would collapse).
+    flexShrink: 0,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusLarge,
+    boxShadow: tokens.shadow2,
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+  },
+  sectionFlush: { padding: 0, gap: 0, overflow: 'hidden' },
+  sectionDense: {
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
+    gap: tokens.spacingVerticalS,
+  },
+  sectionHeader: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM },
+  sectionHeaderFlush: {
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  sectionActions: {
+    flexShrink: 0,
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    whiteSpace: 'nowrap',
+  },
+  sectionTitles: { display: 'flex', flexDirection: 'column', gap: '2px', flexGrow: 1, minWidth: 0 },
+  hint: { color: tokens.colorNeutralForeground3 },
+  center: {
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'center',
+    padding: tokens.spacingVerticalXXXL,
+  },
+});
+
+export function Page({
+  title,
+  subtitle,
+  commands,
+  children,
+  before,
+}: {
+  title: ReactNode;
+  subtitle?: ReactNode;
+  commands?: ReactNode;
+  children: ReactNode;
+  before?: ReactNode;
+}) {
+  const s = useStyles();
+  return (
+    <div className={s.page}>
+      {before}
+      <header className={s.header}>
+        <div className={s.headings}>
+          <Title3 as="h1">{title}</Title3>
+          {subtitle ? <Body1 className={s.subtitle}>{subtitle}</Body1> : null}
+        </div>
+        {commands ? <div className={s.commands}>{commands}</div> : null}
+      </header>
+      <div className={s.body}>{children}</div>
+    </div>
+  );
+}
+
+export function Section({
+  title,
+  hint,
+  actions,
+  children,
+  flush,
+  dense,
+  id,
+  className,
+}: {
+  title?: ReactNode;
+  hint?: ReactNode;
+  actions?: ReactNode;
+  children: ReactNode;
+  flush?: boolean;
+  dense?: boolean;
+  id?: string;
+  className?: string;
+}) {
+  const s = useStyles();
+  return (
+    <section
+      className={mergeClasses(s.section, flush && s.sectionFlush, dense && s.sectionDense, className)}
+      id={id}
+      aria-label={typeof title === 'string' ? title : undefined}
+    >
+      {title || actions ? (
+        <div className={mergeClasses(s.sectionHeader, flush && s.sectionHeaderFlush)}>
+          <div className={s.sectionTitles}>
+            {title ? <Subtitle2 as="h2">{title}</Subtitle2> : null}
+            {hint ? <Body1 className={s.hint}>{hint}</Body1> : null}
+          </div>
+          {actions ? <div className={s.sectionActions}>{actions}</div> : null}
+        </div>
+      ) : null}
+      {children}
+    </section>
+  );
+}
+
+export function Loading({ label = nl.common.loading }: { label?: string }) {
+  const s = useStyles();
+  return (
+    <div className={s.center}>
+      <Spinner size="small" label={label} />
+    </div>
+  );
+}
+
+export function LoadError({ message, onRetry }: { message: string; onRetry?: () => void }) {
+  return (
+    <MessageBar intent="error" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{nl.errors.loadFailed}</MessageBarTitle>
+        {message}
+      </MessageBarBody>
+      {onRetry ? (
+        <MessageBarActions>
+          <Button onClick={onRetry}>{nl.errors.retry}</Button>
+        </MessageBarActions>
+      ) : null}
+    </MessageBar>
+  );
+}

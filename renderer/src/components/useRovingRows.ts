@@ -1,0 +1,43 @@
+// Arrow-key navigation over table rows (one tab stop for the table, ↑/↓/Home/End between rows), as in
+// Outlook's message list. The row keeps the focus ring; Tab moves on to the buttons inside the row.
+import { useCallback, useRef, useState, type KeyboardEvent } from 'react';
+
+export function useRovingRows(ids: readonly string[]) {
+  const [active, setActive] = useState<string | null>(null);
+  const rows = useRef(new Map<string, HTMLElement>());
+  const current = active && ids.includes(active) ? active : (ids[0] ?? null);
+
+  const focusRow = useCallback((id: string) => {
+    setActive(id);
+    const el = rows.current.get(id);
+    if (el) {
+      el.focus();
+      el.scrollIntoView({ block: 'nearest' });
+    }
+  }, []);
+
+  const rowProps = (id: string) => ({
+    ref: (el: HTMLElement | null) => {
+      if (el) rows.current.set(id, el);
+      else rows.current.delete(id);
+    },
+    tabIndex: id === current ? 0 : -1,
+    onFocus: (e: { target: EventTarget; currentTarget: EventTarget }) => {
+      if (e.target === e.currentTarget) setActive(id);
+    },
+    onKeyDown: (e: KeyboardEvent<HTMLElement>) => {
+      if (e.target !== e.currentTarget || e.altKey || e.ctrlKey || e.metaKey) return;
+      const index = ids.indexOf(id);
+      let next: string | undefined;
+      if (e.key === 'ArrowDown') next = ids[index + 1];
+      else if (e.key === 'ArrowUp') next = ids[index - 1];
+      else if (e.key === 'Home') next = ids[0];
+      else if (e.key === 'End') next = ids[ids.length - 1];
+      else return;
+      e.preventDefault();
+      if (next) focusRow(next);
+    },
+  });
+
+  return { rowProps, focusRow, active: current };
+}

@@ -1,0 +1,51 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { FluentProvider } from '@fluentui/react-components';
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { ApiProvider, transportFromEnvironment } from './api/context';
+import { errorMessage } from './api/errors';
+import { App, FatalScreen } from './app/App';
+import { notify } from './app/notify';
+import { regieTheme } from './app/theme';
+
+const client: QueryClient = new QueryClient({
+  queryCache: new QueryCache({
+    // A failing refetch of data already on screen: say so, keep showing what we have. First loads show their own error.
+    onError: (error, query) => {
+      if (query.state.data !== undefined) notify({ intent: 'error', text: errorMessage(error) });
+    },
+  }),
+  mutationCache: new MutationCache({
+    // After any change everything on screen is refetched: letters, times, deadlines and warnings come from the rules.
+    onSuccess: () => client.invalidateQueries(),
+    onError: (error, _variables, _context, mutation) => {
+      if (!(mutation.meta as { quiet?: boolean } | undefined)?.quiet)
+        notify({ intent: 'error', text: errorMessage(error) });
+    },
+  }),
+  defaultOptions: {
+    // Regie is offline by nature: never wait for the operating system to report a network.
+    queries: { networkMode: 'always', retry: false, refetchOnWindowFocus: true, staleTime: 1000 },
+    mutations: { networkMode: 'always', retry: false },
+  },
+});
+
+const transport = transportFromEnvironment();
+const root = document.getElementById('root');
+if (!root) throw new Error('#root ontbreekt');
+
+createRoot(root).render(
+  <StrictMode>
+    <FluentProvider theme={regieTheme} style={{ height: '100%' }} lang="nl">
+      {'error' in transport ? (
+        <FatalScreen message={transport.error} />
+      ) : (
+        <ApiProvider transport={transport}>
+          <QueryClientProvider client={client}>
+            <App />
+          </QueryClientProvider>
+        </ApiProvider>
+      )}
+    </FluentProvider>
+  </StrictMode>,
+);

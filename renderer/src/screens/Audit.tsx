@@ -1,0 +1,102 @@
+// "Logboek": every change with who and when; undone changes stay visible, marked.
+import { useState } from 'react';
+import {
+  Badge,
+  Body1,
+  Button,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from '@fluentui/react-components';
+import { ArrowUndoRegular } from '@fluentui/react-icons';
+import { nl } from '../i18n/nl';
+import { Page, Section, Loading, LoadError } from '../components/Page';
+import { useRovingRows } from '../components/useRovingRows';
+import { useApiQuery } from '../api/queries';
+import { errorMessage } from '../api/errors';
+import { moment } from '../lib/format';
+
+const useStyles = makeStyles({
+  table: { tableLayout: 'fixed', width: '100%' },
+  row: { ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' } },
+  colAt: { width: '170px' },
+  colUser: { width: '140px' },
+  colRows: { width: '80px', textAlign: 'right' },
+  rows: { textAlign: 'right', fontVariantNumeric: 'tabular-nums', color: tokens.colorNeutralForeground3 },
+  label: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  undone: { color: tokens.colorNeutralForeground3, '& .text': { textDecorationLine: 'line-through' } },
+  undo: { color: tokens.colorNeutralForeground2, fontStyle: 'italic' },
+  empty: { padding: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground3 },
+  more: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}` },
+});
+
+export function AuditScreen() {
+  const s = useStyles();
+  const [limit, setLimit] = useState(100);
+  const audit = useApiQuery('audit.list', { limit });
+  const entries = audit.data ?? [];
+  const roving = useRovingRows(entries.map((e) => String(e.id)));
+  return (
+    <Page title={nl.audit.title} subtitle={nl.audit.subtitle}>
+      {audit.isPending ? <Loading /> : null}
+      {audit.isError ? (
+        <LoadError message={errorMessage(audit.error)} onRetry={() => void audit.refetch()} />
+      ) : null}
+      {audit.data ? (
+        <Section flush>
+          {entries.length === 0 ? (
+            <Body1 className={s.empty}>{nl.audit.empty}</Body1>
+          ) : (
+            <Table className={s.table} aria-label={nl.audit.title} size="small">
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell className={s.colAt}>{nl.audit.colAt}</TableHeaderCell>
+                  <TableHeaderCell className={s.colUser}>{nl.audit.colUser}</TableHeaderCell>
+                  <TableHeaderCell>{nl.audit.colLabel}</TableHeaderCell>
+                  <TableHeaderCell className={s.colRows}>{nl.audit.colRows}</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {entries.map((e) => (
+                  <TableRow
+                    key={e.id}
+                    className={mergeClasses(s.row, e.undone && s.undone)}
+                    {...roving.rowProps(String(e.id))}
+                    data-testid="audit-row"
+                    data-undone={e.undone}
+                  >
+                    <TableCell>{moment(e.at)}</TableCell>
+                    <TableCell>{e.user}</TableCell>
+                    <TableCell>
+                      <span className={s.label}>
+                        {e.isUndo ? <ArrowUndoRegular aria-label={nl.audit.isUndo} /> : null}
+                        <span className={mergeClasses('text', e.isUndo && s.undo)}>{e.label}</span>
+                        {e.undone ? (
+                          <Badge appearance="tint" color="subtle" size="small" shape="rounded">
+                            {nl.audit.undone}
+                          </Badge>
+                        ) : null}
+                      </span>
+                    </TableCell>
+                    <TableCell className={s.rows}>{e.rows}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          )}
+          {entries.length >= limit ? (
+            <div className={s.more}>
+              <Button onClick={() => setLimit((l) => Math.min(1000, l + 200))}>{nl.audit.more}</Button>
+            </div>
+          ) : null}
+        </Section>
+      ) : null}
+    </Page>
+  );
+}

@@ -1,0 +1,263 @@
+// An item's attachments as chips ("C1 Voorstel aanschaf…"): each opens a menu to rename, reorder or delete it.
+import { useState } from 'react';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  Tooltip,
+  makeStyles,
+  mergeClasses,
+  tokens,
+  Caption1,
+} from '@fluentui/react-components';
+import {
+  ArrowLeftRegular,
+  ArrowRightRegular,
+  DeleteRegular,
+  DocumentRegular,
+  RenameRegular,
+} from '@fluentui/react-icons';
+import type { AttachmentView, ItemView } from '../../../../shared/api/views';
+import type { LocalDate } from '../../../../shared/domain/types';
+import { nl } from '../../i18n/nl';
+import { useApiMutation } from '../../api/queries';
+import { toApiCallError } from '../../api/errors';
+import { notify } from '../../app/notify';
+import { plainDate, truncate } from '../../lib/format';
+
+const useStyles = makeStyles({
+  list: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
+  chip: {
+    minWidth: 0,
+    maxWidth: '100%',
+    height: '26px',
+    padding: `0 ${tokens.spacingHorizontalS} 0 0`,
+    gap: tokens.spacingHorizontalXS,
+    fontWeight: tokens.fontWeightRegular,
+    justifyContent: 'flex-start',
+    overflow: 'hidden',
+    borderRadius: tokens.borderRadiusMedium,
+    display: 'inline-flex',
+    alignItems: 'center',
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    fontSize: tokens.fontSizeBase200,
+  },
+  staticChip: {
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground2,
+    cursor: 'default',
+  },
+  label: {
+    alignSelf: 'stretch',
+    display: 'inline-flex',
+    alignItems: 'center',
+    padding: `0 ${tokens.spacingHorizontalS}`,
+    backgroundColor: tokens.colorBrandBackground2,
+    color: tokens.colorBrandForeground2,
+    fontWeight: tokens.fontWeightSemibold,
+    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
+    fontVariantNumeric: 'tabular-nums',
+  },
+  title: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  surface: { width: '480px', maxWidth: 'calc(100vw - 48px)' },
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+export function Attachments({
+  item,
+  previousMeetingDate,
+  tabbable,
+}: {
+  item: ItemView;
+  previousMeetingDate: LocalDate | null;
+  tabbable: boolean;
+}) {
+  const s = useStyles();
+  const documents = item.attachments.filter((a) => a.source === 'document');
+  return (
+    <div className={s.list} data-testid="attachments">
+      {item.attachments.map((a) =>
+        a.source === 'previous-minutes' ? (
+          <Tooltip key="previous-minutes" content={a.fileName} relationship="description">
+            <span className={mergeClasses(s.chip, s.staticChip)} data-label={a.label}>
+              <span className={s.label}>{a.label}</span>
+              <span className={s.title}>
+                {previousMeetingDate ? nl.agenda.previousMinutes(plainDate(previousMeetingDate)) : a.title}
+              </span>
+            </span>
+          </Tooltip>
+        ) : (
+          <DocumentChip
+            key={a.id ?? a.label}
+            attachment={a}
+            index={documents.indexOf(a)}
+            count={documents.length}
+            tabbable={tabbable}
+          />
+        ),
+      )}
+    </div>
+  );
+}
+
+function DocumentChip({
+  attachment,
+  index,
+  count,
+  tabbable,
+}: {
+  attachment: AttachmentView;
+  index: number;
+  count: number;
+  tabbable: boolean;
+}) {
+  const s = useStyles();
+  const [renaming, setRenaming] = useState(false);
+  const move = useApiMutation('documents.move');
+  const remove = useApiMutation('documents.delete');
+  const restore = useApiMutation('trash.restore');
+  const id = attachment.id;
+  if (!id) return null;
+  return (
+    <>
+      <Menu positioning="below-start">
+        <MenuTrigger disableButtonEnhancement>
+          <Tooltip
+            content={`${attachment.label} ${attachment.title} — ${attachment.fileName}`}
+            relationship="description"
+          >
+            <Button
+              className={s.chip}
+              appearance="outline"
+              size="small"
+              aria-label={nl.agenda.attachmentMenu(attachment.label, attachment.title)}
+              tabIndex={tabbable ? 0 : -1}
+              data-label={attachment.label}
+            >
+              <span className={s.label}>{attachment.label}</span>
+              <span className={s.title}>{truncate(attachment.title, 26)}</span>
+            </Button>
+          </Tooltip>
+        </MenuTrigger>
+        <MenuPopover>
+          <MenuList>
+            <MenuItem icon={<RenameRegular />} onClick={() => setRenaming(true)}>
+              {nl.agenda.renameDocument}
+            </MenuItem>
+            <MenuItem
+              icon={<ArrowLeftRegular />}
+              disabled={index <= 0}
+              onClick={() => move.mutate({ id, toIndex: index - 1 })}
+            >
+              {nl.agenda.documentEarlier}
+            </MenuItem>
+            <MenuItem
+              icon={<ArrowRightRegular />}
+              disabled={index >= count - 1}
+              onClick={() => move.mutate({ id, toIndex: index + 1 })}
+            >
+              {nl.agenda.documentLater}
+            </MenuItem>
+            <MenuItem
+              icon={<DeleteRegular />}
+              onClick={() =>
+                remove.mutate(
+                  { id },
+                  {
+                    onSuccess: () =>
+                      notify({
+                        intent: 'success',
+                        text: nl.agenda.documentDeleted(attachment.title),
+                        action: {
+                          label: nl.common.restore,
+                          run: () => restore.mutate({ table: 'documents', id }),
+                        },
+                      }),
+                  },
+                )
+              }
+            >
+              {nl.agenda.deleteDocument}
+            </MenuItem>
+          </MenuList>
+        </MenuPopover>
+      </Menu>
+      {renaming ? <RenameDialog attachment={attachment} id={id} onClose={() => setRenaming(false)} /> : null}
+    </>
+  );
+}
+
+function RenameDialog({
+  attachment,
+  id,
+  onClose,
+}: {
+  attachment: AttachmentView;
+  id: string;
+  onClose: () => void;
+}) {
+  const s = useStyles();
+  const [title, setTitle] = useState(attachment.title);
+  const [error, setError] = useState<string | undefined>();
+  const rename = useApiMutation('documents.update', { quiet: true });
+  return (
+    <Dialog open onOpenChange={(_e, d) => (d.open ? undefined : onClose())}>
+      <DialogSurface className={s.surface}>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            rename.mutate(
+              { id, title },
+              {
+                onSuccess: onClose,
+                onError: (err) =>
+                  setError(toApiCallError(err).body.issues?.[0]?.message ?? toApiCallError(err).body.message),
+              },
+            );
+          }}
+          noValidate
+        >
+          <DialogBody>
+            <DialogTitle>{nl.agenda.renameTitle}</DialogTitle>
+            <DialogContent className={s.form}>
+              <Field
+                label={nl.agenda.renameLabel}
+                validationMessage={error}
+                validationState={error ? 'error' : 'none'}
+              >
+                <Input
+                  value={title}
+                  onChange={(_e, d) => setTitle(d.value)}
+                  autoFocus
+                  contentBefore={<DocumentRegular />}
+                />
+              </Field>
+              <Caption1 className={s.muted}>{nl.agenda.fileName(attachment.fileName)}</Caption1>
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="secondary" onClick={onClose}>
+                {nl.common.cancel}
+              </Button>
+              <Button appearance="primary" type="submit" disabled={rename.isPending}>
+                {nl.common.save}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </form>
+      </DialogSurface>
+    </Dialog>
+  );
+}

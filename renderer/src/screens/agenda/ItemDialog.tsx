@@ -1,0 +1,414 @@
+// Adding an item asks first for its type, then for what that type needs: the proposed decision for
+// besluitvormend, where the decision goes for voorbereidend; submitter, moment of submission and time.
+// Editing shows the same fields. Enter saves (Ctrl+Enter inside a text area), Escape cancels.
+import { useRef, useState } from 'react';
+import {
+  Body1,
+  Button,
+  Caption1,
+  Combobox,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  Radio,
+  RadioGroup,
+  Select,
+  SpinButton,
+  Textarea,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import type { ItemView, MeetingDetail, PersonView } from '../../../../shared/api/views';
+import { ITEM_KINDS, TARGETS, type ItemKind, type Target } from '../../../../shared/domain/types';
+import { isValidLocalDate } from '../../../../shared/rules/calendar';
+import { nl } from '../../i18n/nl';
+import { useApiMutation } from '../../api/queries';
+import { toApiCallError } from '../../api/errors';
+import { issueAt, issueMap, NO_ISSUES, type IssueMap } from '../../lib/issues';
+import { longDate } from '../../lib/format';
+
+const useStyles = makeStyles({
+  surface: { width: '640px', maxWidth: 'calc(100vw - 48px)' },
+  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  kinds: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  kindOption: { alignItems: 'flex-start' },
+  kindLabel: { display: 'flex', flexDirection: 'column', gap: '2px' },
+  kindName: { fontWeight: tokens.fontWeightSemibold },
+  muted: { color: tokens.colorNeutralForeground3 },
+  row: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) 150px',
+    gap: tokens.spacingHorizontalM,
+    alignItems: 'start',
+  },
+  moment: {
+    display: 'grid',
+    gridTemplateColumns: '170px 130px minmax(0, 1fr)',
+    gap: tokens.spacingHorizontalM,
+    alignItems: 'end',
+  },
+  momentHint: { color: tokens.colorNeutralForeground3, paddingBottom: '6px' },
+  combo: { minWidth: 0, width: '100%' },
+  footerHint: { marginRight: 'auto', color: tokens.colorNeutralForeground3, alignSelf: 'center' },
+});
+
+export interface ItemDraftSeed {
+  kind?: ItemKind;
+  title?: string;
+  recurringKey?: string | null;
+  postponedFromItemId?: string | null;
+}
+
+function nowLocal(): { time: string } {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return { time: `${pad(d.getHours())}:${pad(d.getMinutes())}` };
+}
+
+export function ItemDialog({
+  meeting,
+  item,
+  seed,
+  people,
+  today,
+  onClose,
+  onSaved,
+}: {
+  meeting: MeetingDetail;
+  item: ItemView | null;
+  seed?: ItemDraftSeed;
+  people: PersonView[];
+  today: string;
+  onClose: () => void;
+  onSaved: (item: ItemView, created: boolean) => void;
+}) {
+  const s = useStyles();
+  const fixed = item?.kind === 'vast';
+  const [step, setStep] = useState<'kind' | 'fields'>(item || seed?.kind ? 'fields' : 'kind');
+  const [kind, setKind] = useState<ItemKind>(
+    item && item.kind !== 'vast' ? item.kind : (seed?.kind ?? 'informerend'),
+  );
+  const [title, setTitle] = useState(item?.title ?? seed?.title ?? '');
+  const [explanation, setExplanation] = useState(item?.explanation ?? '');
+  const [proposal, setProposal] = useState(item?.proposal ?? '');
+  const [target, setTarget] = useState<Target | ''>(item?.target ?? '');
+  const [submitterId, setSubmitterId] = useState<string | null>(item?.submitter?.personId ?? null);
+  const [submitterName, setSubmitterName] = useState(item?.submitter?.name ?? '');
+  // Default "now": the form shows today and the current time; untouched, the services stamp their own now.
+  const [initialMoment] = useState(() =>
+    item?.submittedAt
+      ? { date: item.submittedAt.slice(0, 10), time: item.submittedAt.slice(11, 16) }
+      : { date: today, time: nowLocal().time },
+  );
+  const [submittedDate, setSubmittedDate] = useState(initialMoment.date);
+  const [submittedTime, setSubmittedTime] = useState(initialMoment.time);
+  const [duration, setDuration] = useState<number | null>(item?.durationMinutes ?? (item ? null : 15));
+  const [issues, setIssues] = useState<IssueMap>(NO_ISSUES);
+  const [error, setError] = useState<string | null>(null);
+  const add = useApiMutation('items.add', { quiet: true });
+  const update = useApiMutation('items.update', { quiet: true });
+  const busy = add.isPending || update.isPending;
+  const titleRef = useRef<HTMLInputElement | null>(null);
+
+  const fieldState = (path: string) => {
+    const message = issueAt(issues, path);
+    return message ? { validationMessage: message, validationState: 'error' as const } : {};
+  };
+
+  const momentTouched = submittedDate !== initialMoment.date || submittedTime !== initialMoment.time;
+  const submittedAt =
+    isValidLocalDate(submittedDate) && /^\d{2}:\d{2}$/.test(submittedTime)
+      ? `${submittedDate}T${submittedTime}`
+      : null;
+  const lateByForm =
+    !fixed && submittedDate > meeting.deadlines.submission && isValidLocalDate(submittedDate);
+
+  const fail = (e: unknown) => {
+    const err = toApiCallError(e);
+    setIssues(issueMap(err.body));
+    setError(err.body.issues?.length ? nl.errors.checkFields : err.body.message);
+  };
+
+  const submit = () => {
+    if (step === 'kind') {
+      setStep('fields');
+      return;
+    }
+    setError(null);
+    const submitter = {
+      submitterPersonId: submitterId,
+      submitterName: submitterId
+        ? (people.find((p) => p.id === submitterId)?.name ?? submitterName)
+        : submitterName.trim(),
+    };
+    if (item) {
+      update.mutate(
+        fixed
+          ? { id: item.id, title, durationMinutes: duration }
+          : {
+              id: item.id,
+              kind,
+              target: kind === 'voorbereidend' ? target || null : null,
+              title,
+              explanation,
+              proposal,
+              ...submitter,
+              ...(momentTouched ? { submittedAt } : {}),
+              durationMinutes: duration,
+            },
+        { onSuccess: (saved) => onSaved(saved, false), onError: fail },
+      );
+    } else {
+      add.mutate(
+        {
+          meetingId: meeting.id,
+          kind,
+          target: kind === 'voorbereidend' ? target || null : null,
+          title,
+          explanation,
+          proposal,
+          ...submitter,
+          ...(momentTouched && submittedAt ? { submittedAt } : {}),
+          durationMinutes: duration,
+          ...(seed?.recurringKey ? { recurringKey: seed.recurringKey } : {}),
+          ...(seed?.postponedFromItemId ? { postponedFromItemId: seed.postponedFromItemId } : {}),
+        },
+        { onSuccess: (saved) => onSaved(saved, true), onError: fail },
+      );
+    }
+  };
+
+  const proposalLabel = kind === 'voorbereidend' ? nl.item.proposalAdvice : nl.item.proposal;
+
+  return (
+    <Dialog open onOpenChange={(_e, d) => (d.open ? undefined : onClose())}>
+      <DialogSurface className={s.surface} aria-describedby={undefined}>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            submit();
+          }}
+          onKeyDown={(e) => {
+            const onRadio = e.target instanceof HTMLInputElement && e.target.type === 'radio';
+            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey || onRadio)) {
+              e.preventDefault();
+              submit();
+            }
+          }}
+          noValidate
+        >
+          <DialogBody>
+            <DialogTitle>{item ? nl.item.dialogEdit : nl.item.dialogNew}</DialogTitle>
+            <DialogContent className={s.content}>
+              {error ? (
+                <MessageBar intent="error" layout="multiline">
+                  <MessageBarBody>{error}</MessageBarBody>
+                </MessageBar>
+              ) : null}
+
+              {step === 'kind' ? (
+                <Field label={nl.item.stepKind}>
+                  <RadioGroup
+                    value={kind}
+                    onChange={(_e, d) => setKind(d.value as ItemKind)}
+                    className={s.kinds}
+                    aria-label={nl.item.stepKind}
+                  >
+                    {ITEM_KINDS.map((k, i) => (
+                      <Radio
+                        key={k}
+                        value={k}
+                        className={s.kindOption}
+                        autoFocus={k === kind || (i === 0 && !kind)}
+                        label={
+                          <span className={s.kindLabel}>
+                            <span className={s.kindName}>{nl.kinds[k]}</span>
+                            <Caption1 className={s.muted}>{nl.kindHelp[k]}</Caption1>
+                          </span>
+                        }
+                      />
+                    ))}
+                  </RadioGroup>
+                </Field>
+              ) : (
+                <>
+                  {!fixed && item ? (
+                    <Field label={nl.item.kind} {...fieldState('kind')}>
+                      <Select value={kind} onChange={(_e, d) => setKind(d.value as ItemKind)}>
+                        {ITEM_KINDS.map((k) => (
+                          <option key={k} value={k}>
+                            {nl.kinds[k]}
+                          </option>
+                        ))}
+                      </Select>
+                    </Field>
+                  ) : !fixed ? (
+                    <Body1>
+                      <strong>{nl.kinds[kind]}</strong> <span className={s.muted}>— {nl.kindHelp[kind]}</span>
+                    </Body1>
+                  ) : null}
+                  <Field label={nl.item.title} required {...fieldState('title')}>
+                    <Input
+                      ref={titleRef}
+                      value={title}
+                      onChange={(_e, d) => setTitle(d.value)}
+                      placeholder={nl.item.titlePlaceholder}
+                      autoFocus
+                    />
+                  </Field>
+                  {!fixed && kind === 'voorbereidend' ? (
+                    <Field label={nl.item.target} required {...fieldState('target')}>
+                      <RadioGroup
+                        value={target}
+                        onChange={(_e, d) => setTarget(d.value as Target)}
+                        layout="horizontal"
+                      >
+                        {TARGETS.map((t) => (
+                          <Radio key={t} value={t} label={nl.targets[t]} />
+                        ))}
+                      </RadioGroup>
+                    </Field>
+                  ) : null}
+                  {!fixed && kind !== 'informerend' ? (
+                    <Field label={proposalLabel} {...fieldState('proposal')}>
+                      <Textarea
+                        value={proposal}
+                        onChange={(_e, d) => setProposal(d.value)}
+                        placeholder={nl.item.proposalPlaceholder}
+                        rows={2}
+                        resize="vertical"
+                      />
+                    </Field>
+                  ) : null}
+                  {!fixed ? (
+                    <Field
+                      label={nl.item.explanation}
+                      hint={nl.common.optional}
+                      {...fieldState('explanation')}
+                    >
+                      <Textarea
+                        value={explanation}
+                        onChange={(_e, d) => setExplanation(d.value)}
+                        rows={2}
+                        resize="vertical"
+                      />
+                    </Field>
+                  ) : null}
+                  {!fixed ? (
+                    <>
+                      <div className={s.row}>
+                        <Field label={nl.item.submitter} {...fieldState('submitterName')}>
+                          <Combobox
+                            className={s.combo}
+                            freeform
+                            value={submitterName}
+                            selectedOptions={submitterId ? [submitterId] : []}
+                            placeholder={nl.item.submitterPlaceholder}
+                            onChange={(e) => {
+                              setSubmitterName(e.target.value);
+                              setSubmitterId(null);
+                            }}
+                            onOptionSelect={(_e, d) => {
+                              setSubmitterId(d.optionValue ?? null);
+                              setSubmitterName(d.optionText ?? '');
+                            }}
+                          >
+                            {people.map((p) => (
+                              <Option key={p.id} value={p.id} text={p.name}>
+                                {p.municipality ? `${p.name} (${p.municipality.name})` : p.name}
+                              </Option>
+                            ))}
+                          </Combobox>
+                        </Field>
+                        <Field label={nl.item.duration} {...fieldState('durationMinutes')}>
+                          <SpinButton
+                            min={0}
+                            max={600}
+                            step={5}
+                            value={duration}
+                            onChange={(_e, d) => {
+                              const v =
+                                d.value ?? (d.displayValue ? Number.parseInt(d.displayValue, 10) : null);
+                              setDuration(v === null || Number.isNaN(v) ? null : v);
+                            }}
+                          />
+                        </Field>
+                      </div>
+                      <div className={s.moment}>
+                        <Field label={nl.item.submittedDate} {...fieldState('submittedAt')}>
+                          <Input
+                            type="date"
+                            value={submittedDate}
+                            onChange={(_e, d) => setSubmittedDate(d.value)}
+                          />
+                        </Field>
+                        <Field label={nl.item.submittedTime}>
+                          <Input
+                            type="time"
+                            value={submittedTime}
+                            onChange={(_e, d) => setSubmittedTime(d.value)}
+                          />
+                        </Field>
+                        {!lateByForm ? (
+                          <Caption1 className={s.momentHint}>{nl.item.submittedHint}</Caption1>
+                        ) : null}
+                      </div>
+                    </>
+                  ) : (
+                    <Field label={nl.item.duration} {...fieldState('durationMinutes')}>
+                      <SpinButton
+                        min={0}
+                        max={600}
+                        step={5}
+                        value={duration}
+                        onChange={(_e, d) => {
+                          const v = d.value ?? (d.displayValue ? Number.parseInt(d.displayValue, 10) : null);
+                          setDuration(v === null || Number.isNaN(v) ? null : v);
+                        }}
+                      />
+                    </Field>
+                  )}
+                  {lateByForm ? (
+                    <MessageBar intent="warning" layout="multiline">
+                      <MessageBarBody>
+                        {nl.item.lateWarning(longDate(meeting.deadlines.submission))}
+                      </MessageBarBody>
+                    </MessageBar>
+                  ) : null}
+                </>
+              )}
+            </DialogContent>
+            <DialogActions fluid>
+              <Caption1 className={s.footerHint}>{nl.item.submitHint}</Caption1>
+              {step === 'fields' && !item && !seed?.kind ? (
+                <Button appearance="secondary" onClick={() => setStep('kind')}>
+                  {nl.item.changeKind}
+                </Button>
+              ) : null}
+              <Button appearance="secondary" onClick={onClose}>
+                {nl.common.cancel}
+              </Button>
+              <Button appearance="primary" type="submit" disabled={busy}>
+                {step === 'kind'
+                  ? nl.common.next
+                  : busy
+                    ? nl.common.saving
+                    : item
+                      ? nl.item.save
+                      : nl.item.add}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </form>
+      </DialogSurface>
+    </Dialog>
+  );
+}
