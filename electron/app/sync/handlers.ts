@@ -1,5 +1,7 @@
 // The calls of this area: meeting packages, backups, restore and the integrity check.
-import { resolve } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import type { Handlers } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import type { AppContext } from '../context';
@@ -19,6 +21,7 @@ type SyncMethod =
   | 'package.export'
   | 'package.preview'
   | 'package.import'
+  | 'package.upload'
   | 'backup.create'
   | 'backup.list'
   | 'backup.restore'
@@ -40,6 +43,17 @@ export function syncHandlers(ctx: AppContext): Pick<Handlers, SyncMethod> {
     'package.export': (req) => exportPackage(ctx, req.meetingId, resolve(req.outPath)),
     'package.preview': (req) => previewPackage(ctx, resolve(req.path)),
     'package.import': (req) => importPackage(ctx, resolve(req.path), req.resolutions),
+    async 'package.upload'(req) {
+      if (!req.fileName.toLowerCase().endsWith('.regie'))
+        throw new ApiError('invalid', 'Kies een vergaderpakket: een bestand dat eindigt op .regie.');
+      const bytes = Buffer.from(req.base64, 'base64');
+      if (bytes.length === 0) throw new ApiError('invalid', 'Het pakket is leeg.');
+      const dir = join(ctx.dataDir, 'imports');
+      await mkdir(dir, { recursive: true });
+      const path = join(dir, `${randomUUID()}.regie`);
+      await writeFile(path, bytes);
+      return { path };
+    },
 
     async 'backup.create'(req) {
       if (req.outPath) {
