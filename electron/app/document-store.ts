@@ -3,7 +3,7 @@
 // temporary name and renamed, so a crash never leaves half a file under a valid hash.
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, rename, rm, stat, open, access } from 'node:fs/promises';
+import { access, chmod, mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { crc32 } from 'node:zlib';
@@ -119,6 +119,14 @@ export class DocumentStore {
   private async settle(tmp: string, sha256: string): Promise<void> {
     const target = this.pathOf(sha256);
     await mkdir(join(this.root, sha256.slice(0, 2)), { recursive: true });
+    // Read-only: a stored file never changes (its name is its hash), and hard links to it (packages,
+    // backups) must not let another program write into the store.
+    await chmod(tmp, 0o444);
     await rename(tmp, target);
+  }
+
+  /** Makes sure a stored file is read-only before it is shared by a hard link (files stored earlier). */
+  async seal(sha256: string): Promise<void> {
+    await chmod(this.pathOf(sha256), 0o444);
   }
 }

@@ -10,7 +10,7 @@
 // the zip at the same time, while zlib computes its CRC. Several attachments are processed in parallel.
 // Attachments are stored in the zip without compression (PDFs, Office files and images are compressed already).
 import { randomBytes } from 'node:crypto';
-import { type FileHandle, access, mkdir, open, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { type FileHandle, access, link, mkdir, open, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Document } from 'docx';
 import {
@@ -33,6 +33,12 @@ export interface PackageAttachment {
   sourcePath: string;
   /** The name it was submitted with; gives the extension. */
   originalFileName: string;
+  /**
+   * The source is an immutable, read-only file of the app's content store: the folder may then hold a hard
+   * link to it instead of a second copy (same volume only; elsewhere it is copied). The zip still gets the
+   * bytes. Only with a known crc32, so the file is read just once.
+   */
+  immutable?: boolean;
   /**
    * CRC-32 of the file, when the content store recorded it on import (it reads every byte then anyway, for its
    * hash). Saves computing it here — about a third of the CPU time of an export. Must be right: a wrong value
@@ -141,9 +147,36 @@ async function copyIntoFolderAndZip(
   onBytes: (n: number) => void,
   signal: AbortSignal | undefined,
   knownCrc: number | undefined,
+  linkable = false,
 ): Promise<void> {
   let input: FileHandle | undefined;
   let output: FileHandle | undefined;
+  if (linkable && knownCrc !== undefined) {
+    // A hard link costs no bytes; the zip below is then the only copy written.
+    const linked = await link(src, dest).then(
+      () => true,
+      () => false,
+    );
+    if (linked) {
+      try {
+        input = await open(src, 'r');
+        let pos = 0;
+        while (pos < size) {
+          if (signal?.aborted) throw abortError(signal);
+          const { bytesRead } = await input.read(buf, 0, Math.min(buf.length, size - pos), pos);
+          if (bytesRead === 0) break;
+          await zip.writeData(slot, buf.subarray(0, bytesRead), pos);
+          pos += bytesRead;
+          onBytes(bytesRead);
+        }
+        if (pos !== size) throw new Error(`Bestand is tijdens het exporteren korter geworden: ${src}`);
+        await zip.finishSlot(slot, knownCrc);
+        return;
+      } finally {
+        await input?.close();
+      }
+    }
+  }
   try {
     [input, output] = await Promise.all([open(src, 'r'), open(dest, 'wx')]);
     let pos = 0;
@@ -284,6 +317,7 @@ export async function writeDistributionPackage(
             progress,
             signal,
             a.crc32,
+            a.immutable === true,
           ).catch((err: unknown) => {
             failed = true;
             throw err;

@@ -3,7 +3,8 @@
 // zip), next to a plain copy of the same 60 files in the same run. Target: export ≤ 1.5 × copy.
 // Run: npm run bench:package
 import { copyFile, mkdir, rm } from 'node:fs/promises';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +14,44 @@ import type { Api } from '../../shared/api/contract';
 
 const RUNS = 5;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+
+/**
+ * Empties the page cache (Linux, as root), so a run reads the documents from disk as a user's laptop does:
+ * attachments submitted days ago are not in memory. Returns false where that is not allowed.
+ */
+function dropCaches(): boolean {
+  try {
+    execSync('sync');
+    writeFileSync('/proc/sys/vm/drop_caches', '3');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function measure(api: Api, regie: Awaited<ReturnType<typeof openRegie>>, dir: string, meetingId: string, stored: { sha256: string | null }[], cold: boolean) {
+  const copies: number[] = [];
+  const exports: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const copyDir = join(dir, `kopie-${run}`);
+    await mkdir(copyDir);
+    if (cold) dropCaches();
+    let t = performance.now();
+    await Promise.all(stored.map((a, i) => copyFile(regie.context.files.pathOf(a.sha256 as string), join(copyDir, `${i}.pdf`))));
+    copies.push(performance.now() - t);
+    await rm(copyDir, { recursive: true });
+
+    const out = join(dir, `pakket-${run}`);
+    if (cold) dropCaches();
+    t = performance.now();
+    const { jobId } = await api['export.package']({ meetingId, outDir: out });
+    const job = await regie.context.jobs.wait(jobId, 2);
+    exports.push(performance.now() - t);
+    if (job.state !== 'done') throw new Error(job.message ?? 'pakket mislukt');
+    await rm(out, { recursive: true });
+  }
+  return { copy: median(copies), export: median(exports), copies, exports };
+}
 
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'regie-bench-pkg-'));
@@ -42,29 +81,17 @@ async function main() {
     const totalMb = stored.reduce((s, a) => s + a.size, 0) / 1024 / 1024;
     console.log(`Vergadering met 40 punten en ${stored.length} bijlagen (${totalMb.toFixed(0)} MB) in de documentopslag.`);
 
-    const copies: number[] = [];
-    const exports: number[] = [];
-    for (let run = 0; run < RUNS; run++) {
-      const copyDir = join(dir, `kopie-${run}`);
-      await mkdir(copyDir);
-      let t = performance.now();
-      await Promise.all(stored.map((a, i) => copyFile(regie.context.files.pathOf(a.sha256 as string), join(copyDir, `${i}.pdf`))));
-      copies.push(performance.now() - t);
-      await rm(copyDir, { recursive: true });
-
-      const out = join(dir, `pakket-${run}`);
-      t = performance.now();
-      const { jobId } = await api['export.package']({ meetingId: meeting.id, outDir: out });
-      const job = await regie.context.jobs.wait(jobId, 2);
-      exports.push(performance.now() - t);
-      if (job.state !== 'done') throw new Error(job.message ?? 'pakket mislukt');
-      await rm(out, { recursive: true });
+    const report = (label: string, m: Awaited<ReturnType<typeof measure>>) => {
+      console.log(`${label}: gewone kopie van de ${stored.length} bestanden mediaan ${m.copy.toFixed(0)} ms (${m.copies.map((x) => x.toFixed(0)).join(', ')}); verzendpakket mediaan ${m.export.toFixed(0)} ms (${m.exports.map((x) => x.toFixed(0)).join(', ')}); verhouding ${(m.export / m.copy).toFixed(2)}`);
+      return m.export / m.copy;
+    };
+    const warm = report('Warm (bestanden al in het geheugen)', await measure(api, regie, dir, meeting.id, stored, false));
+    if (dropCaches()) {
+      const cold = report('Koud (paginacache geleegd vóór elke meting, zoals op een laptop)', await measure(api, regie, dir, meeting.id, stored, true));
+      console.log(`Doel pakket ≤ 1,5 × kopie (koud, de situatie van de gebruiker): ${cold <= 1.5 ? 'GEHAALD' : 'NIET GEHAALD'}; warm: ${warm <= 1.5 ? 'gehaald' : 'niet gehaald'} (map: harde koppelingen naar de documentopslag waar dat kan; zip: elke byte).`);
+    } else {
+      console.log(`De paginacache kan hier niet geleegd worden; alleen warm gemeten. Doel ≤ 1,5: ${warm <= 1.5 ? 'GEHAALD' : 'NIET GEHAALD'}.`);
     }
-    const c = median(copies);
-    const e = median(exports);
-    console.log(`Gewone kopie van de ${stored.length} bestanden: mediaan ${c.toFixed(0)} ms (${copies.map((x) => x.toFixed(0)).join(', ')})`);
-    console.log(`Verzendpakket (agenda, bijlagen, e-mail, uitnodiging, zip): mediaan ${e.toFixed(0)} ms (${exports.map((x) => x.toFixed(0)).join(', ')})`);
-    console.log(`Verhouding pakket/kopie: ${(e / c).toFixed(2)} — doel ≤ 1,5: ${e / c <= 1.5 ? 'GEHAALD' : 'NIET GEHAALD'}`);
   } finally {
     await regie.close();
     rmSync(dir, { recursive: true, force: true });

@@ -2,7 +2,7 @@
 // after a change, the minutes, the action list, and the distribution package (via a job with progress).
 // Fixture: tests/fixtures/plan/plan.json (see tests/cli/cli.test.ts for the hand-worked dates).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import mammoth from 'mammoth';
 import { unzipSync, strFromU8 } from 'fflate';
@@ -123,7 +123,13 @@ describe('the distribution package', () => {
     expect(files.some((f) => f.endsWith('.eml'))).toBe(true);
     expect(files.some((f) => f.endsWith('.ics'))).toBe(true);
     expect(files.some((f) => f.endsWith('.docx') && f.startsWith('Agenda'))).toBe(true);
+    // Stored documents are hard-linked into the folder (same volume), read-only, so the store stays sealed.
+    const b = (await r.api['meetings.get']({ id: april })).items[2]?.attachments[0];
+    const storePath = r.context.files.pathOf(b?.sha256 as string);
+    expect(statSync(join(job.result?.folder as string, 'B - Stavaza BW.pdf')).ino).toBe(statSync(storePath).ino);
+    expect(statSync(storePath).mode & 0o222).toBe(0);
     const zip = unzipSync(readFileSync(job.result?.zipPath as string));
+    expect(Buffer.from(zip[Object.keys(zip).find((k) => k.endsWith('B - Stavaza BW.pdf')) as string] as Uint8Array).equals(readFileSync(storePath))).toBe(true);
     expect(Object.keys(zip).some((k) => k.endsWith('B - Stavaza BW.pdf'))).toBe(true);
     const eml = strFromU8(zip[Object.keys(zip).find((k) => k.endsWith('.eml')) as string] as Uint8Array);
     expect(eml).toContain('X-Unsent: 1');

@@ -148,8 +148,16 @@ export function exportHandlers(
           for (const item of detail.items) {
             for (const a of item.attachments) {
               if (a.source === 'document' && a.sha256) {
-                // The CRC-32 recorded when the file entered the store saves reading it twice for the zip.
-                attachments.push({ label: a.label, title: a.title, sourcePath: ctx.files.pathOf(a.sha256), originalFileName: a.fileName, ...(a.crc32 !== null ? { crc32: a.crc32 } : {}) });
+                // The CRC-32 recorded when the file entered the store saves reading it twice for the zip, and a
+                // sealed (read-only) store file can be hard-linked into the folder instead of copied.
+                await ctx.files.seal(a.sha256);
+                attachments.push({
+                  label: a.label,
+                  title: a.title,
+                  sourcePath: ctx.files.pathOf(a.sha256),
+                  originalFileName: a.fileName,
+                  ...(a.crc32 !== null ? { crc32: a.crc32, immutable: true } : {}),
+                });
               } else if (a.source === 'previous-minutes' && detail.previousMeeting) {
                 const previous = await detailOf(ctx, detail.previousMeeting.id);
                 const bytes = (await currentMinutes(ctx, previous)).bytes;
