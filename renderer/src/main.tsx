@@ -16,8 +16,10 @@ const client: QueryClient = new QueryClient({
     },
   }),
   mutationCache: new MutationCache({
-    // After any change everything on screen is refetched: letters, times, deadlines and warnings come from the rules.
-    onSuccess: () => client.invalidateQueries(),
+    // After a change everything on screen is refetched: letters, times, deadlines and warnings come from the
+    // rules. While more changes are still on their way (quick Alt+↑ presses) only the last one refetches, so an
+    // intermediate answer never overwrites the newer optimistic order.
+    onSettled: () => (client.isMutating() > 1 ? undefined : client.invalidateQueries()),
     onError: (error, _variables, _context, mutation) => {
       if (!(mutation.meta as { quiet?: boolean } | undefined)?.quiet)
         notify({ intent: 'error', text: errorMessage(error) });

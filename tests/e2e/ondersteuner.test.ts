@@ -24,13 +24,19 @@ beforeEach((ctx) => {
 afterEach(async (ctx) => {
   if (ctx.task.result?.state === 'fail') {
     broken = true;
-    await e2e.screenshot('fout-ondersteuner');
+    await shot('fout-ondersteuner');
   }
 });
 
 afterAll(async () => {
   await e2e?.close();
 });
+
+/** A screenshot once dialogs and toasts have finished their entrance animation. */
+async function shot(name: string) {
+  await page.waitForTimeout(350);
+  await e2e.screenshot(name);
+}
 
 const pdf = (text: string) => Buffer.from(`%PDF-1.4\n% ${text}\n%%EOF\n`);
 
@@ -77,11 +83,11 @@ describe('setting up a body', () => {
   it('shows the API validation messages next to the fields', async () => {
     await page.getByRole('button', { name: 'Overleg inrichten' }).click();
     await page.getByRole('heading', { name: 'Nieuw overleg inrichten', level: 1 }).waitFor();
-    await e2e.screenshot('10-inrichten-leeg');
+    await shot('10-inrichten-leeg');
     await page.getByRole('button', { name: 'Overleg aanmaken' }).click();
     await page.getByText('naam van het overleg is verplicht').waitFor();
     await page.getByText('noem minstens één gemeente voor de rotatie').waitFor();
-    await e2e.screenshot('11-inrichten-fouten');
+    await shot('11-inrichten-fouten');
   });
 
   it('takes name, rotation (added and reordered), deadlines and a closed day', async () => {
@@ -107,7 +113,7 @@ describe('setting up a body', () => {
       .toBe(
         'Voorbeeld: bij een vergadering op dinsdag 8 december 2026 is inbrengen uiterlijk donderdag 3 december 2026, versturen op donderdag 3 december 2026 en het verslag uiterlijk maandag 14 december 2026.',
       );
-    await e2e.screenshot('12-inrichten-ingevuld');
+    await shot('12-inrichten-ingevuld');
     await page.getByRole('button', { name: 'Overleg aanmaken' }).click();
     await page.getByRole('heading', { name: 'Ambtelijke regiegroep Sociaal Domein', level: 1 }).waitFor();
     await page.getByText('Nog geen opdrachtgever voor: Leudal, Nederweert, Weert.').waitFor();
@@ -138,7 +144,7 @@ describe('setting up a body', () => {
         const dialog = page.getByRole('dialog', { name: 'Persoon toevoegen' });
         await dialog.getByRole('button', { name: 'Opslaan' }).click();
         await dialog.getByText('geen geldig e-mailadres').waitFor();
-        await e2e.screenshot('13-persoon-fout');
+        await shot('13-persoon-fout');
         await dialog.getByLabel('E-mailadres').fill('p.smeets@weert.nl');
       },
     );
@@ -165,7 +171,7 @@ describe('setting up a body', () => {
     );
     expect(await people.locator('tr[data-person="L. Peeters"]').textContent()).toContain('Ondersteuner');
     await people.scrollIntoViewIfNeeded();
-    await e2e.screenshot('14-instellingen-personen');
+    await shot('14-instellingen-personen');
   });
 });
 
@@ -173,7 +179,7 @@ describe('planning the meetings', () => {
   it('previews a series with the skipped holiday, then creates it', async () => {
     await nav('Vergaderingen');
     await page.getByText('Nog geen vergaderingen gepland.').waitFor();
-    await e2e.screenshot('15-vergaderingen-leeg');
+    await shot('15-vergaderingen-leeg');
     await page.getByRole('button', { name: 'Reeks plannen' }).click();
     const dialog = page.getByRole('dialog', { name: 'Reeks vergaderingen plannen' });
     expect(await dialog.getByLabel('Welke', { exact: true }).inputValue()).toBe('4');
@@ -186,7 +192,7 @@ describe('planning the meetings', () => {
     expect(text).toContain('overgeslagen: Koningsdag');
     expect(text).toContain('elke vierde dinsdag van de maand, 09:30 uur');
     expect(text).toContain('dinsdag 27 april 2027');
-    await e2e.screenshot('16-reeks-voorbeeld');
+    await shot('16-reeks-voorbeeld');
     await dialog.getByRole('button', { name: '6 vergaderingen plannen' }).click();
     await page.getByTestId('changes').getByText('6 vergaderingen gepland.').waitFor();
   });
@@ -203,7 +209,7 @@ describe('planning the meetings', () => {
     // From April the successor chairs for Weert.
     expect((await rowCells('2027-06-22')).slice(1, 4)).toEqual(['Weert', 'J. Willems', 'M. Janssen']);
     expect(await meetingRow('2027-04-27').count()).toBe(0);
-    await e2e.screenshot('17-vergaderingen-reeks');
+    await shot('17-vergaderingen-reeks');
   });
 
   it('overrides a notulist (reason required), moves one meeting and cancels another, each with its changes', async () => {
@@ -213,7 +219,7 @@ describe('planning the meetings', () => {
     await dialog.getByRole('button', { name: 'Vervanging opslaan' }).click();
     await dialog.getByText('Geef een reden op; die staat bij de vergadering.').waitFor();
     await dialog.getByLabel('Reden').fill('A. Hendriks is met vakantie');
-    await e2e.screenshot('18-vervanging');
+    await shot('18-vervanging');
     await dialog.getByRole('button', { name: 'Vervanging opslaan' }).click();
     const changes = page.getByTestId('changes');
     await changes.getByText('26 januari 2027: notulist nu P. Smeets (was A. Hendriks).').waitFor();
@@ -225,6 +231,7 @@ describe('planning the meetings', () => {
     await expect
       .poll(() => edit.getByText(/^Inbrengen uiterlijk/).textContent())
       .toContain('donderdag 25 maart 2027');
+    await shot('18b-verplaatsen');
     await edit.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
     await changes.getByText('De vergadering van 23 maart 2027 is verplaatst naar 30 maart 2027.').waitFor();
     // 30 March + 5 = Sunday 4 April (Easter Monday was 29 March): the minutes are due Monday 5 April.
@@ -239,7 +246,7 @@ describe('planning the meetings', () => {
     expect(await changes.textContent()).toContain('22 juni 2027: gastgemeente nu Nederweert (was Weert).');
     expect((await rowCells('2027-05-25'))[4]).toBe('Geannuleerd');
     expect((await rowCells('2027-06-22')).slice(1, 3)).toEqual(['Nederweert', 'M. Janssen']);
-    await e2e.screenshot('19-vergaderingen-wijzigingen');
+    await shot('19-vergaderingen-wijzigingen');
   });
 });
 
@@ -266,21 +273,21 @@ describe('building the agenda of 22 December 2026', () => {
     ]);
     await checkDeadlines();
     await page.getByText('Nog geen agendapunten.', { exact: false }).waitFor();
-    await e2e.screenshot('20-agenda-leeg');
+    await shot('20-agenda-leeg');
   });
 
   it('adds an informerend item asking for its type first, and a document through the file picker', async () => {
     await page.getByRole('button', { name: 'Agendapunt toevoegen' }).click();
     const dialog = page.getByRole('dialog', { name: 'Agendapunt toevoegen' });
     await dialog.getByRole('radio', { name: /Informerend/ }).waitFor();
-    await e2e.screenshot('21-punt-soort');
+    await shot('21-punt-soort');
     await dialog.getByRole('radio', { name: /Informerend/ }).check();
     await dialog.getByRole('button', { name: 'Volgende' }).click();
     await dialog.getByLabel('Onderwerp').fill('Stavaza Beschermd wonen');
     await dialog.getByLabel('Toelichting').fill('Stand van zaken van de regionale opgave beschermd wonen.');
     await dialog.getByLabel('Inbrenger').fill('S. Coenen');
     await dialog.getByLabel('Duur (minuten)').fill('20');
-    await e2e.screenshot('22-punt-velden');
+    await shot('22-punt-velden');
     await dialog.getByRole('button', { name: 'Punt toevoegen' }).click();
     await dialog.waitFor({ state: 'detached' });
     const row = agendaRow('Stavaza Beschermd wonen');
@@ -356,7 +363,7 @@ describe('building the agenda of 22 December 2026', () => {
     await dialog.getByLabel('Ingebracht op').fill('2026-12-18');
     await dialog.getByLabel('om', { exact: true }).fill('10:00');
     await dialog.getByText(/^Na de deadline \(inbrengen uiterlijk donderdag 17 december 2026\)/).waitFor();
-    await e2e.screenshot('23-punt-te-laat');
+    await shot('23-punt-te-laat');
     await dialog.getByRole('button', { name: 'Punt toevoegen' }).click();
     await dialog.waitFor({ state: 'detached' });
     const row = agendaRow('Regionale visie jeugdhulp');
@@ -364,7 +371,7 @@ describe('building the agenda of 22 December 2026', () => {
     expect(await row.textContent()).toContain('besluit door: Stuurgroep én colleges van B&W');
     expect(await row.textContent()).toContain('Ingebracht door S. Coenen op 18 dec. 2026 10:00');
     expect(await page.getByTestId('meeting-facts').textContent()).toContain('3 (1 laat)');
-    await e2e.screenshot('24-agenda-te-laat');
+    await shot('24-agenda-te-laat');
     await row.getByRole('button', { name: 'Toelaten' }).click();
     await row.getByTestId('late-admitted').waitFor();
     expect(await row.getByTestId('late').count()).toBe(0);
@@ -405,7 +412,7 @@ describe('building the agenda of 22 December 2026', () => {
     );
     // Times follow the order: 09:30 for Stavaza (20 min), then Aanschaf at 09:50.
     expect(await agendaRow('Aanschaf informatieplatform').textContent()).toContain('09:50');
-    await e2e.screenshot('25-agenda-opgebouwd');
+    await shot('25-agenda-opgebouwd');
   });
 
   it('deletes an item to the trash and restores it', async () => {
@@ -416,7 +423,7 @@ describe('building the agenda of 22 December 2026', () => {
     await page.getByRole('heading', { name: 'Prullenbak', level: 1 }).waitFor();
     const entry = page.getByTestId('trash-row').filter({ hasText: 'Regionale visie jeugdhulp' });
     expect(await entry.textContent()).toContain('agenda 22 december 2026');
-    await e2e.screenshot('26-prullenbak');
+    await shot('26-prullenbak');
     await entry.getByRole('button', { name: 'Terugzetten' }).click();
     await page.getByText('De prullenbak is leeg.').waitFor();
     await nav('Vergaderingen');
@@ -489,10 +496,11 @@ describe('building the agenda of 22 December 2026', () => {
     expect(await edit.getByLabel('Onderwerp').inputValue()).toBe('Inzet regionale middelen');
     await page.keyboard.press('Escape');
     await edit.waitFor({ state: 'detached' });
-    expect(await labels(agendaRow('Stavaza Beschermd wonen'))).toEqual(['A']);
-    expect(await labels(agendaRow('Aanschaf informatieplatform'))).toEqual(['B1', 'B2']);
+    // (polled: the page is aria-hidden until the dialog has finished closing)
+    await expect.poll(() => labels(agendaRow('Stavaza Beschermd wonen'))).toEqual(['A']);
+    await expect.poll(() => labels(agendaRow('Aanschaf informatieplatform'))).toEqual(['B1', 'B2']);
     await checkDeadlines();
-    await e2e.screenshot('27-agenda-toetsenbord');
+    await shot('27-agenda-toetsenbord');
   });
 });
 
@@ -504,7 +512,7 @@ describe('the desk', () => {
     expect(await first.textContent()).toContain('dinsdag 22 december 2026');
     expect(await first.getByTestId('days-to-submission').textContent()).toBe('nog 24 dagen');
     expect(await first.getByTestId('days-to-distribution').textContent()).toBe('nog 24 dagen');
-    await e2e.screenshot('28-aandacht');
+    await shot('28-aandacht');
   });
 
   it('undoes the last change with Ctrl+Z and marks it in the log', async () => {
@@ -519,6 +527,6 @@ describe('the desk', () => {
     const undone = page.locator('[data-testid="audit-row"][data-undone="true"]');
     await expect.poll(() => undone.count()).toBe(1);
     expect(await undone.textContent()).toContain('ongedaan gemaakt');
-    await e2e.screenshot('29-logboek');
+    await shot('29-logboek');
   });
 });

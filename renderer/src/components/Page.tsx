@@ -1,5 +1,5 @@
 // The frame of every screen: a header (title, subtitle, commands) and a scrolling body with cards.
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import {
   Body1,
   Spinner,
@@ -89,14 +89,21 @@ export function Page({
   commands,
   children,
   before,
+  windowTitle,
 }: {
   title: ReactNode;
   subtitle?: ReactNode;
   commands?: ReactNode;
   children: ReactNode;
   before?: ReactNode;
+  /** The window's title (taskbar, Alt+Tab); defaults to the page title when that is text. */
+  windowTitle?: string;
 }) {
   const s = useStyles();
+  const text = windowTitle ?? (typeof title === 'string' ? title : null);
+  useEffect(() => {
+    document.title = text ? `${text} — ${nl.app.name}` : nl.app.name;
+  }, [text]);
   return (
     <div className={s.page}>
       {before}

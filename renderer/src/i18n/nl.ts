@@ -198,7 +198,7 @@ export const nl = {
     deadlinesHint:
       'Hoeveel dagen vóór de vergadering stukken binnen moeten zijn en de agenda verstuurd wordt, en hoeveel dagen erna het verslag binnen is.',
     submissionDays: 'Inbrengen (dagen vóór)',
-    distributionDays: 'Agenda versturen (dagen vóór)',
+    distributionDays: 'Versturen (dagen vóór)',
     minutesDays: 'Verslag (dagen na)',
     unit: 'Tellen in',
     unitCalendar: 'Kalenderdagen',
@@ -394,7 +394,7 @@ export const nl = {
     addItem: 'Agendapunt toevoegen',
     addItemShortcut: 'Alt+N',
     keyboardHint:
-      'Pijltjes: door de punten · Alt+↑/↓: punt verplaatsen · Enter: bewerken · Delete: verwijderen · Alt+N: nieuw punt · sleep bestanden op een punt om stukken toe te voegen',
+      'Pijltjes: door de punten · Alt+↑/↓: verplaatsen · Enter: bewerken · Shift+F10: menu · Delete: naar de prullenbak · Alt+N: nieuw punt · sleep bestanden op een punt om stukken toe te voegen',
     colNr: 'Nr.',
     colKind: 'Soort',
     colTitle: 'Agendapunt',
@@ -404,7 +404,8 @@ export const nl = {
     dragHandle: (title: string) => `Sleep om "${title}" te verplaatsen`,
     row: (number: number, title: string) => `Punt ${number}: ${title}`,
     submitter: (name: string) => `Ingebracht door ${name}`,
-    submittedAt: (moment: string) => `op ${moment}`,
+    submitted: (name: string | null, moment: string | null) =>
+      ['Ingebracht', name ? `door ${name}` : '', moment ? `op ${moment}` : ''].filter(Boolean).join(' '),
     startsAt: (time: string) => `${time}`,
     late: 'na de deadline ingebracht',
     lateAdmitted: 'laat ingebracht, toegelaten',
@@ -481,6 +482,7 @@ export const nl = {
     saved: (title: string) => `"${title}" is opgeslagen.`,
     added: (title: string, number: number) => `"${title}" is toegevoegd als punt ${number}.`,
     submitHint: 'Enter: opslaan · Esc: annuleren',
+    nextHint: 'Pijltjes: soort kiezen · Enter: volgende · Esc: annuleren',
   },
 
   attention: {

@@ -143,7 +143,7 @@ export function AgendaScreen({
   // Focus (and briefly highlight) a row once it is on screen: after a move, an add, or a link from "Aandacht".
   useLayoutEffect(() => {
     const id = pendingFocus.current;
-    if (id && items.some((i) => i.id === id)) {
+    if (id && items.some((i) => i.id === id) && !dialogOpen()) {
       pendingFocus.current = null;
       roving.focusRow(id);
     }
@@ -191,6 +191,8 @@ export function AgendaScreen({
 
   const key = queryKey('meetings.get', { id: meetingId });
   const onMove = (item: ItemView, toIndex: number) => {
+    // Show the new order at once; a refetch still on its way would bring back the old one.
+    void client.cancelQueries({ queryKey: key });
     const current = client.getQueryData<MeetingDetail>(key);
     if (current) {
       const moved = moveTyped(current.items, item.id, toIndex).map((i, index) => ({
@@ -204,7 +206,9 @@ export function AgendaScreen({
       { id: item.id, toIndex },
       {
         onSuccess: () => {
-          pendingFocus.current = item.id;
+          // Only when the reordering cost the row its focus: never pull focus back from where the user went on to.
+          if (!document.activeElement || document.activeElement === document.body)
+            pendingFocus.current = item.id;
         },
         onError: () => void detail.refetch(),
       },
@@ -302,6 +306,7 @@ export function AgendaScreen({
         </>
       }
       subtitle={body.name}
+      windowTitle={nl.agenda.title(longDate(meeting.date))}
       commands={
         <>
           <Button

@@ -41,7 +41,7 @@ const useStyles = makeStyles({
   kinds: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   kindOption: { alignItems: 'flex-start' },
   kindLabel: { display: 'flex', flexDirection: 'column', gap: '2px' },
-  kindName: { fontWeight: tokens.fontWeightSemibold },
+  kindName: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground1 },
   muted: { color: tokens.colorNeutralForeground3 },
   row: {
     display: 'grid',
@@ -387,7 +387,9 @@ export function ItemDialog({
               )}
             </DialogContent>
             <DialogActions fluid>
-              <Caption1 className={s.footerHint}>{nl.item.submitHint}</Caption1>
+              <Caption1 className={s.footerHint}>
+                {step === 'kind' ? nl.item.nextHint : nl.item.submitHint}
+              </Caption1>
               {step === 'fields' && !item && !seed?.kind ? (
                 <Button appearance="secondary" onClick={() => setStep('kind')}>
                   {nl.item.changeKind}

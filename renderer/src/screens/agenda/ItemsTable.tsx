@@ -366,6 +366,11 @@ function ItemRow({
       onEdit(item);
       return;
     }
+    if (e.key === 'ContextMenu' || (e.shiftKey && e.key === 'F10')) {
+      e.preventDefault();
+      e.currentTarget.querySelector<HTMLButtonElement>('[data-row-menu]')?.click();
+      return;
+    }
     if (e.key === 'Delete' && typed) {
       e.preventDefault();
       onDelete(item);
@@ -374,12 +379,13 @@ function ItemRow({
     roving.onKeyDown(e);
   };
 
-  const submitted = [
-    item.submitter ? nl.agenda.submitter(item.submitter.name) : null,
-    item.submittedAt ? nl.agenda.submittedAt(localDateTime(item.submittedAt)) : null,
-  ]
-    .filter(Boolean)
-    .join(' ');
+  const submitted =
+    item.submitter || item.submittedAt
+      ? nl.agenda.submitted(
+          item.submitter?.name ?? null,
+          item.submittedAt ? localDateTime(item.submittedAt) : null,
+        )
+      : '';
 
   return (
     <tr
@@ -587,7 +593,13 @@ function ItemRow({
           <Menu positioning="below-end">
             <MenuTrigger disableButtonEnhancement>
               <Tooltip content={nl.common.more} relationship="label">
-                <Button appearance="subtle" size="small" icon={<MoreHorizontalRegular />} tabIndex={tab} />
+                <Button
+                  appearance="subtle"
+                  size="small"
+                  icon={<MoreHorizontalRegular />}
+                  tabIndex={tab}
+                  data-row-menu
+                />
               </Tooltip>
             </MenuTrigger>
             <MenuPopover>

@@ -208,6 +208,12 @@ export function MeetingsScreen({ body, plan }: { body: BodyView; plan?: boolean 
                         if (e.target === e.currentTarget && e.key === 'Enter') {
                           e.preventDefault();
                           open(m);
+                        } else if (
+                          e.target === e.currentTarget &&
+                          (e.key === 'ContextMenu' || (e.shiftKey && e.key === 'F10'))
+                        ) {
+                          e.preventDefault();
+                          e.currentTarget.querySelector<HTMLButtonElement>('[data-row-menu]')?.click();
                         } else roving.rowProps(m.id).onKeyDown(e);
                       }}
                       onClick={(e) => {
@@ -281,6 +287,7 @@ export function MeetingsScreen({ body, plan }: { body: BodyView; plan?: boolean 
                               icon={<MoreHorizontalRegular />}
                               aria-label={nl.meetings.actions(longDate(m.date))}
                               tabIndex={roving.active === m.id ? 0 : -1}
+                              data-row-menu
                             />
                           </MenuTrigger>
                           <MenuPopover>
