@@ -34,6 +34,10 @@ import { AgendaScreen } from '../screens/agenda/Agenda';
 import { BodySettingsScreen } from '../screens/settings/BodySettings';
 import { TrashScreen } from '../screens/Trash';
 import { AuditScreen } from '../screens/Audit';
+import { DataScreen } from '../screens/sync/DataScreen';
+import { DocNav } from '../screens/sync/DocNav';
+import { ShellEvents } from '../screens/sync/ShellEvents';
+import { HelpScreen } from '../screens/help/Help';
 
 const useStyles = makeStyles({
   shell: { display: 'flex', height: '100%', overflow: 'hidden' },
@@ -215,6 +219,12 @@ export function Shell({ bodies }: { bodies: BodyView[] }) {
       case 'audit':
         screen = <AuditScreen />;
         break;
+      case 'data':
+        screen = <DataScreen key={route.nonce ?? 'data'} backupNow={route.backup} openPath={route.openPath ?? null} />;
+        break;
+      case 'help':
+        screen = <HelpScreen about={route.about === true} />;
+        break;
     }
   }
 
@@ -283,6 +293,7 @@ export function Shell({ bodies }: { bodies: BodyView[] }) {
               </NavItem>
             ))}
           </Nav>
+          <DocNav />
         </div>
         <div className={s.footer}>
           <Tooltip
@@ -308,6 +319,7 @@ export function Shell({ bodies }: { bodies: BodyView[] }) {
         </div>
       </nav>
       <main className={s.main}>{screen}</main>
+      <ShellEvents />
     </div>
   );
 }

@@ -9,9 +9,11 @@ export type Route =
   | { screen: 'meeting'; meetingId: string; itemId?: string; focus?: 'openActions'; nonce?: number }
   | { screen: 'settings'; newBody?: boolean; created?: boolean }
   | { screen: 'trash' }
-  | { screen: 'audit' };
+  | { screen: 'audit' }
+  | { screen: 'data'; backup?: number; openPath?: string; nonce?: number }
+  | { screen: 'help'; about?: boolean };
 
-export type Section = 'attention' | 'meetings' | 'settings' | 'trash' | 'audit';
+export type Section = 'attention' | 'meetings' | 'settings' | 'trash' | 'audit' | 'data' | 'help';
 
 export function sectionOf(route: Route): Section {
   return route.screen === 'meeting' ? 'meetings' : route.screen;

@@ -1,10 +1,12 @@
 // Every text the user sees, in one place. Components import from here; nothing Dutch lives in a component.
 // Parametrised texts are functions. Dates arrive already formatted (see lib/format.ts).
 import type { AgendaItemKind, MeetingStatus, Role, Target } from '../../../shared/domain/types';
+import { nlDocuments } from './nl-documents';
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 export const nl = {
+  ...nlDocuments,
   app: {
     name: 'Regie',
     tagline: 'Vergaderingen voorbereiden, leiden en vastleggen',

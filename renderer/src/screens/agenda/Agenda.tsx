@@ -37,6 +37,7 @@ import { moveTyped } from '../../lib/order';
 import { ItemsTable } from './ItemsTable';
 import { ItemDialog, type ItemDraftSeed } from './ItemDialog';
 import { useDocuments } from './useDocuments';
+import { DocumentsMenu } from '../documents/DocumentsMenu';
 
 const useStyles = makeStyles({
   facts: {
@@ -351,6 +352,7 @@ export function AgendaScreen({
               />
             </Tooltip>
           </div>
+          <DocumentsMenu body={body} meeting={meeting} />
           <Tooltip content={nl.agenda.addItemShortcut} relationship="description">
             <Button
               appearance="primary"
