@@ -111,13 +111,14 @@ describe('the agenda as a document', () => {
     await shot('agenda-verstuurd-bevestigen');
     await page.getByRole('button', { name: 'Vastleggen als verstuurd' }).click();
     await page.getByTestId('agenda-sent').waitFor();
-    expect(await page.getByTestId('agenda-sent').textContent()).toMatch(/Verstuurd/);
+    expect(await page.getByTestId('agenda-sent').textContent()).toMatch(/Agenda verstuurd op 15 mrt. 2027 10:00 door e2e/);
+    await shot('agenda-verstuurd');
 
     const stavaza = await item(ITEM);
     await e2e.regie.dispatch('items.update', { id: stavaza.id, title: `${ITEM} en opvang` });
     await page.reload();
     await openAgenda();
-    await page.getByTestId('agenda-changed-since-sent').getByText('Gewijzigd na verzending').waitFor();
+    await page.getByTestId('agenda-changed-since-sent').getByText('Gewijzigd na verzending', { exact: true }).waitFor();
     await shot('agenda-gewijzigd-na-verzending');
   });
 

@@ -35,6 +35,10 @@ export const nlDocuments = {
     sentBadge: (version: number, when: string) => `Verstuurd ${when}${version > 1 ? ` (versie ${version})` : ''}`,
     changedBadge: 'Gewijzigd na verzending',
     changedHint: 'De agenda is gewijzigd nadat hij verstuurd is. De volgende agenda wordt een "Gewijzigde agenda".',
+    sentLine: (version: number, when: string, who: string) =>
+      `Agenda verstuurd op ${when} door ${who}${version > 1 ? ` (versie ${version})` : ''}.`,
+    changedLine: (version: number, when: string) =>
+      `De agenda is gewijzigd nadat versie ${version} op ${when} is verstuurd. Verstuur de gewijzigde agenda opnieuw.`,
     notSent: 'Nog niet verstuurd',
   },
 
@@ -45,7 +49,7 @@ export const nlDocuments = {
     file: 'Bestand',
     location: 'Locatie',
     downloadHint: 'Het bestand staat in de map Downloads van uw browser.',
-    revision: (n: number) => `Dit is een gewijzigde agenda (wijziging ${n}): de wijzigingen staan bovenaan het document.`,
+    revision: (n: number) => `Dit is een gewijzigde agenda (versie ${n}): de wijzigingen staan bovenaan het document.`,
     exactlyAsSent: 'Dit is precies de agenda zoals hij verstuurd is: er is sindsdien niets gewijzigd.',
     changes: 'Gewijzigd sinds de verzending',
     showInFolder: 'Toon in map',
@@ -147,7 +151,7 @@ export const nlDocuments = {
       'Regie maakt elke dag zelf een back-up. Maak er ook een vóór een grote wijziging. Een back-up bevat de database en alle stukken.',
     backupNow: 'Back-up maken',
     backingUp: 'Back-up maken…',
-    backupMade: (name: string) => `Back-up gemaakt: ${name}`,
+    backupMade: (when: string) => `Back-up gemaakt (${when}).`,
     noBackups: 'Er is nog geen back-up.',
     colWhen: 'Gemaakt',
     colKind: 'Soort',

@@ -37,7 +37,7 @@ import { moveTyped } from '../../lib/order';
 import { ItemsTable } from './ItemsTable';
 import { ItemDialog, type ItemDraftSeed } from './ItemDialog';
 import { useDocuments } from './useDocuments';
-import { DocumentsMenu } from '../documents/DocumentsMenu';
+import { DocumentsMenu, SentState } from '../documents/DocumentsMenu';
 
 const useStyles = makeStyles({
   facts: {
@@ -372,6 +372,7 @@ export function AgendaScreen({
           <MessageBarBody>{nl.agenda.cancelled}</MessageBarBody>
         </MessageBar>
       ) : null}
+      <SentState meeting={meeting} />
 
       <Section dense>
         <div className={s.facts} data-testid="meeting-facts">

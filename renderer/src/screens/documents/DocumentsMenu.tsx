@@ -3,7 +3,6 @@
 // it the agenda's sending state: "Verstuurd …" or, when it changed since, "Gewijzigd na verzending".
 import { useState } from 'react';
 import {
-  Badge,
   Body1,
   Button,
   Caption1,
@@ -21,6 +20,7 @@ import {
   MenuTrigger,
   MessageBar,
   MessageBarBody,
+  MessageBarTitle,
   Spinner,
   Tooltip,
   makeStyles,
@@ -30,7 +30,6 @@ import {
   ArchiveRegular,
   ArrowDownloadRegular,
   BoxArrowUpRegular,
-  CheckmarkCircleRegular,
   DocumentArrowDownRegular,
   DocumentBulletListRegular,
   FolderOpenRegular,
@@ -38,7 +37,6 @@ import {
   HistoryRegular,
   MailCheckmarkRegular,
   OpenRegular,
-  WarningRegular,
 } from '@fluentui/react-icons';
 import type { ExportResult, SentVersionView } from '../../../../shared/api/calls/exports';
 import type { BodyView, MeetingDetail } from '../../../../shared/api/views';
@@ -56,7 +54,6 @@ import { PackageDialog } from './PackageDialog';
 
 const useStyles = makeStyles({
   wrap: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  badge: { whiteSpace: 'nowrap' },
   surface: { width: '560px', maxWidth: 'calc(100vw - 48px)' },
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   muted: { color: tokens.colorNeutralForeground3 },
@@ -206,6 +203,26 @@ function VersionsDialog({
   );
 }
 
+/** One line under the header: when the agenda was sent, or that it changed since ("Gewijzigd na verzending"). */
+export function SentState({ meeting }: { meeting: MeetingDetail }) {
+  const sent = meeting.agendaSent;
+  if (!sent) return null;
+  if (meeting.agendaChangedSinceSent)
+    return (
+      <MessageBar intent="warning" data-testid="agenda-changed-since-sent">
+        <MessageBarBody>
+          <MessageBarTitle>{nld.documents.changedBadge}</MessageBarTitle>
+          {nld.documents.changedLine(sent.version, moment(sent.sentAt))}
+        </MessageBarBody>
+      </MessageBar>
+    );
+  return (
+    <MessageBar intent="success" data-testid="agenda-sent">
+      <MessageBarBody>{nld.documents.sentLine(sent.version, moment(sent.sentAt), sent.sentBy)}</MessageBarBody>
+    </MessageBar>
+  );
+}
+
 export function DocumentsMenu({ body, meeting }: { body: BodyView; meeting: MeetingDetail }) {
   const s = useStyles();
   const api = useApi();
@@ -288,19 +305,6 @@ export function DocumentsMenu({ body, meeting }: { body: BodyView; meeting: Meet
 
   return (
     <div className={s.wrap}>
-      {sent ? (
-        changed ? (
-          <Tooltip content={nld.documents.changedHint} relationship="description">
-            <Badge appearance="tint" color="warning" shape="rounded" icon={<WarningRegular />} className={s.badge} data-testid="agenda-changed-since-sent">
-              {nld.documents.changedBadge}
-            </Badge>
-          </Tooltip>
-        ) : (
-          <Badge appearance="tint" color="success" shape="rounded" icon={<CheckmarkCircleRegular />} className={s.badge} data-testid="agenda-sent">
-            {nld.documents.sentBadge(sent.version, moment(sent.sentAt))}
-          </Badge>
-        )
-      ) : null}
       <Menu positioning="below-end">
         <MenuTrigger disableButtonEnhancement>
           <Tooltip content={nld.documents.menuHint} relationship="description">

@@ -1,6 +1,6 @@
 // "Gegevens": backups (make one, see them, restore one after confirming), the integrity check, and opening a
 // meeting package. Restoring first backs up the current state; afterwards every view is refetched.
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import {
   Badge,
@@ -62,14 +62,16 @@ export function DataScreen({ backupNow, openPath }: { backupNow?: number; openPa
   const [confirm, setConfirm] = useState<BackupView | null>(null);
   const [report, setReport] = useState<CheckRunView | null>(null);
 
-  const makeBackup = () =>
-    create.mutate({}, { onSuccess: (b) => notify({ intent: 'success', text: nld.data.backupMade(b.name) }) });
+  const { mutate: createBackup } = create;
+  const makeBackup = useCallback(
+    () => createBackup({}, { onSuccess: (b) => notify({ intent: 'success', text: nld.data.backupMade(moment(b.createdAt)) }) }),
+    [createBackup],
+  );
 
   // The desktop menu's "Back-up maken" and a .regie file opened from Explorer arrive here.
   useEffect(() => {
     if (backupNow) makeBackup();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [backupNow]);
+  }, [backupNow, makeBackup]);
   const { open: openPackage } = opener;
   useEffect(() => {
     if (openPath) openPackage(openPath);

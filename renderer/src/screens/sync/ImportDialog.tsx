@@ -160,6 +160,8 @@ export function ImportDialog({ path, onClose }: { path: string | null; onClose: 
   }, [api, path]);
 
   const conflicts = preview?.conflicts ?? [];
+  const total = (r: Record<string, number> | undefined) => Object.values(r ?? {}).reduce((a, b) => a + b, 0);
+  const hasCounts = total(preview?.created) + total(preview?.updated) + total(preview?.removed) > 0;
   const open = conflicts.filter((c) => !choices[keyOf(c)]).length;
   const setAll = (choice: Choice) => setChoices(Object.fromEntries(conflicts.map((c) => [keyOf(c), choice])));
 
@@ -210,11 +212,12 @@ export function ImportDialog({ path, onClose }: { path: string | null; onClose: 
                     </Caption1>
                   </div>
                 </div>
-                {preview.unchanged ? (
+                {preview.unchanged && conflicts.length === 0 ? (
                   <MessageBar intent="success" data-testid="package-unchanged">
                     <MessageBarBody>{nld.regie.unchanged}</MessageBarBody>
                   </MessageBar>
-                ) : (
+                ) : null}
+                {hasCounts ? (
                   <>
                     <Body1>{nld.regie.willChange}</Body1>
                     <div className={s.counts}>
@@ -222,9 +225,11 @@ export function ImportDialog({ path, onClose }: { path: string | null; onClose: 
                       <Counts title={nld.regie.updated} counts={preview.updated} />
                       <Counts title={nld.regie.removed} counts={preview.removed} />
                     </div>
-                    <Caption1 className={s.muted}>{nld.regie.documents(preview.documents.total, preview.documents.new)}</Caption1>
                   </>
-                )}
+                ) : null}
+                {preview.documents.new > 0 || hasCounts ? (
+                  <Caption1 className={s.muted}>{nld.regie.documents(preview.documents.total, preview.documents.new)}</Caption1>
+                ) : null}
                 {conflicts.length > 0 ? (
                   <>
                     <div className={s.bulk}>
