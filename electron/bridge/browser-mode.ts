@@ -1,7 +1,7 @@
 // Browser mode: the services and the built renderer on the loopback bridge, for machines without the
 // Electron binary and for the end-to-end tests. Prints the full address (token included) to open.
 import { homedir, userInfo } from 'node:os';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { openRegie } from '../app/index';
 import { chooseDataLocation } from '../app/data-location';
 import { startBridge } from './server';
@@ -26,6 +26,7 @@ async function main() {
     dispatch: regie.dispatch,
     rendererDir: process.env.REGIE_RENDERER_DIR ?? resolve(__dirname, '..', 'renderer'),
     port: process.env.REGIE_PORT ? Number(process.env.REGIE_PORT) : 0,
+    downloadsDir: join(regie.dataDir, 'exports'),
   });
   console.log(`Regie draait in browsermodus. Open: ${bridge.openUrl}`);
   console.log(`Gegevens: ${regie.dbPath}`);

@@ -5,7 +5,7 @@
 // - serves the built renderer with the same strict CSP as the desktop app.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { isApiMethod } from '../../shared/api/contract';
@@ -38,6 +38,21 @@ export interface BridgeOptions {
   token?: string;
   /** Extra files the browser may download (exports in browser mode): path → absolute file. */
   downloads?: Map<string, string>;
+  /** A folder whose files the browser may download by their relative name (the data folder's exports/). */
+  downloadsDir?: string;
+}
+
+/** A file under `dir` by its relative name; never a path outside it. */
+async function fileUnder(dir: string, name: string): Promise<string | undefined> {
+  if (!name || name.includes('\0')) return undefined;
+  const root = resolve(dir);
+  const full = resolve(root, name);
+  if (!full.startsWith(root + sep)) return undefined;
+  try {
+    return (await stat(full)).isFile() ? full : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export interface Bridge {
@@ -129,7 +144,8 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
 
       if (url.pathname.startsWith('/download/')) {
         if (!tokenMatches(url.searchParams.get('token') ?? undefined, token)) return refuse(res, 401, 'Toegangssleutel ontbreekt of klopt niet.');
-        const file = options.downloads?.get(decodeURIComponent(url.pathname.slice('/download/'.length)));
+        const wanted = decodeURIComponent(url.pathname.slice('/download/'.length));
+        const file = options.downloads?.get(wanted) ?? (options.downloadsDir ? await fileUnder(options.downloadsDir, wanted) : undefined);
         if (!file) return refuse(res, 404, 'Bestand niet gevonden.');
         const data = await readFile(file);
         const name = file.split(/[\\/]/).pop() ?? 'bestand';

@@ -2,7 +2,7 @@
 // for another Host, and serves the API and the renderer otherwise.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request } from 'node:http';
-import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startBridge, type Bridge } from '../../electron/bridge/server';
@@ -98,5 +98,56 @@ describe('loopback bridge', () => {
     const escape = await call('/..%2f..%2fetc%2fpasswd', { method: 'GET' });
     expect([403, 404]).toContain(escape.status);
     expect(escape.body).not.toContain('root:');
+  });
+});
+
+describe('downloads from the exports folder (browser mode)', () => {
+  let dir: string;
+  let withDownloads: Bridge;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'regie-downloads-'));
+    const exports = join(dir, 'exports');
+    mkdirSync(join(exports, 'pakket'), { recursive: true });
+    writeFileSync(join(exports, 'Agenda 2027-04-01.docx'), 'agenda');
+    writeFileSync(join(exports, 'pakket', 'B - Stavaza.pdf'), 'stuk');
+    writeFileSync(join(dir, 'regie.sqlite'), 'geheim');
+    withDownloads = await startBridge({ dispatch: regie.dispatch, downloadsDir: exports });
+  });
+  afterAll(async () => {
+    await withDownloads.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const get = (path: string) =>
+    new Promise<{ status: number; body: string; headers: Record<string, unknown> }>((done, fail) => {
+      const req = request({ host: '127.0.0.1', port: withDownloads.port, path, method: 'GET' }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), headers: res.headers }));
+      });
+      req.on('error', fail);
+      req.end();
+    });
+  const url = (name: string, token = withDownloads.token) => `/download/${encodeURIComponent(name)}?token=${token}`;
+
+  it('serves a file written after the start, also in a subfolder, as an attachment', async () => {
+    writeFileSync(join(dir, 'exports', 'later.regie'), 'pakket');
+    const later = await get(url('later.regie'));
+    expect(later.status).toBe(200);
+    expect(later.body).toBe('pakket');
+    expect(later.headers['content-disposition']).toContain("filename*=UTF-8''later.regie");
+    expect((await get(url('Agenda 2027-04-01.docx'))).body).toBe('agenda');
+    expect((await get(url('pakket/B - Stavaza.pdf'))).body).toBe('stuk');
+  });
+
+  it('requires the token and refuses anything outside the folder', async () => {
+    expect((await get(url('later.regie', 'x'.repeat(48)))).status).toBe(401);
+    expect((await get(`/download/${encodeURIComponent('later.regie')}`)).status).toBe(401);
+    for (const name of ['../regie.sqlite', '..\\regie.sqlite', join(dir, 'regie.sqlite'), 'pakket', '', 'nope.docx', 'a\0b']) {
+      const res = await get(url(name));
+      expect(res.status, name).toBe(404);
+      expect(res.body).not.toContain('geheim');
+    }
   });
 });

@@ -25,7 +25,7 @@ export async function startE2E(options: { now?: string; width?: number; height?:
   const dataDir = mkdtempSync(join(tmpdir(), 'regie-e2e-'));
   const now = new Date(options.now ?? '2026-11-23T08:00:00Z');
   const regie = await openRegie({ dataDir, user: 'e2e', now: () => now });
-  const bridge = await startBridge({ dispatch: regie.dispatch, rendererDir: RENDERER_DIR });
+  const bridge = await startBridge({ dispatch: regie.dispatch, rendererDir: RENDERER_DIR, downloadsDir: join(dataDir, 'exports') });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [
