@@ -496,6 +496,10 @@ describe('building the agenda of 22 December 2026', () => {
     expect(await edit.getByLabel('Onderwerp').inputValue()).toBe('Inzet regionale middelen');
     await page.keyboard.press('Escape');
     await edit.waitFor({ state: 'detached' });
+    // Escape gives the focus back to the row the dialog was opened from.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe('Punt 3: Inzet regionale middelen');
     // (polled: the page is aria-hidden until the dialog has finished closing)
     await expect.poll(() => labels(agendaRow('Stavaza Beschermd wonen'))).toEqual(['A']);
     await expect.poll(() => labels(agendaRow('Aanschaf informatieplatform'))).toEqual(['B1', 'B2']);

@@ -17,6 +17,7 @@ import {
   makeStyles,
   mergeClasses,
   tokens,
+  useRestoreFocusTarget,
 } from '@fluentui/react-components';
 import {
   ArrowDownRegular,
@@ -338,6 +339,8 @@ function ItemRow({
   onResolveLate,
 }: ItemsTableProps & { item: ItemView; typedIndex: number; typedCount: number }) {
   const s = useStyles();
+  // When a dialog opened from this row closes, focus comes back here (Fluent's focus restorer).
+  const restoreFocus = useRestoreFocusTarget();
   const typed = item.fixedRole === null;
   const sortable = useSortable({ id: item.id, disabled: !typed });
   const [dropping, setDropping] = useState(false);
@@ -394,6 +397,7 @@ function ItemRow({
         roving.ref(el);
       }}
       style={style}
+      {...restoreFocus}
       tabIndex={roving.tabIndex}
       onFocus={roving.onFocus}
       onKeyDown={onKeyDown}

@@ -23,6 +23,7 @@ import {
   makeStyles,
   mergeClasses,
   tokens,
+  useRestoreFocusTarget,
 } from '@fluentui/react-components';
 import {
   ArrowUndoRegular,
@@ -120,6 +121,8 @@ export function MeetingsScreen({ body, plan }: { body: BodyView; plan?: boolean 
   const pastCount = all.filter((m) => m.date < today).length;
   const visible = showPast ? all : all.filter((m) => m.date >= today);
   const roving = useRovingRows(visible.map((m) => m.id));
+  // Dialogs opened from a row give the focus back to it when they close.
+  const restoreFocus = useRestoreFocusTarget();
   const open = (m: MeetingSummary) => navigate({ screen: 'meeting', meetingId: m.id });
 
   const done = (next: ChangeReport) => {
@@ -202,6 +205,7 @@ export function MeetingsScreen({ body, plan }: { body: BodyView; plan?: boolean 
                       key={m.id}
                       className={rowClass}
                       data-meeting={m.date}
+                      {...restoreFocus}
                       aria-label={longDate(m.date)}
                       {...roving.rowProps(m.id)}
                       onKeyDown={(e) => {
