@@ -83,6 +83,8 @@ export function runDesktop(services: RegieServices): void {
   }
 
   app.enableSandbox();
+  // Dutch users, Dutch forms: native date and time fields show dd-mm-jjjj whatever the system language is.
+  app.commandLine.appendSwitch('lang', 'nl-NL');
   registerAppScheme(protocol);
   if (process.platform === 'win32') app.setAppUserModelId('nl.regie.app');
 

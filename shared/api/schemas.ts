@@ -47,10 +47,18 @@ export const target = z.enum(TARGETS, { error: 'doel moet stuurgroep, colleges o
 export const role = z.enum(ROLES, { error: 'rol moet opdrachtgever, ondersteuner, projectleider of lid zijn' });
 export const meetingStatus = z.enum(MEETING_STATUSES, { error: 'status moet planned, held of cancelled zijn' });
 
+/** A whole number in a range, with a Dutch message. */
+export const wholeNumber = (min: number, max: number, what: string) =>
+  z
+    .number({ error: `${what}: vul een getal in` })
+    .int({ error: `${what}: een heel getal` })
+    .min(min, { error: `${what}: minimaal ${min}` })
+    .max(max, { error: `${what}: maximaal ${max}` });
+
 export const deadlineSettings = z.object({
-  submissionDays: z.number().int().min(0).max(60),
-  distributionDays: z.number().int().min(0).max(60),
-  minutesDays: z.number().int().min(0).max(60),
+  submissionDays: wholeNumber(0, 60, 'dagen vóór de vergadering voor inbrengen'),
+  distributionDays: wholeNumber(0, 60, 'dagen vóór de vergadering voor versturen'),
+  minutesDays: wholeNumber(0, 60, 'dagen na de vergadering voor het verslag'),
   unit: z.enum(DAY_UNITS, { error: 'eenheid moet calendar of working zijn' }),
   shiftToWorkingDay: z.boolean(),
 });
@@ -59,9 +67,9 @@ export const recurringSetting = z.object({
   key: requiredText(60, 'sleutel'),
   title: requiredText(300, 'titel'),
   kind: itemKind,
-  everyMonths: z.number().int().min(1).max(24),
-  startMonth: z.number().int().min(1).max(12),
-  months: z.array(z.number().int().min(1).max(12)).optional(),
+  everyMonths: wholeNumber(1, 24, 'elke hoeveel maanden'),
+  startMonth: wholeNumber(1, 12, 'beginmaand'),
+  months: z.array(wholeNumber(1, 12, 'maand')).optional(),
 });
 
 export const fixedWording = z.object({
@@ -106,13 +114,13 @@ export const personSave = z.object({
 export const seriesRule = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('nthWeekdayOfMonth'),
-    weekday: z.number().int().min(0).max(6),
+    weekday: wholeNumber(0, 6, 'weekdag'),
     nth: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(-1)]),
-    everyMonths: z.number().int().min(1).max(12).optional(),
+    everyMonths: wholeNumber(1, 12, 'elke hoeveel maanden').optional(),
     from: localDate,
     until: localDate,
   }),
-  z.object({ kind: z.literal('everyWeeks'), weeks: z.number().int().min(1).max(26), from: localDate, until: localDate }),
+  z.object({ kind: z.literal('everyWeeks'), weeks: wholeNumber(1, 26, 'elke hoeveel weken'), from: localDate, until: localDate }),
 ]);
 
 export const seriesRequest = z.object({
@@ -157,7 +165,7 @@ export const itemFields = z.object({
   submitterPersonId: id.nullable().optional(),
   submitterName: text(200).default(''),
   submittedAt: localDateTime.nullable().optional(),
-  durationMinutes: z.number().int().min(0).max(600).nullable().optional(),
+  durationMinutes: wholeNumber(0, 600, 'geplande minuten').nullable().optional(),
   recurringKey: text(60).nullable().optional(),
   postponedFromItemId: id.nullable().optional(),
   /** Adding the feedback of a voorbereidend item's follow-up: marks the follow-up as reported. */
@@ -176,7 +184,7 @@ export const itemUpdate = z.object({
   submitterPersonId: id.nullable().optional(),
   submitterName: text(200).optional(),
   submittedAt: localDateTime.nullable().optional(),
-  durationMinutes: z.number().int().min(0).max(600).nullable().optional(),
+  durationMinutes: wholeNumber(0, 600, 'geplande minuten').nullable().optional(),
   notes: text(50_000).optional(),
 });
 

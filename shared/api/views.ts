@@ -256,6 +256,8 @@ export interface AppInfo {
   dbPath: string;
   user: string;
   today: LocalDate;
+  /** The services' local time (Europe/Amsterdam), e.g. the default "ingebracht op". */
+  now: LocalDateTime;
   empty: boolean;
 }
 

@@ -114,7 +114,7 @@ describe('the distribution package', () => {
     const files = readdirSync(job.result?.folder as string).sort();
     expect(files).toEqual(
       expect.arrayContaining([
-        'A - Verslag en afsprakenlijst 2027-03-04.docx',
+        'A - Verslag en afsprakenlijst 4 maart 2027.docx',
         'B - Stavaza BW.pdf',
         'C1 - Voorstel informatieplatform.pdf',
         'C2 - Offertes.pdf',

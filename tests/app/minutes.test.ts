@@ -52,7 +52,7 @@ describe('recording a meeting', () => {
       '1 Offerte aanvragen M. Janssen 2027-02-20',
       '2 Budget reserveren Afdeling Financiën 2027-03-15',
     ]);
-    expect(next.proposals.find((p) => p.kind === 'postponed')).toMatchObject({ title: 'Stavaza Beschermd wonen', fromItemId: later.id, reason: 'aangehouden in de vergadering van 2027-02-02' });
+    expect(next.proposals.find((p) => p.kind === 'postponed')).toMatchObject({ title: 'Stavaza Beschermd wonen', fromItemId: later.id, reason: 'aangehouden in de vergadering van 2 februari 2027' });
     // Taking the proposal carries the item over; it is no longer proposed.
     await r.api['items.add']({ meetingId: march, kind: 'informerend', title: 'Stavaza Beschermd wonen', postponedFromItemId: later.id });
     const after = await r.api['meetings.get']({ id: march });
@@ -101,7 +101,7 @@ describe('the minutes flow', () => {
     expect(state).toMatchObject({ status: 'sent', overdue: false });
     expect((await r.api['meetings.list']({ bodyId }))[0]).toMatchObject({ status: 'held', minutesStatus: 'sent' });
     // Sent minutes become item 2's attachment of the next meeting.
-    expect((await r.api['meetings.get']({ id: march })).items[1]?.attachments.map((a) => `${a.label} ${a.title}`)).toEqual(['A Verslag en afsprakenlijst 2027-02-02']);
+    expect((await r.api['meetings.get']({ id: march })).items[1]?.attachments.map((a) => `${a.label} ${a.title}`)).toEqual(['A Verslag en afsprakenlijst 2 februari 2027']);
 
     const early = await errorOf(r.api['minutes.adopt']({ meetingId: feb, inMeetingId: feb }));
     expect(early.message).toContain('latere vergadering');

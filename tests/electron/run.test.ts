@@ -70,6 +70,7 @@ const fake = vi.hoisted(() => {
       },
       setPath: vi.fn((name: string) => calls.push(`setPath ${name}`)),
       enableSandbox: vi.fn(() => calls.push('enableSandbox')),
+      commandLine: { appendSwitch: vi.fn((name: string, value: string) => calls.push(`switch ${name}=${value}`)) },
       setAppUserModelId: vi.fn(),
       requestSingleInstanceLock: vi.fn(() => {
         calls.push('requestSingleInstanceLock');
@@ -177,9 +178,10 @@ describe('runDesktop', () => {
   it('before ready: profile in the local data folder, sandbox, app:// scheme, single-instance lock', () => {
     runDesktop(services());
     const { calls } = fake.state;
-    expect(calls.slice(0, 4)).toEqual([
+    expect(calls.slice(0, 5)).toEqual([
       'setPath userData',
       'enableSandbox',
+      'switch lang=nl-NL',
       'registerSchemesAsPrivileged',
       'requestSingleInstanceLock',
     ]);

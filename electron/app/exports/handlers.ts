@@ -236,7 +236,7 @@ export function exportHandlers(
           i.attachments.filter((a) => a.sha256).map((a) => ({ role: `bijlage ${a.label}`, name: a.fileName, sha256: a.sha256 as string, size: a.size })),
         ),
       ];
-      const sentAt = await act(ctx, `Agenda ${detail.date} verstuurd (versie ${version})`, async (cx) => {
+      const sentAt = await act(ctx, `Agenda ${formatDutchDate(detail.date)} verstuurd (versie ${version})`, async (cx) => {
         await insertRow(cx, 'sent_versions', {
           id: randomUUID(),
           meeting_id: detail.id,

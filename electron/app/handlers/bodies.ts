@@ -153,13 +153,14 @@ async function saveMemberships(
   const all = await membershipsOfBody(cx.trx, bodyId);
   const mine = all.filter((m) => m.person_id === personId);
   const resolved = [];
-  for (const w of wanted) {
+  for (const [index, w] of wanted.entries()) {
     const municipalityId = w.municipality ? await ensureMunicipality(cx, w.municipality) : w.role === 'opdrachtgever' ? personMunicipalityId : null;
     if (w.role === 'opdrachtgever' && !municipalityId)
-      throw new ApiError('invalid', 'Een opdrachtgever hoort bij een gemeente: kies de gemeente.');
+      throw new ApiError('invalid', 'Een opdrachtgever hoort bij een gemeente: kies de gemeente.', [{ path: `memberships[${index}].municipality`, message: 'kies de gemeente' }]);
     const from = w.validFrom ?? null;
     const to = w.validTo ?? null;
-    if (from && to && from > to) throw new ApiError('invalid', 'De einddatum van een rol ligt vóór de begindatum.');
+    if (from && to && from > to)
+      throw new ApiError('invalid', 'De einddatum van een rol ligt vóór de begindatum.', [{ path: `memberships[${index}].validTo`, message: 'einddatum vóór begindatum' }]);
     if (w.role === 'opdrachtgever') {
       const clash = all.find(
         (m) =>
@@ -171,10 +172,8 @@ async function saveMemberships(
       );
       if (clash) {
         const other = await getPerson(cx.trx, clash.person_id);
-        throw new ApiError(
-          'conflict',
-          `Deze gemeente heeft in die periode al een opdrachtgever (${other?.name ?? 'onbekend'}). Geef de voorganger een einddatum of deze rol een begindatum erna.`,
-        );
+        const message = `Deze gemeente heeft in die periode al een opdrachtgever (${other?.name ?? 'onbekend'}). Geef de voorganger een einddatum of deze rol een begindatum erna.`;
+        throw new ApiError('conflict', message, [{ path: `memberships[${index}].validFrom`, message }]);
       }
     }
     resolved.push({ role: w.role, municipality_id: municipalityId, valid_from: from, valid_to: to });

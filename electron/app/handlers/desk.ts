@@ -7,7 +7,7 @@ import { restoreDeleted, undoLast } from '../../../db/tracked';
 import { daysUntil } from '../../../shared/rules/deadlines';
 import { formatDutchDate } from '../../../shared/rules/calendar';
 import { MISSING_FIELD_LABEL, type MissingField } from '../../../shared/rules/agenda';
-import { act, today, type AppContext } from '../context';
+import { act, nowLocal, today, type AppContext } from '../context';
 import { loadBodyState } from '../read/body-state';
 import { allActionViews, meetingDetail, meetingSummaries } from '../read/meeting-views';
 
@@ -26,6 +26,7 @@ export function deskHandlers(
         dbPath: ctx.store.path,
         user: ctx.user,
         today: today(ctx),
+        now: nowLocal(ctx),
         empty: bodies.length === 0,
       };
     },

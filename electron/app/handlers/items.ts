@@ -7,6 +7,7 @@ import { ApiError } from '../../../shared/api/errors';
 import { getDocument, getItem, itemsOfMeeting, type Db } from '../../../db/repos/reads';
 import { insertRow, softDelete, updateRow, type ChangeContext } from '../../../db/tracked';
 import { act, nowLocal, today, type AppContext } from '../context';
+import { formatDutchDate } from '../../../shared/rules/calendar';
 import { loadBodyState, neighbours } from '../read/body-state';
 import { meetingDetail } from '../read/meeting-views';
 import { requireMeeting } from './meetings';
@@ -185,7 +186,7 @@ export function itemHandlers(
       const state = await loadBodyState(db, meeting.body_id);
       const { next } = neighbours(state, meeting.id);
       if (!next) throw new ApiError('invalid', 'Er is nog geen volgende vergadering gepland: plan die eerst.');
-      await act(ctx, `Laat ingebracht punt "${item.title}" verplaatst naar ${next.date}`, async (cx) => {
+      await act(ctx, `Laat ingebracht punt "${item.title}" verplaatst naar ${formatDutchDate(next.date)}`, async (cx) => {
         await updateRow(cx, 'agenda_items', item.id, {
           meeting_id: next.id,
           position: await nextTypedPosition(cx.trx, next.id),

@@ -124,7 +124,7 @@ export function meetingHandlers(
     },
 
     async 'meetings.create'(req) {
-      const result = await changeAndDescribe(req.bodyId, `Vergadering ${req.date} gepland`, async (cx, state) => {
+      const result = await changeAndDescribe(req.bodyId, `Vergadering ${formatDutchDate(req.date)} gepland`, async (cx, state) => {
         checkHost(state, req.hostId);
         if (state.meetings.some((m) => m.date === req.date))
           throw new ApiError('conflict', `Er is al een vergadering op ${formatDutchDate(req.date)}.`);
@@ -167,10 +167,10 @@ export function meetingHandlers(
       const meeting = await requireMeeting(db, req.id);
       const label =
         req.status === 'cancelled'
-          ? `Vergadering ${meeting.date} geannuleerd`
+          ? `Vergadering ${formatDutchDate(meeting.date)} geannuleerd`
           : req.date && req.date !== meeting.date
-            ? `Vergadering ${meeting.date} verplaatst naar ${req.date}`
-            : `Vergadering ${meeting.date} gewijzigd`;
+            ? `Vergadering ${formatDutchDate(meeting.date)} verplaatst naar ${formatDutchDate(req.date)}`
+            : `Vergadering ${formatDutchDate(meeting.date)} gewijzigd`;
       const result = await changeAndDescribe(meeting.body_id, label, async (cx, state) => {
         checkHost(state, req.hostId);
         if (req.date && req.date !== meeting.date && state.meetings.some((m) => m.date === req.date && m.id !== meeting.id))
@@ -196,7 +196,7 @@ export function meetingHandlers(
         throw new ApiError('invalid', `Geef een reden op voor de vervanging van de ${roleName} (bijvoorbeeld afwezigheid).`);
       const result = await changeAndDescribe(
         meeting.body_id,
-        req.personId ? `Vervangende ${roleName} voor ${meeting.date}` : `Vervanging ${roleName} ${meeting.date} ongedaan`,
+        req.personId ? `Vervangende ${roleName} voor ${formatDutchDate(meeting.date)}` : `Vervanging ${roleName} ${formatDutchDate(meeting.date)} ongedaan`,
         async (cx, state) => {
           if (req.personId && !state.people.has(req.personId)) throw new ApiError('invalid', 'Deze persoon hoort niet bij dit overleg.');
           const prefix = req.role === 'chair' ? 'chair' : 'notulist';
@@ -214,7 +214,7 @@ export function meetingHandlers(
     async 'meetings.delete'(req) {
       const meeting = await requireMeeting(db, req.id);
       const before = await summariesOf(db, meeting.body_id);
-      await act(ctx, `Vergadering ${meeting.date} naar de prullenbak`, (cx) => softDelete(cx, 'meetings', meeting.id));
+      await act(ctx, `Vergadering ${formatDutchDate(meeting.date)} naar de prullenbak`, (cx) => softDelete(cx, 'meetings', meeting.id));
       const after = await summariesOf(db, meeting.body_id);
       return { changes: describeMeetingChanges(before, after) };
     },

@@ -183,7 +183,7 @@ export function minutesHandlers(
           warnings.map((w) => ({ path: w.itemId ? `items.${w.itemNumber}` : 'attendance', message: w.message })));
       const detail = await meetingDetail(db, await loadBodyState(db, meeting.body_id), meeting.id, today(ctx));
       const version = ((await sentVersions(db, meeting.id, 'minutes'))[0]?.version ?? 0) + 1;
-      await act(ctx, `Verslag van ${meeting.date} verstuurd naar de ondersteuner`, async (cx) => {
+      await act(ctx, `Verslag van ${formatDutchDate(meeting.date)} verstuurd naar de ondersteuner`, async (cx) => {
         await updateRow(cx, 'meetings', meeting.id, {
           minutes_status: 'sent',
           minutes_sent_at: cx.now,
@@ -210,7 +210,7 @@ export function minutesHandlers(
       if (meeting.minutes_status !== 'sent') throw new ApiError('invalid', 'Een verslag wordt vastgesteld nadat de notulist het heeft verstuurd.');
       if (adopting.body_id !== meeting.body_id || adopting.date <= meeting.date)
         throw new ApiError('invalid', 'Een verslag wordt vastgesteld in een latere vergadering van hetzelfde overleg.');
-      await act(ctx, `Verslag van ${meeting.date} vastgesteld in de vergadering van ${adopting.date}`, (cx) =>
+      await act(ctx, `Verslag van ${formatDutchDate(meeting.date)} vastgesteld in de vergadering van ${formatDutchDate(adopting.date)}`, (cx) =>
         updateRow(cx, 'meetings', meeting.id, {
           minutes_status: 'adopted',
           minutes_adopted_at: cx.now,

@@ -22,6 +22,7 @@ import type {
 } from '../../../shared/api/views';
 import { agendaTimes, assignAttachmentLabels, missingFields } from '../../../shared/rules/agenda';
 import { orderRows } from './order';
+import { formatDutchDate } from '../../../shared/rules/calendar';
 import { isLateSubmission } from '../../../shared/rules/deadlines';
 import { dueRecurringItems } from '../../../shared/rules/recurring';
 import { diffAgendaSnapshots, snapshotKey, type AgendaSnapshot } from '../../../shared/rules/agenda-snapshot';
@@ -155,7 +156,7 @@ function previousMinutesAttachment(previous: Meeting | null): Omit<AttachmentVie
   if (!previous || previous.minutes_status === 'draft') return null;
   return {
     id: null,
-    title: `Verslag en afsprakenlijst ${previous.date}`,
+    title: `Verslag en afsprakenlijst ${formatDutchDate(previous.date)}`,
     fileName: `Verslag en afsprakenlijst ${previous.date}.docx`,
     size: 0,
     sha256: null,
@@ -312,7 +313,7 @@ export async function meetingDetail(db: Db, state: BodyState, meetingId: string,
       key: `postponed:${item.id}`,
       title: item.title,
       itemKind: item.kind as ProposalView['itemKind'],
-      reason: `aangehouden in de vergadering van ${from}`,
+      reason: `aangehouden in de vergadering van ${formatDutchDate(from)}`,
       fromItemId: item.id,
       decisionId: null,
     });

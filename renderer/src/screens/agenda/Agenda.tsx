@@ -275,6 +275,7 @@ export function AgendaScreen({
         title: p.title,
         ...(p.kind === 'recurring' ? { recurringKey: p.key } : {}),
         ...(p.kind === 'postponed' && p.fromItemId ? { postponedFromItemId: p.fromItemId } : {}),
+        ...(p.kind === 'feedback' && p.decisionId ? { feedbackDecisionId: p.decisionId } : {}),
       },
       {
         onSuccess: (item) => {
