@@ -73,7 +73,8 @@ export function Notifications() {
       toasterId={toasterId}
       position="bottom-start"
       offset={{ horizontal: 8, vertical: 92 }}
-      limit={3}
+      // Two at most: more would cover the navigation itself.
+      limit={2}
     />
   );
 }
