@@ -38,6 +38,7 @@ import { DataScreen } from '../screens/sync/DataScreen';
 import { DocNav } from '../screens/sync/DocNav';
 import { ShellEvents } from '../screens/sync/ShellEvents';
 import { HelpScreen } from '../screens/help/Help';
+import { MEETING_SECTIONS, meetingScreen } from '../screens/meeting-mode/routing';
 
 const useStyles = makeStyles({
   shell: { display: 'flex', height: '100%', overflow: 'hidden' },
@@ -146,6 +147,7 @@ const useStyles = makeStyles({
 const SECTIONS: { section: Section; label: string; icon: JSX.Element; key: string }[] = [
   { section: 'attention', label: nl.nav.attention, icon: <AlertUrgentRegular />, key: '1' },
   { section: 'meetings', label: nl.nav.meetings, icon: <CalendarLtrRegular />, key: '2' },
+  ...MEETING_SECTIONS,
   { section: 'settings', label: nl.nav.settings, icon: <SettingsRegular />, key: '3' },
   { section: 'trash', label: nl.nav.trash, icon: <DeleteRegular />, key: '4' },
   { section: 'audit', label: nl.nav.audit, icon: <HistoryRegular />, key: '5' },
@@ -161,13 +163,13 @@ export function Shell({ bodies }: { bodies: BodyView[] }) {
     if (body && body.id !== bodyId) setBodyId(body.id);
   }, [body, bodyId, setBodyId]);
 
-  // Page-level shortcuts: Alt+1…5 for the sections, Ctrl+Z to undo the last change (not inside a text field).
+  // Page-level shortcuts: Alt+1…8 for the sections, Ctrl+Z to undo the last change (not inside a text field).
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented) return;
-      if (e.altKey && !e.ctrlKey && !e.metaKey && /^[1-5]$/.test(e.key)) {
+      if (e.altKey && !e.ctrlKey && !e.metaKey && /^[1-8]$/.test(e.key)) {
         if (dialogOpen()) return;
-        const target = SECTIONS[Number(e.key) - 1];
+        const target = SECTIONS.find((entry) => entry.key === e.key);
         if (target) {
           e.preventDefault();
           navigate({ screen: target.section });
@@ -225,6 +227,8 @@ export function Shell({ bodies }: { bodies: BodyView[] }) {
       case 'help':
         screen = <HelpScreen about={route.about === true} />;
         break;
+      default:
+        screen = meetingScreen(route, body);
     }
   }
 
@@ -252,7 +256,12 @@ export function Shell({ bodies }: { bodies: BodyView[] }) {
                     data-testid="body-switch"
                     onClick={() => {
                       setBodyId(b.id);
-                      if (route.screen === 'meeting') navigate({ screen: 'meetings' });
+                      if (
+                        route.screen === 'meeting' ||
+                        route.screen === 'meetingMode' ||
+                        route.screen === 'minutes'
+                      )
+                        navigate({ screen: 'meetings' });
                       else if (route.screen === 'settings' && route.newBody) navigate({ screen: 'settings' });
                     }}
                   >

@@ -2,6 +2,7 @@
 // so this is plain React state (the body choice survives a restart in localStorage).
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { LocalDate } from '../../../shared/domain/types';
+import type { MeetingRoute, MeetingSection } from '../screens/meeting-mode/routes';
 
 export type Route =
   | { screen: 'attention' }
@@ -11,12 +12,16 @@ export type Route =
   | { screen: 'trash' }
   | { screen: 'audit' }
   | { screen: 'data'; backup?: number; openPath?: string; nonce?: number }
-  | { screen: 'help'; about?: boolean };
+  | { screen: 'help'; about?: boolean }
+  | MeetingRoute;
 
-export type Section = 'attention' | 'meetings' | 'settings' | 'trash' | 'audit' | 'data' | 'help';
+export type Section =
+  'attention' | 'meetings' | 'settings' | 'trash' | 'audit' | 'data' | 'help' | MeetingSection;
 
 export function sectionOf(route: Route): Section {
-  return route.screen === 'meeting' ? 'meetings' : route.screen;
+  return route.screen === 'meeting' || route.screen === 'meetingMode' || route.screen === 'minutes'
+    ? 'meetings'
+    : route.screen;
 }
 
 interface AppState {

@@ -2,11 +2,13 @@
 // Parametrised texts are functions. Dates arrive already formatted (see lib/format.ts).
 import type { AgendaItemKind, MeetingStatus, Role, Target } from '../../../shared/domain/types';
 import { nlDocuments } from './nl-documents';
+import { nlMeeting } from './nl-meeting';
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 export const nl = {
   ...nlDocuments,
+  ...nlMeeting,
   app: {
     name: 'Regie',
     tagline: 'Vergaderingen voorbereiden, leiden en vastleggen',
@@ -504,7 +506,7 @@ export const nl = {
     chairNotulist: (chair: string, notulist: string) => `Voorzitter ${chair} · notulist ${notulist}`,
     severity: { error: 'Te laat', warning: 'Let op', info: 'Ter info' } as Record<string, string>,
     go: 'Naar de plek',
-    goTo: { meeting: 'Agenda openen', actions: 'Acties bekijken', minutes: 'Vergadering openen' } as Record<
+    goTo: { meeting: 'Agenda openen', actions: 'Acties bekijken', minutes: 'Verslag openen' } as Record<
       string,
       string
     >,

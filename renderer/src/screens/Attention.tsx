@@ -126,10 +126,14 @@ export function AttentionScreen({ body }: { body: BodyView }) {
   const go = (w: WarningView) => {
     const link = w.link;
     let route: Route;
-    if (link.screen === 'actions') {
-      const next = data?.upcoming[0]?.meeting.id;
-      route = next ? { screen: 'meeting', meetingId: next, focus: 'openActions' } : { screen: 'meetings' };
-    } else if (link.meetingId)
+    if (link.screen === 'actions') route = { screen: 'actions', status: 'overdue' };
+    else if (link.screen === 'minutes' && link.meetingId)
+      route = {
+        screen: 'minutes',
+        meetingId: link.meetingId,
+        ...(link.itemId ? { itemId: link.itemId } : {}),
+      };
+    else if (link.meetingId)
       route = {
         screen: 'meeting',
         meetingId: link.meetingId,

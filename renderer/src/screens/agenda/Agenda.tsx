@@ -38,6 +38,7 @@ import { ItemsTable } from './ItemsTable';
 import { ItemDialog, type ItemDraftSeed } from './ItemDialog';
 import { useDocuments } from './useDocuments';
 import { DocumentsMenu, SentState } from '../documents/DocumentsMenu';
+import { MeetingBar } from '../meeting-mode/MeetingBar';
 
 const useStyles = makeStyles({
   facts: {
@@ -374,6 +375,7 @@ export function AgendaScreen({
         </MessageBar>
       ) : null}
       <SentState meeting={meeting} />
+      <MeetingBar meeting={meeting} />
 
       <Section dense>
         <div className={s.facts} data-testid="meeting-facts">

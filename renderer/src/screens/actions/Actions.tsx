@@ -1,0 +1,366 @@
+// Actions across meetings: every action of the body, filtered by status (open, overdue, done, dropped, all),
+// person, municipality and meeting; overdue ones marked. A row opens its details: the status change with a
+// date and the meeting where it was reported, and the history. The list exports to Word (by due date or person).
+import { useEffect, useMemo, useState } from 'react';
+import {
+  Button,
+  Caption1,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  Select,
+  Tab,
+  TabList,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from '@fluentui/react-components';
+import {
+  CalendarLtrRegular,
+  DocumentArrowDownRegular,
+  EditRegular,
+  PersonRegular,
+} from '@fluentui/react-icons';
+import type { ActionView, BodyView } from '../../../../shared/api/views';
+import { nl } from '../../i18n/nl';
+import { nlm } from '../../i18n/nl-meeting';
+import { LoadError, Loading, Page, Section } from '../../components/Page';
+import { useRovingRows } from '../../components/useRovingRows';
+import { useApiQuery } from '../../api/queries';
+import { useApi } from '../../api/context';
+import { errorMessage } from '../../api/errors';
+import { useAppState } from '../../app/state';
+import { plainDate, shortDate } from '../../lib/format';
+import type { ActionStatusFilter, MeetingRoute } from '../meeting-mode/routes';
+import { ExportBar, useExport } from '../minutes/useExport';
+import { ActionDialog } from './ActionDialog';
+import { StatusBadge } from './StatusBadge';
+
+const useStyles = makeStyles({
+  filters: { display: 'flex', alignItems: 'flex-end', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+  filter: { display: 'flex', flexDirection: 'column', gap: '2px', minWidth: '170px' },
+  filterLabel: { color: tokens.colorNeutralForeground3 },
+  tabs: { flexGrow: 1 },
+  table: {
+    width: '100%',
+    borderCollapse: 'separate',
+    borderSpacing: 0,
+    tableLayout: 'fixed',
+    fontSize: tokens.fontSizeBase300,
+  },
+  th: {
+    textAlign: 'left',
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    position: 'sticky',
+    top: 0,
+    zIndex: 1,
+  },
+  row: {
+    cursor: 'pointer',
+    outline: 'none',
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ':focus-visible': { boxShadow: `inset 0 0 0 2px ${tokens.colorStrokeFocus2}` },
+    ':focus': { boxShadow: `inset 0 0 0 2px ${tokens.colorStrokeFocus2}` },
+  },
+  highlight: {
+    animationName: {
+      from: { backgroundColor: tokens.colorPaletteYellowBackground2 },
+      to: { backgroundColor: 'transparent' },
+    },
+    animationDuration: '2.5s',
+  },
+  td: {
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    verticalAlign: 'top',
+  },
+  nr: {
+    fontWeight: tokens.fontWeightSemibold,
+    fontVariantNumeric: 'tabular-nums',
+    color: tokens.colorNeutralForeground2,
+  },
+  what: { display: 'flex', flexDirection: 'column', gap: '2px', minWidth: 0 },
+  whatText: { fontWeight: tokens.fontWeightSemibold },
+  closedText: { color: tokens.colorNeutralForeground3, textDecorationLine: 'line-through' },
+  muted: { color: tokens.colorNeutralForeground3 },
+  overdue: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  statusCell: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: '2px' },
+  empty: {
+    padding: `${tokens.spacingVerticalXL} ${tokens.spacingHorizontalL}`,
+    color: tokens.colorNeutralForeground3,
+  },
+  footer: {
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+    color: tokens.colorNeutralForeground3,
+  },
+  colNr: { width: '52px' },
+  colWho: { width: '170px' },
+  colDue: { width: '150px' },
+  colStatus: { width: '200px' },
+  colCmd: { width: '112px' },
+  cmd: { display: 'flex', justifyContent: 'flex-end' },
+});
+
+const STATUSES: ActionStatusFilter[] = ['open', 'overdue', 'done', 'dropped', 'all'];
+
+function matches(a: ActionView, status: ActionStatusFilter): boolean {
+  if (status === 'all') return true;
+  if (status === 'overdue') return a.overdue;
+  return a.status === status;
+}
+
+export function ActionsScreen({
+  body,
+  route,
+}: {
+  body: BodyView;
+  route: Extract<MeetingRoute, { screen: 'actions' }>;
+}) {
+  const s = useStyles();
+  const { today } = useAppState();
+  const api = useApi();
+  const [status, setStatus] = useState<ActionStatusFilter>(route.status ?? 'open');
+  const [personId, setPersonId] = useState('');
+  const [municipalityId, setMunicipalityId] = useState('');
+  const [meetingId, setMeetingId] = useState(route.meetingId ?? '');
+  const [openId, setOpenId] = useState<string | null>(route.actionId ?? null);
+  const [highlight, setHighlight] = useState<string | null>(route.actionId ?? null);
+  const filter = {
+    bodyId: body.id,
+    ...(personId ? { personId } : {}),
+    ...(municipalityId ? { municipalityId } : {}),
+    ...(meetingId ? { meetingId } : {}),
+  };
+  const list = useApiQuery('actions.list', { ...filter, status });
+  const all = useApiQuery('actions.list', { ...filter, status: 'all' });
+  const people = useApiQuery('people.list', { bodyId: body.id });
+  const meetings = useApiQuery('meetings.list', { bodyId: body.id });
+  const exporter = useExport();
+  const rows = useMemo(() => list.data ?? [], [list.data]);
+  const roving = useRovingRows(rows.map((a) => a.id));
+  const counts = useMemo(
+    () =>
+      Object.fromEntries(STATUSES.map((st) => [st, (all.data ?? []).filter((a) => matches(a, st)).length])),
+    [all.data],
+  );
+  const opened = openId ? ((all.data ?? []).find((a) => a.id === openId) ?? null) : null;
+
+  useEffect(() => {
+    if (!highlight) return;
+    const t = window.setTimeout(() => setHighlight(null), 2600);
+    return () => window.clearTimeout(t);
+  }, [highlight]);
+
+  const exportList = (groupBy: 'due' | 'person') =>
+    void exporter.run(
+      (outPath) => api['export.actions']({ bodyId: body.id, groupBy, ...(outPath ? { outPath } : {}) }),
+      nlm.exporting.actionsDialog,
+      nlm.exporting.actionsName(body.shortName || body.name, today),
+    );
+
+  const heldMeetings = (meetings.data ?? []).filter((m) => m.status !== 'cancelled');
+
+  return (
+    <Page
+      title={nlm.actions.title}
+      subtitle={`${body.name} · ${nlm.actions.subtitle}`}
+      commands={
+        <Menu positioning="below-end">
+          <MenuTrigger disableButtonEnhancement>
+            <Button icon={<DocumentArrowDownRegular />} disabled={exporter.busy} data-testid="export-actions">
+              {exporter.busy ? nlm.exporting.busy : nlm.exporting.actions}
+            </Button>
+          </MenuTrigger>
+          <MenuPopover>
+            <MenuList>
+              <MenuItem icon={<CalendarLtrRegular />} onClick={() => exportList('due')}>
+                {nlm.exporting.byDue}
+              </MenuItem>
+              <MenuItem icon={<PersonRegular />} onClick={() => exportList('person')}>
+                {nlm.exporting.byPerson}
+              </MenuItem>
+            </MenuList>
+          </MenuPopover>
+        </Menu>
+      }
+    >
+      {exporter.done ? <ExportBar done={exporter.done} onDismiss={exporter.dismiss} /> : null}
+      <Section dense>
+        <div className={s.filters}>
+          <TabList
+            className={s.tabs}
+            selectedValue={status}
+            onTabSelect={(_e, d) => setStatus(d.value as ActionStatusFilter)}
+            aria-label={nlm.actions.statusFilter}
+          >
+            {STATUSES.map((st) => (
+              <Tab key={st} value={st} data-testid={`tab-${st}`}>
+                {nlm.actions.filters[st]}
+                {all.data ? (
+                  <span
+                    className={st === 'overdue' && (counts[st] ?? 0) > 0 ? s.overdue : s.muted}
+                  >{` ${counts[st] ?? 0}`}</span>
+                ) : null}
+              </Tab>
+            ))}
+          </TabList>
+          <label className={s.filter}>
+            <Caption1 className={s.filterLabel}>{nlm.actions.person}</Caption1>
+            <Select
+              value={personId}
+              onChange={(_e, d) => setPersonId(d.value)}
+              aria-label={nlm.actions.person}
+            >
+              <option value="">{nlm.actions.everyone}</option>
+              {(people.data ?? []).map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </Select>
+          </label>
+          <label className={s.filter}>
+            <Caption1 className={s.filterLabel}>{nlm.actions.municipality}</Caption1>
+            <Select
+              value={municipalityId}
+              onChange={(_e, d) => setMunicipalityId(d.value)}
+              aria-label={nlm.actions.municipality}
+            >
+              <option value="">{nlm.actions.allMunicipalities}</option>
+              {body.rotation.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.name}
+                </option>
+              ))}
+            </Select>
+          </label>
+          <label className={s.filter}>
+            <Caption1 className={s.filterLabel}>{nlm.actions.meeting}</Caption1>
+            <Select
+              value={meetingId}
+              onChange={(_e, d) => setMeetingId(d.value)}
+              aria-label={nlm.actions.meeting}
+            >
+              <option value="">{nlm.actions.allMeetings}</option>
+              {heldMeetings.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {plainDate(m.date)}
+                </option>
+              ))}
+            </Select>
+          </label>
+        </div>
+      </Section>
+
+      <Section flush>
+        {list.isPending ? <Loading /> : null}
+        {list.isError ? (
+          <LoadError message={errorMessage(list.error)} onRetry={() => void list.refetch()} />
+        ) : null}
+        {list.data ? (
+          rows.length === 0 ? (
+            <div className={s.empty}>{nlm.actions.none[status]}</div>
+          ) : (
+            <table className={s.table} aria-label={nlm.actions.title} data-testid="actions-table">
+              <thead>
+                <tr>
+                  <th className={mergeClasses(s.th, s.colNr)}>{nl.agenda.colActionNr}</th>
+                  <th className={s.th}>{nl.agenda.colActionWhat}</th>
+                  <th className={mergeClasses(s.th, s.colWho)}>{nl.agenda.colActionWho}</th>
+                  <th className={mergeClasses(s.th, s.colDue)}>{nl.agenda.colActionDue}</th>
+                  <th className={mergeClasses(s.th, s.colStatus)}>{nlm.actions.status}</th>
+                  <th className={mergeClasses(s.th, s.colCmd)}>
+                    <span className="sr-only">{nl.agenda.colActions}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((a) => {
+                  const roveProps = roving.rowProps(a.id);
+                  return (
+                    <tr
+                      key={a.id}
+                      {...roveProps}
+                      className={mergeClasses(s.row, highlight === a.id && s.highlight)}
+                      onClick={() => setOpenId(a.id)}
+                      onKeyDown={(e) => {
+                        if (e.key === 'Enter' && e.target === e.currentTarget) {
+                          e.preventDefault();
+                          setOpenId(a.id);
+                        } else roveProps.onKeyDown(e);
+                      }}
+                      aria-label={nlm.actions.row(a.nr, a.what)}
+                      data-testid="action-list-row"
+                      data-status={a.status}
+                      data-overdue={a.overdue ? 'true' : undefined}
+                    >
+                      <td className={mergeClasses(s.td, s.nr)}>{a.nr}</td>
+                      <td className={s.td}>
+                        <span className={s.what}>
+                          <span className={mergeClasses(s.whatText, a.status !== 'open' && s.closedText)}>
+                            {a.what}
+                          </span>
+                          <Caption1 className={s.muted}>
+                            {nlm.actions.from(shortDate(a.meetingDate), a.itemTitle)}
+                          </Caption1>
+                        </span>
+                      </td>
+                      <td className={s.td}>{a.who}</td>
+                      <td className={mergeClasses(s.td, a.overdue && s.overdue)}>
+                        {a.due ? plainDate(a.due) : nl.common.none}
+                      </td>
+                      <td className={s.td}>
+                        <span className={s.statusCell}>
+                          <StatusBadge action={a} />
+                          {a.closedOn ? (
+                            <Caption1 className={s.muted}>
+                              {a.closedInMeetingDate
+                                ? nlm.actions.closedIn(
+                                    shortDate(a.closedOn),
+                                    shortDate(a.closedInMeetingDate),
+                                  )
+                                : nlm.actions.closedOn(shortDate(a.closedOn))}
+                            </Caption1>
+                          ) : null}
+                        </span>
+                      </td>
+                      <td className={s.td}>
+                        <span className={s.cmd}>
+                          <Button
+                            size="small"
+                            appearance="subtle"
+                            icon={<EditRegular />}
+                            tabIndex={-1}
+                            aria-label={nlm.actions.updateLabel(a.nr)}
+                            onClick={(e) => {
+                              e.stopPropagation();
+                              setOpenId(a.id);
+                            }}
+                          >
+                            {nlm.actions.update}
+                          </Button>
+                        </span>
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          )
+        ) : null}
+        {rows.length > 0 ? <Caption1 className={s.footer}>{nlm.actions.keyboardHint}</Caption1> : null}
+      </Section>
+
+      {opened ? (
+        <ActionDialog action={opened} meetings={heldMeetings} today={today} onClose={() => setOpenId(null)} />
+      ) : null}
+    </Page>
+  );
+}

@@ -1,0 +1,37 @@
+// What the shell needs from the meeting-and-after screens: their navigation entries and the screen for
+// each of their routes. Kept here so the shell's own file only gains a few lines.
+import type { JSX, ReactNode } from 'react';
+import { CheckboxCheckedRegular, GavelRegular, SearchRegular } from '@fluentui/react-icons';
+import type { BodyView } from '../../../../shared/api/views';
+import { nlm } from '../../i18n/nl-meeting';
+import type { MeetingRoute, MeetingSection } from './routes';
+import { MeetingModeScreen } from './MeetingMode';
+import { MinutesScreen } from '../minutes/Minutes';
+import { ActionsScreen } from '../actions/Actions';
+import { DecisionsScreen } from '../decisions/Decisions';
+import { SearchScreen } from '../search/Search';
+
+/** Navigation entries, shown after "Vergaderingen"; Alt+6…8 (Alt+1…5 were taken). */
+export const MEETING_SECTIONS: { section: MeetingSection; label: string; icon: JSX.Element; key: string }[] =
+  [
+    { section: 'actions', label: nlm.meetingNav.actions, icon: <CheckboxCheckedRegular />, key: '6' },
+    { section: 'decisions', label: nlm.meetingNav.decisions, icon: <GavelRegular />, key: '7' },
+    { section: 'search', label: nlm.meetingNav.search, icon: <SearchRegular />, key: '8' },
+  ];
+
+export function meetingScreen(route: MeetingRoute, body: BodyView): ReactNode {
+  switch (route.screen) {
+    case 'meetingMode':
+      return (
+        <MeetingModeScreen key={route.meetingId} body={body} meetingId={route.meetingId} route={route} />
+      );
+    case 'minutes':
+      return <MinutesScreen key={route.meetingId} body={body} meetingId={route.meetingId} route={route} />;
+    case 'actions':
+      return <ActionsScreen key={body.id} body={body} route={route} />;
+    case 'decisions':
+      return <DecisionsScreen key={body.id} body={body} route={route} />;
+    case 'search':
+      return <SearchScreen key={body.id} body={body} route={route} />;
+  }
+}
