@@ -403,7 +403,6 @@ describe('after the meeting', () => {
     await dialog.getByTestId('answer-save').click();
     await dialog.waitFor({ state: 'detached' });
     await page.getByTestId('answer').waitFor();
-    await page.getByTestId('decisions-list').evaluate((el) => el.scrollIntoView({ block: 'nearest' }));
     await shot('m5-besluitenlijst');
     // The answer comes back as feedback on the next agenda.
     const next = (await e2e.regie.dispatch('meetings.find', { ref: '2026-12-22' })) as {
