@@ -1,6 +1,7 @@
 // Every text the user sees, in one place. Components import from here; nothing Dutch lives in a component.
 // Parametrised texts are functions. Dates arrive already formatted (see lib/format.ts).
 import type { AgendaItemKind, MeetingStatus, Role, Target } from '../../../shared/domain/types';
+import { MONTHS_NL, WEEKDAYS_NL } from '../../../shared/rules/calendar';
 import { nlDocuments } from './nl-documents';
 import { nlMeeting } from './nl-meeting';
 
@@ -121,21 +122,9 @@ export const nl = {
     document: 'geen stukken',
   } as Record<string, string>,
 
-  weekdays: ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'],
-  months: [
-    'januari',
-    'februari',
-    'maart',
-    'april',
-    'mei',
-    'juni',
-    'juli',
-    'augustus',
-    'september',
-    'oktober',
-    'november',
-    'december',
-  ],
+  // The Dutch names come from the rules, so the app and the documents never disagree.
+  weekdays: WEEKDAYS_NL,
+  months: MONTHS_NL,
 
   nav: {
     label: 'Hoofdnavigatie',

@@ -43,6 +43,7 @@ import {
 import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import type { ActionView, ItemView, MeetingDetail } from '../../../../shared/api/views';
+import { KindLabel } from '../../components/KindLabel';
 import { nl } from '../../i18n/nl';
 import { localDateTime, plainDate, truncate } from '../../lib/format';
 import { Attachments } from './Attachments';
@@ -160,25 +161,7 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
   },
   lateButtons: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
-  kindLabel: {
-    display: 'inline-block',
-    marginTop: '2px',
-    padding: '1px 8px',
-    borderRadius: tokens.borderRadiusMedium,
-    fontSize: tokens.fontSizeBase200,
-    lineHeight: tokens.lineHeightBase200,
-    fontWeight: tokens.fontWeightSemibold,
-    whiteSpace: 'nowrap',
-  },
-  informerend: {
-    backgroundColor: tokens.colorPaletteTealBackground2,
-    color: tokens.colorPaletteTealForeground2,
-  },
-  besluitvormend: { backgroundColor: tokens.colorBrandBackground2, color: tokens.colorBrandForeground2 },
-  voorbereidend: {
-    backgroundColor: tokens.colorPalettePurpleBackground2,
-    color: tokens.colorPalettePurpleForeground2,
-  },
+  kindLabel: { marginTop: '2px' },
   time: { display: 'flex', flexDirection: 'column', fontVariantNumeric: 'tabular-nums', paddingTop: '3px' },
   actions: { display: 'flex', gap: '2px', justifyContent: 'flex-end' },
   subRow: { backgroundColor: tokens.colorNeutralBackground2 },
@@ -446,9 +429,7 @@ function ItemRow({
         <span className={s.number}>{item.number}.</span>
       </td>
       <td className={s.td}>
-        {item.kind !== 'vast' ? (
-          <span className={mergeClasses(s.kindLabel, s[item.kind])}>{nl.kinds[item.kind]}</span>
-        ) : null}
+        {item.kind !== 'vast' ? <KindLabel kind={item.kind} className={s.kindLabel} /> : null}
       </td>
       <td className={s.td}>
         <div className={s.titleCell}>

@@ -33,7 +33,7 @@ import { useAppState } from '../../app/state';
 import { notify } from '../../app/notify';
 import { longDate, plainDate } from '../../lib/format';
 import type { MeetingRoute } from '../meeting-mode/routes';
-import { KindLabel } from '../meeting-mode/KindLabel';
+import { KindLabel } from '../../components/KindLabel';
 import { useDebounced } from '../search/useDebounced';
 import { scrollWithin } from '../minutes/scroll';
 

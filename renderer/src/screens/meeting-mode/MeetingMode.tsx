@@ -44,7 +44,7 @@ import { longDate, plainDate, truncate } from '../../lib/format';
 import { clock, plannedEnd, runningDelay, shiftTime } from './timing';
 import { useItemTimer, type ItemTimer } from './useItemTimer';
 import type { MeetingRoute } from './routes';
-import { KindLabel } from './KindLabel';
+import { KindLabel } from '../../components/KindLabel';
 
 const useStyles = makeStyles({
   root: {

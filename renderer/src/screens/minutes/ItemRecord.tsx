@@ -41,7 +41,7 @@ import { nlm } from '../../i18n/nl-meeting';
 import { useApiMutation } from '../../api/queries';
 import { notify } from '../../app/notify';
 import { plainDate } from '../../lib/format';
-import { KindLabel } from '../meeting-mode/KindLabel';
+import { KindLabel } from '../../components/KindLabel';
 import { PreviousMinutes } from './PreviousMinutes';
 
 const useStyles = makeStyles({

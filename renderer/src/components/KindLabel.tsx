@@ -1,7 +1,7 @@
 // The item type as a coloured label, as on the agenda (informerend teal, besluitvormend blue, voorbereidend purple).
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import type { AgendaItemKind } from '../../../../shared/domain/types';
-import { nl } from '../../i18n/nl';
+import type { AgendaItemKind } from '../../../shared/domain/types';
+import { nl } from '../i18n/nl';
 
 const useStyles = makeStyles({
   label: {
