@@ -270,3 +270,68 @@ export async function setSetting(db: Db, key: string, value: string): Promise<vo
     .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
     .execute();
 }
+
+// ---- Lookups the services need by key (kept here so no SQL lives in electron/app) ----
+
+export function findPersonByName(db: Db, name: string) {
+  return db
+    .selectFrom('people')
+    .selectAll()
+    .where('deleted_at', 'is', null)
+    .where((eb) => eb(eb.fn('lower', ['name']), '=', name.toLowerCase()))
+    .executeTakeFirst();
+}
+
+export function rotationLinksOf(db: Db, bodyId: string) {
+  return db.selectFrom('body_municipalities').selectAll().where('body_id', '=', bodyId).execute();
+}
+
+export function liveMembershipsOf(db: Db, bodyId: string, personId: string) {
+  return db
+    .selectFrom('memberships')
+    .selectAll()
+    .where('body_id', '=', bodyId)
+    .where('person_id', '=', personId)
+    .where('deleted_at', 'is', null)
+    .execute();
+}
+
+/** The live documents of an item in their order. */
+export function documentsOfItem(db: Db, itemId: string) {
+  return db.selectFrom('documents').selectAll().where('item_id', '=', itemId).where('deleted_at', 'is', null).orderBy('position').execute();
+}
+
+export function decisionsOfItem(db: Db, itemId: string) {
+  return db.selectFrom('decisions').selectAll().where('item_id', '=', itemId).where('deleted_at', 'is', null).execute();
+}
+
+export function actionsOfMeeting(db: Db, meetingId: string) {
+  return db.selectFrom('actions').selectAll().where('meeting_id', '=', meetingId).where('deleted_at', 'is', null).execute();
+}
+
+/** The live meeting of a body by its id or its date (dates are unique per body). */
+export function findMeetingOfBody(db: Db, bodyId: string, ref: string) {
+  return db
+    .selectFrom('meetings')
+    .select('id')
+    .where('body_id', '=', bodyId)
+    .where((eb) => eb.or([eb('id', '=', ref), eb('date', '=', ref)]))
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
+}
+
+/** A row that can be in the trash: its id and deletion moment. */
+export function trashableRow(db: Db, table: 'agenda_items' | 'documents' | 'meetings', id: string) {
+  return db.selectFrom(table).select(['id', 'deleted_at']).where('id', '=', id).executeTakeFirst();
+}
+
+/** The date of the meeting in which a meeting's minutes were adopted. */
+export async function adoptedOnDate(db: Db, meetingId: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('meetings as m')
+    .innerJoin('meetings as a', 'a.id', 'm.minutes_adopted_in_meeting_id')
+    .select('a.date')
+    .where('m.id', '=', meetingId)
+    .executeTakeFirst();
+  return row?.date ?? null;
+}

@@ -89,3 +89,14 @@ export async function removedRows(
   }
   return gone;
 }
+
+/** Whether any row of `table` refers to `id` through `column`. */
+export async function hasReferencingRow(db: Db, table: string, column: string, id: string): Promise<boolean> {
+  const hit = await sql`SELECT 1 FROM ${sql.table(table)} WHERE ${sql.ref(column)} = ${id} LIMIT 1`.execute(db);
+  return hit.rows.length > 0;
+}
+
+/** Foreign keys checked at commit, for a transaction that writes parents and children in one go. */
+export async function deferForeignKeys(db: Db): Promise<void> {
+  await sql`PRAGMA defer_foreign_keys = ON`.execute(db);
+}

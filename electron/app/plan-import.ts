@@ -10,7 +10,19 @@ import type { ImportSummary } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
 import { DEFAULT_DEADLINES, DEFAULT_FIXED_WORDING, DEFAULT_RECURRING } from '../../shared/domain/types';
 import { orderRows } from './read/order';
-import { findBodyByName, itemsOfMeeting } from '../../db/repos/reads';
+import {
+  actionsOfMeeting,
+  attendanceOfMeeting,
+  closedDaysOf,
+  decisionsOfItem,
+  documentsOfItem,
+  findBodyByName,
+  findMunicipalityByName,
+  findPersonByName,
+  itemsOfMeeting,
+  liveMembershipsOf,
+  rotationLinksOf,
+} from '../../db/repos/reads';
 import { insertRow, updateRow, type ChangeContext } from '../../db/tracked';
 import { act, type AppContext } from './context';
 import { validationError } from './dispatch';
@@ -121,19 +133,19 @@ export async function importPlan(ctx: AppContext, raw: unknown, baseDir: string)
 
     const municipalityIds = new Map<string, string>();
     for (const name of plan.municipalities) {
-      const existing = await db.selectFrom('municipalities').select('id').where((eb) => eb(eb.fn('lower', ['name']), '=', name.toLowerCase())).executeTakeFirst();
+      const existing = await findMunicipalityByName(db, name);
       const id = existing?.id ?? (await ensureMunicipality(cx, name));
       if (!existing) bump(created, 'municipalities');
       municipalityIds.set(name.toLowerCase(), id);
     }
-    const links = await db.selectFrom('body_municipalities').selectAll().where('body_id', '=', bodyIdLocal).execute();
+    const links = await rotationLinksOf(db, bodyIdLocal);
     for (const [position, name] of plan.body.rotation.entries()) {
       const mid = municipalityIds.get(name.toLowerCase()) as string;
       const link = links.find((l) => l.municipality_id === mid);
       if (link) await update(cx, 'body_municipalities', link.id, { position });
       else await insert(cx, 'body_municipalities', { id: randomUUID(), body_id: bodyIdLocal, municipality_id: mid, position });
     }
-    const closed = await db.selectFrom('closed_days').selectAll().where('body_id', '=', bodyIdLocal).execute();
+    const closed = await closedDaysOf(db, bodyIdLocal);
     for (const date of plan.body.closedDays) {
       if (!closed.some((c) => c.date === date)) await insert(cx, 'closed_days', { id: randomUUID(), body_id: bodyIdLocal, date, reason: '' });
     }
@@ -141,7 +153,7 @@ export async function importPlan(ctx: AppContext, raw: unknown, baseDir: string)
     const personIds = new Map<string, string>();
     for (const p of plan.people) {
       const municipalityId = p.municipality ? (municipalityIds.get(p.municipality.toLowerCase()) ?? null) : null;
-      const existing = await db.selectFrom('people').selectAll().where('deleted_at', 'is', null).where((eb) => eb(eb.fn('lower', ['name']), '=', p.name.toLowerCase())).executeTakeFirst();
+      const existing = await findPersonByName(db, p.name);
       let id = existing?.id;
       if (existing) await update(cx, 'people', existing.id, { email: p.email ?? existing.email, municipality_id: municipalityId });
       else {
@@ -149,7 +161,7 @@ export async function importPlan(ctx: AppContext, raw: unknown, baseDir: string)
         await insert(cx, 'people', { id, name: p.name, email: p.email ?? '', municipality_id: municipalityId });
       }
       personIds.set(p.name.toLowerCase(), id as string);
-      const memberships = await db.selectFrom('memberships').selectAll().where('body_id', '=', bodyIdLocal).where('person_id', '=', id as string).where('deleted_at', 'is', null).execute();
+      const memberships = await liveMembershipsOf(db, bodyIdLocal, id as string);
       const roles = p.roles.length ? p.roles : ['lid' as const];
       for (const role of roles) {
         const mid = role === 'opdrachtgever' ? municipalityId : null;
@@ -206,7 +218,7 @@ export async function importPlan(ctx: AppContext, raw: unknown, baseDir: string)
             ...values,
           });
         }
-        const docs = await db.selectFrom('documents').selectAll().where('item_id', '=', itemId).where('deleted_at', 'is', null).execute();
+        const docs = await documentsOfItem(db, itemId);
         for (const [di, doc] of item.documents.entries()) {
           const file = stored.get(`${mi}/${ii}/${di}`) as StoredFile;
           const path = files.get(`${mi}/${ii}/${di}`) as string;
@@ -239,7 +251,7 @@ export async function importPlan(ctx: AppContext, raw: unknown, baseDir: string)
     for (const [mi, m] of plan.meetings.entries()) {
       if (!m.minutes) continue;
       const meetingId = meetingIds[mi] as string;
-      const attendance = await db.selectFrom('attendance').selectAll().where('meeting_id', '=', meetingId).where('deleted_at', 'is', null).execute();
+      const attendance = await attendanceOfMeeting(db, meetingId);
       for (const [status, names] of [['present', m.minutes.present], ['absent', m.minutes.absent]] as const) {
         for (const name of names) {
           const row = attendance.find((a) => a.name.toLowerCase() === name.toLowerCase());
@@ -252,7 +264,7 @@ export async function importPlan(ctx: AppContext, raw: unknown, baseDir: string)
         const item = ordered[rec.item - 1];
         if (!item) continue;
         if (rec.notes !== undefined) await update(cx, 'agenda_items', item.id, { notes: rec.notes, status: 'handled' });
-        const decisions = await db.selectFrom('decisions').selectAll().where('item_id', '=', item.id).where('deleted_at', 'is', null).execute();
+        const decisions = await decisionsOfItem(db, item.id);
         for (const text of rec.decisions) {
           if (decisions.some((d) => d.text === text)) continue;
           const preparing = item.kind === 'voorbereidend';
@@ -268,7 +280,7 @@ export async function importPlan(ctx: AppContext, raw: unknown, baseDir: string)
             follow_up_reported_in_meeting_id: null,
           });
         }
-        const actions = await db.selectFrom('actions').selectAll().where('meeting_id', '=', meetingId).where('deleted_at', 'is', null).execute();
+        const actions = await actionsOfMeeting(db, meetingId);
         for (const a of rec.actions) {
           const existing = actions.find((x) => x.what === a.what);
           const values = { who_person_id: personId(a.who), who_name: a.who, due: a.due ?? null, status: a.status ?? 'open' };

@@ -11,7 +11,7 @@ import { ApiError } from '../../../shared/api/errors';
 import { formatDutchDate } from '../../../shared/rules/calendar';
 import { addMinutesToTime } from '../../../shared/rules/calendar';
 import { safeFileName, safeFolderName } from '../../../shared/rules/fileNames';
-import { sentVersions, type Db } from '../../../db/repos/reads';
+import { adoptedOnDate, sentVersions } from '../../../db/repos/reads';
 import { insertRow } from '../../../db/tracked';
 import { buildActionListDocument, buildAgendaDocument, buildMinutesDocument, packDocx, writeDistributionPackage, writeFileAtomic } from '../../documents/index';
 import type { DocRevision } from '../../documents/model';
@@ -86,19 +86,9 @@ async function currentMinutes(ctx: AppContext, detail: MeetingDetail): Promise<{
     changes = diffMinutes(JSON.parse(sent.snapshot) as MinutesSnapshot, minutesSnapshot(detail));
     if (changes.length) revision = { number: sent.version + 1, previousSentAt: sent.sent_at, changes };
   }
-  const adopted = detail.minutesAdoptedAt ? await adoptedOn(ctx.store.db, detail.id) : null;
+  const adopted = detail.minutesAdoptedAt ? await adoptedOnDate(ctx.store.db, detail.id) : null;
   const bytes = await packDocx(buildMinutesDocument(minutesModel(detail, adopted, revision, ctx.now())));
   return { bytes, revision, changes };
-}
-
-async function adoptedOn(db: Db, meetingId: string): Promise<string | null> {
-  const row = await db
-    .selectFrom('meetings as m')
-    .innerJoin('meetings as a', 'a.id', 'm.minutes_adopted_in_meeting_id')
-    .select('a.date')
-    .where('m.id', '=', meetingId)
-    .executeTakeFirst();
-  return row?.date ?? null;
 }
 
 function result(ctx: AppContext, path: string, extra: Partial<ExportResult> = {}): ExportResult {

@@ -8,8 +8,11 @@ import {
   closedDaysOf,
   findBodyByName,
   findMunicipalityByName,
+  getBody,
   getPerson,
   listBodies,
+  listMunicipalities,
+  liveMembershipsOf,
   rotationOf,
   membershipsOfBody,
   peopleOfBody,
@@ -54,7 +57,7 @@ export function bodyHandlers(ctx: AppContext): Pick<Handlers, 'bodies.list' | 'b
         };
         let bodyId = req.id;
         if (bodyId) {
-          const existing = await cx.trx.selectFrom('bodies').select('id').where('id', '=', bodyId).executeTakeFirst();
+          const existing = await getBody(cx.trx, bodyId);
           if (!existing) throw new ApiError('not_found', 'Dit overleg bestaat niet (meer).');
           await updateRow(cx, 'bodies', bodyId, values);
         } else {
@@ -100,13 +103,7 @@ export function bodyHandlers(ctx: AppContext): Pick<Handlers, 'bodies.list' | 'b
 
     async 'people.delete'(req) {
       await act(ctx, 'Persoon uit overleg verwijderd', async (cx) => {
-        const memberships = await cx.trx
-          .selectFrom('memberships')
-          .select('id')
-          .where('body_id', '=', req.bodyId)
-          .where('person_id', '=', req.id)
-          .where('deleted_at', 'is', null)
-          .execute();
+        const memberships = await liveMembershipsOf(cx.trx, req.bodyId, req.id);
         if (memberships.length === 0) throw new ApiError('not_found', 'Deze persoon hoort niet bij dit overleg.');
         for (const m of memberships) await softDelete(cx, 'memberships', m.id);
       });
@@ -194,7 +191,7 @@ async function saveMemberships(
 export async function peopleViews(db: Db, bodyId: string): Promise<PersonView[]> {
   const state = await loadBodyState(db, bodyId);
   const [people, memberships] = await Promise.all([peopleOfBody(db, bodyId), membershipsOfBody(db, bodyId)]);
-  const municipalityNames = new Map((await db.selectFrom('municipalities').select(['id', 'name']).execute()).map((m) => [m.id, m.name]));
+  const municipalityNames = new Map((await listMunicipalities(db)).map((m) => [m.id, m.name]));
   const ref = (id: string | null) => (id ? { id, name: municipalityNames.get(id) ?? state.municipalityName.get(id) ?? id } : null);
   return people.map((p) => ({
     id: p.id,

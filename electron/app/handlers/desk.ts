@@ -2,7 +2,7 @@
 import type { Handlers } from '../../../shared/api/contract';
 import type { AttentionMeeting, WarningView } from '../../../shared/api/views';
 import { ApiError } from '../../../shared/api/errors';
-import { auditLog, listBodies, trashOfBody } from '../../../db/repos/reads';
+import { auditLog, findMeetingOfBody, getMeeting, listBodies, trashableRow, trashOfBody } from '../../../db/repos/reads';
 import { restoreDeleted, undoLast } from '../../../db/tracked';
 import { daysUntil } from '../../../shared/rules/deadlines';
 import { formatDutchDate } from '../../../shared/rules/calendar';
@@ -105,11 +105,12 @@ export function deskHandlers(
     },
 
     async 'trash.restore'(req) {
-      const row = await db.selectFrom(req.table).select(['id', 'deleted_at']).where('id', '=', req.id).executeTakeFirst();
+      const row = await trashableRow(db, req.table, req.id);
       if (!row || !row.deleted_at) throw new ApiError('not_found', 'Dit staat niet (meer) in de prullenbak.');
       if (req.table === 'meetings') {
-        const meeting = await db.selectFrom('meetings').selectAll().where('id', '=', req.id).executeTakeFirstOrThrow();
-        const clash = await db.selectFrom('meetings').select('id').where('body_id', '=', meeting.body_id).where('date', '=', meeting.date).where('deleted_at', 'is', null).executeTakeFirst();
+        const meeting = await getMeeting(db, req.id);
+        if (!meeting) throw new ApiError('not_found', 'Dit staat niet (meer) in de prullenbak.');
+        const clash = await findMeetingOfBody(db, meeting.body_id, meeting.date);
         if (clash) throw new ApiError('conflict', `Er staat inmiddels een andere vergadering op ${formatDutchDate(meeting.date)}.`);
       }
       await act(ctx, 'Teruggezet uit de prullenbak', (cx) => restoreDeleted(cx, req.table, req.id));

@@ -4,7 +4,8 @@ import { basename, extname } from 'node:path';
 import type { Handlers } from '../../../shared/api/contract';
 import type { ItemView } from '../../../shared/api/views';
 import { ApiError } from '../../../shared/api/errors';
-import { getDocument, getItem, itemsOfMeeting, type Db } from '../../../db/repos/reads';
+import { documentsOfItem, getDocument, getItem, itemsOfMeeting, type Db } from '../../../db/repos/reads';
+import { getDecision } from '../../../db/repos/minutes';
 import { insertRow, softDelete, updateRow, type ChangeContext } from '../../../db/tracked';
 import { act, nowLocal, today, type AppContext } from '../context';
 import { formatDutchDate } from '../../../shared/rules/calendar';
@@ -76,7 +77,7 @@ export async function addItem(
     postponed_from_item_id: req.postponedFromItemId ?? null,
   });
   if (req.feedbackDecisionId) {
-    const decision = await cx.trx.selectFrom('decisions').select(['id', 'follow_up_status']).where('id', '=', req.feedbackDecisionId).executeTakeFirst();
+    const decision = await getDecision(cx.trx, req.feedbackDecisionId);
     if (!decision || decision.follow_up_status !== 'answered') throw new ApiError('invalid', 'Er is (nog) geen antwoord om terug te koppelen.');
     await updateRow(cx, 'decisions', decision.id, { follow_up_reported_in_meeting_id: req.meetingId });
   }
@@ -88,17 +89,12 @@ export async function addDocument(
   itemId: string,
   doc: { title: string; fileName: string; size: number; sha256: string; crc32?: number | null },
 ): Promise<string> {
-  const existing = await cx.trx
-    .selectFrom('documents')
-    .select((eb) => eb.fn.max('position').as('max'))
-    .where('item_id', '=', itemId)
-    .where('deleted_at', 'is', null)
-    .executeTakeFirst();
+  const positions = (await documentsOfItem(cx.trx, itemId)).map((d) => d.position);
   const id = randomUUID();
   await insertRow(cx, 'documents', {
     id,
     item_id: itemId,
-    position: (existing?.max ?? -1) + 1,
+    position: positions.length ? Math.max(...positions) + 1 : 0,
     title: doc.title,
     file_name: doc.fileName,
     size: doc.size,
@@ -223,13 +219,7 @@ export function itemHandlers(
       const doc = await getDocument(db, req.id);
       if (!doc || doc.deleted_at) throw new ApiError('not_found', 'Dit document bestaat niet (meer).');
       await act(ctx, `Document "${doc.title}" verplaatst`, async (cx) => {
-        const docs = await cx.trx
-          .selectFrom('documents')
-          .select('id')
-          .where('item_id', '=', doc.item_id)
-          .where('deleted_at', 'is', null)
-          .orderBy('position')
-          .execute();
+        const docs = await documentsOfItem(cx.trx, doc.item_id);
         const order = docs.map((d) => d.id).filter((id) => id !== doc.id);
         order.splice(Math.min(req.toIndex, order.length), 0, doc.id);
         for (const [position, id] of order.entries()) await updateRow(cx, 'documents', id, { position });

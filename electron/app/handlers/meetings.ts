@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Handlers } from '../../../shared/api/contract';
 import type { MeetingSummary } from '../../../shared/api/views';
 import { ApiError } from '../../../shared/api/errors';
-import { findBodyByName, getMeeting, listBodies, type Db } from '../../../db/repos/reads';
+import { findBodyByName, findMeetingOfBody, getMeeting, listBodies, type Db } from '../../../db/repos/reads';
 import { insertRow, softDelete, updateRow, type ChangeContext } from '../../../db/tracked';
 import { generateSeries, describeSeries } from '../../../shared/rules/series';
 import { describeMeetingChanges } from '../../../shared/rules/meeting-changes';
@@ -104,7 +104,7 @@ export function meetingHandlers(
         const bodies = await listBodies(db);
         const withDate = [];
         for (const b of bodies) {
-          const hit = await db.selectFrom('meetings').select('id').where('body_id', '=', b.id).where('date', '=', req.ref).where('deleted_at', 'is', null).executeTakeFirst();
+          const hit = await findMeetingOfBody(db, b.id, req.ref);
           if (hit) withDate.push(b);
         }
         if (withDate.length > 1)
@@ -112,13 +112,7 @@ export function meetingHandlers(
         if (withDate.length === 0) throw new ApiError('not_found', `Geen vergadering gevonden voor "${req.ref}".`);
         bodyId = (withDate[0] as { id: string }).id;
       }
-      const hit = await db
-        .selectFrom('meetings')
-        .select('id')
-        .where('body_id', '=', bodyId)
-        .where((eb) => eb.or([eb('id', '=', req.ref), eb('date', '=', req.ref)]))
-        .where('deleted_at', 'is', null)
-        .executeTakeFirst();
+      const hit = await findMeetingOfBody(db, bodyId, req.ref);
       if (!hit) throw new ApiError('not_found', `Geen vergadering gevonden voor "${req.ref}".`);
       return meetingDetail(db, await loadBodyState(db, bodyId), hit.id, today(ctx));
     },

@@ -8,7 +8,7 @@ import { ApiError } from '../../../shared/api/errors';
 import { formatDutchDate } from '../../../shared/rules/calendar';
 import { daysUntil } from '../../../shared/rules/deadlines';
 import { makeSnippet, queryWords } from '../../../shared/rules/snippet';
-import { getItem, getMeeting, sentVersions, type Db } from '../../../db/repos/reads';
+import { attendanceOfMeeting, getItem, getMeeting, getPerson, sentVersions, type Db } from '../../../db/repos/reads';
 import { actionEvents, actionRows, ftsQuery, getAction, getDecision, searchBody } from '../../../db/repos/minutes';
 import { insertRow, softDelete, updateRow, type ChangeContext } from '../../../db/tracked';
 import { act, today, type AppContext } from '../context';
@@ -91,7 +91,7 @@ async function actionViewById(ctx: AppContext, actionId: string) {
 
 async function resolvePerson(db: Db, personId: string | null | undefined, name: string): Promise<{ id: string | null; name: string }> {
   if (personId) {
-    const person = await db.selectFrom('people').select(['id', 'name']).where('id', '=', personId).executeTakeFirst();
+    const person = await getPerson(db, personId);
     if (!person) throw new ApiError('invalid', 'Deze persoon is onbekend.');
     return { id: person.id, name: person.name };
   }
@@ -147,7 +147,7 @@ export function minutesHandlers(
     async 'minutes.setAttendance'(req) {
       await assertEditable(db, req.meetingId);
       await act(ctx, 'Aanwezigheid vastgelegd', async (cx) => {
-        const current = await cx.trx.selectFrom('attendance').selectAll().where('meeting_id', '=', req.meetingId).where('deleted_at', 'is', null).execute();
+        const current = await attendanceOfMeeting(cx.trx, req.meetingId);
         const kept = new Set<string>();
         for (const entry of req.entries) {
           const match = current.find((a) => !kept.has(a.id) && ((entry.personId && a.person_id === entry.personId) || (!entry.personId && a.name === entry.name)));

@@ -15,7 +15,7 @@ import {
   removedRows,
   type NewExchangedVersion,
 } from '../../../db/repos/sync';
-import type { Db } from '../../../db/repos/reads';
+import { getSetting, setSetting, type Db } from '../../../db/repos/reads';
 import type { AppContext } from '../context';
 import { writeAtomically, type OpenSink } from './atomic-file';
 import { ZipWriter } from './zip-writer';
@@ -41,24 +41,11 @@ export interface ExportOptions {
 }
 
 export async function installationId(db: Db): Promise<string> {
-  const found = await db
-    .selectFrom('settings')
-    .select('value')
-    .where('key', '=', 'installation_id')
-    .executeTakeFirst();
-  if (found) return found.value;
-  await db
-    .insertInto('settings')
-    .values({ key: 'installation_id', value: randomUUID() })
-    .onConflict((oc) => oc.doNothing())
-    .execute();
-  return (
-    await db
-      .selectFrom('settings')
-      .select('value')
-      .where('key', '=', 'installation_id')
-      .executeTakeFirstOrThrow()
-  ).value;
+  const found = await getSetting(db, 'installation_id');
+  if (found) return found;
+  const id = randomUUID();
+  await setSetting(db, 'installation_id', id);
+  return id;
 }
 
 interface Snapshot {

@@ -6,7 +6,7 @@
 import { sql } from 'kysely';
 import type { ChangeContext } from '../../../db/tracked';
 import { deleteRow, insertRow, updateRow } from '../../../db/tracked';
-import { exchangedVersions } from '../../../db/repos/sync';
+import { deferForeignKeys, exchangedVersions, hasReferencingRow } from '../../../db/repos/sync';
 import type { Db } from '../../../db/repos/reads';
 import { ApiError } from '../../../shared/api/errors';
 import { formatDutchDate } from '../../../shared/rules/calendar';
@@ -223,9 +223,7 @@ async function isReferenced(
   for (const [child, shape] of shapes) {
     for (const [column, parent] of shape.references) {
       if (parent !== table) continue;
-      const hit =
-        await sql`SELECT 1 FROM ${sql.table(child)} WHERE ${sql.ref(column)} = ${id} LIMIT 1`.execute(db);
-      if (hit.rows.length) return true;
+      if (await hasReferencingRow(db, child, column, id)) return true;
     }
   }
   return false;
@@ -351,7 +349,7 @@ async function apply(
   choose: (table: string, id: string, field: string) => Choice | undefined,
 ): Promise<void> {
   // Parents and children arrive in one go: foreign keys are checked at commit.
-  await sql`PRAGMA defer_foreign_keys = ON`.execute(cx.trx);
+  await deferForeignKeys(cx.trx);
   const order = (t: SyncTable) => SYNC_TABLES.indexOf(t);
   const removals = [
     ...p.removals,
