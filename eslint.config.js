@@ -5,7 +5,18 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'url', 'stream', 'zlib'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'crypto',
+  'child_process',
+  'http',
+  'url',
+  'stream',
+  'zlib',
+];
 // The 'electron' package by name (a pattern like 'electron/*' would also match relative paths such as
 // '../../electron/app/…', which are our own folders).
 const electronMessage = 'Alleen electron/main en electron/preload importeren electron.';
@@ -33,7 +44,10 @@ export default tseslint.config(
           patterns: [
             noElectron,
             { group: nodeBuiltins, message: 'shared/ is pure: no Node modules.' },
-            { group: ['**/db/**', '**/electron/**', '**/renderer/**', 'react', 'react-dom'], message: 'shared/ imports nothing above it.' },
+            {
+              group: ['**/db/**', '**/electron/**', '**/renderer/**', 'react', 'react-dom'],
+              message: 'shared/ imports nothing above it.',
+            },
           ],
         },
       ],
@@ -44,22 +58,42 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [noElectron, { group: ['**/electron/**', '**/renderer/**'], message: 'db/ imports only shared/.' }] },
+        {
+          patterns: [
+            noElectron,
+            { group: ['**/electron/**', '**/renderer/**'], message: 'db/ imports only shared/.' },
+          ],
+        },
       ],
     },
   },
   {
-    files: ['electron/app/**/*.ts', 'electron/documents/**/*.ts', 'electron/cli/**/*.ts', 'electron/bridge/**/*.ts'],
+    files: [
+      'electron/app/**/*.ts',
+      'electron/documents/**/*.ts',
+      'electron/cli/**/*.ts',
+      'electron/bridge/**/*.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [noElectron, { group: ['**/renderer/**', '**/electron/main/**'], message: 'Services are Electron-free.' }] },
+        {
+          patterns: [
+            noElectron,
+            { group: ['**/renderer/**', '**/electron/main/**'], message: 'Services are Electron-free.' },
+          ],
+        },
       ],
     },
   },
   {
     files: ['electron/main/**/*.ts', 'electron/preload/**/*.ts', 'tests/electron/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/renderer/**'], message: 'Main does not import the renderer.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/renderer/**'], message: 'Main does not import the renderer.' }] },
+      ],
+    },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],

@@ -38,7 +38,9 @@ export async function migrate(
     if (!pending.has(name)) continue;
     await db.transaction().execute(async (trx) => {
       await migration.up(trx as unknown as Kysely<unknown>);
-      await sql`INSERT INTO schema_migrations (name, applied_at) VALUES (${name}, ${now().toISOString()})`.execute(trx);
+      await sql`INSERT INTO schema_migrations (name, applied_at) VALUES (${name}, ${now().toISOString()})`.execute(
+        trx,
+      );
     });
     applied.push(name);
   }
@@ -46,5 +48,7 @@ export async function migrate(
 }
 
 async function ensureBookkeeping(db: Kysely<Database>): Promise<void> {
-  await sql`CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)`.execute(db);
+  await sql`CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)`.execute(
+    db,
+  );
 }

@@ -12,7 +12,10 @@ export interface Store {
 }
 
 export function openStore(path: string, options: { readonly?: boolean } = {}): Store {
-  const sqlite = new SQLite(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  const sqlite = new SQLite(path, {
+    readonly: options.readonly ?? false,
+    fileMustExist: options.readonly ?? false,
+  });
   sqlite.pragma('busy_timeout = 5000');
   if (!options.readonly) {
     sqlite.pragma('journal_mode = WAL');

@@ -29,18 +29,33 @@ export async function runAction<T>(
     const changeSetId = Number(inserted.id);
     const result = await fn({ trx, changeSetId, now, user: meta.user });
     // An action that changed nothing leaves no trace: importing the same plan twice changes nothing.
-    const touched = await trx.selectFrom('changes').select('id').where('change_set_id', '=', changeSetId).limit(1).executeTakeFirst();
+    const touched = await trx
+      .selectFrom('changes')
+      .select('id')
+      .where('change_set_id', '=', changeSetId)
+      .limit(1)
+      .executeTakeFirst();
     if (!touched) await trx.deleteFrom('change_sets').where('id', '=', changeSetId).execute();
     return result;
   });
 }
 
-async function fetchRow(trx: Transaction<Database>, table: TrackedTable, id: string): Promise<Row | undefined> {
+async function fetchRow(
+  trx: Transaction<Database>,
+  table: TrackedTable,
+  id: string,
+): Promise<Row | undefined> {
   const result = await sql<Row>`SELECT * FROM ${sql.table(table)} WHERE id = ${id}`.execute(trx);
   return result.rows[0];
 }
 
-async function record(cx: ChangeContext, table: string, id: string, before: Row | undefined, after: Row | undefined) {
+async function record(
+  cx: ChangeContext,
+  table: string,
+  id: string,
+  before: Row | undefined,
+  after: Row | undefined,
+) {
   await cx.trx
     .insertInto('changes')
     .values({
@@ -58,13 +73,21 @@ function columnsAndValues(row: Row) {
   return {
     columns: sql.join(keys.map((k) => sql.ref(k))),
     values: sql.join(keys.map((k) => sql`${row[k] as string | number | null}`)),
-    assignments: sql.join(keys.filter((k) => k !== 'id').map((k) => sql`${sql.ref(k)} = ${row[k] as string | number | null}`)),
+    assignments: sql.join(
+      keys.filter((k) => k !== 'id').map((k) => sql`${sql.ref(k)} = ${row[k] as string | number | null}`),
+    ),
   };
 }
 
-export async function insertRow(cx: ChangeContext, table: TrackedTable, row: Row & { id: string }): Promise<void> {
-  const hasTimestamps = table !== 'body_municipalities' && table !== 'closed_days' && table !== 'sent_versions';
-  const full: Row = hasTimestamps && table !== 'action_events' ? { created_at: cx.now, updated_at: cx.now, ...row } : row;
+export async function insertRow(
+  cx: ChangeContext,
+  table: TrackedTable,
+  row: Row & { id: string },
+): Promise<void> {
+  const hasTimestamps =
+    table !== 'body_municipalities' && table !== 'closed_days' && table !== 'sent_versions';
+  const full: Row =
+    hasTimestamps && table !== 'action_events' ? { created_at: cx.now, updated_at: cx.now, ...row } : row;
   if (table === 'action_events' && full.created_at === undefined) full.created_at = cx.now;
   const { columns, values } = columnsAndValues(full);
   await sql`INSERT INTO ${sql.table(table)} (${columns}) VALUES (${values})`.execute(cx.trx);
@@ -72,7 +95,12 @@ export async function insertRow(cx: ChangeContext, table: TrackedTable, row: Row
 }
 
 /** Updates the given columns; records nothing when nothing actually changed. Returns whether it changed. */
-export async function updateRow(cx: ChangeContext, table: TrackedTable, id: string, patch: Row): Promise<boolean> {
+export async function updateRow(
+  cx: ChangeContext,
+  table: TrackedTable,
+  id: string,
+  patch: Row,
+): Promise<boolean> {
   const before = await fetchRow(cx.trx, table, id);
   if (!before) throw new Error(`${table} ${id} bestaat niet`);
   const changed = Object.keys(patch).filter((k) => before[k] !== patch[k]);
@@ -121,7 +149,11 @@ export async function undoLast(
       .selectAll()
       .where('undo_of', 'is', null)
       .where('undone_by', 'is', null)
-      .where((eb) => eb.exists(eb.selectFrom('changes').select('id').whereRef('changes.change_set_id', '=', 'change_sets.id')))
+      .where((eb) =>
+        eb.exists(
+          eb.selectFrom('changes').select('id').whereRef('changes.change_set_id', '=', 'change_sets.id'),
+        ),
+      )
       .orderBy('id', 'desc')
       .limit(1)
       .executeTakeFirst();
@@ -129,11 +161,22 @@ export async function undoLast(
     const now = meta.now.toISOString();
     const undo = await trx
       .insertInto('change_sets')
-      .values({ at: now, user: meta.user, label: `Ongedaan gemaakt: ${last.label}`, undo_of: last.id, undone_by: null })
+      .values({
+        at: now,
+        user: meta.user,
+        label: `Ongedaan gemaakt: ${last.label}`,
+        undo_of: last.id,
+        undone_by: null,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     const cx: ChangeContext = { trx, changeSetId: Number(undo.id), now, user: meta.user };
-    const changes = await trx.selectFrom('changes').selectAll().where('change_set_id', '=', last.id).orderBy('id', 'desc').execute();
+    const changes = await trx
+      .selectFrom('changes')
+      .selectAll()
+      .where('change_set_id', '=', last.id)
+      .orderBy('id', 'desc')
+      .execute();
     for (const change of changes) {
       const table = change.table_name as TrackedTable;
       const before = change.before ? (JSON.parse(change.before) as Row) : undefined;
@@ -150,7 +193,11 @@ export async function undoLast(
         await record(cx, table, change.row_id, current, before);
       }
     }
-    await trx.updateTable('change_sets').set({ undone_by: Number(undo.id) }).where('id', '=', last.id).execute();
+    await trx
+      .updateTable('change_sets')
+      .set({ undone_by: Number(undo.id) })
+      .where('id', '=', last.id)
+      .execute();
     return { undoneLabel: last.label, changeSetId: Number(undo.id) };
   });
 }

@@ -13,7 +13,17 @@ const common = {
 
 await Promise.all([
   build({ ...common, entryPoints: ['electron/main/index.ts'], outfile: 'dist/main/main.cjs', format: 'cjs' }),
-  build({ ...common, entryPoints: ['electron/preload/index.ts'], outfile: 'dist/preload/preload.cjs', format: 'cjs' }),
+  build({
+    ...common,
+    entryPoints: ['electron/preload/index.ts'],
+    outfile: 'dist/preload/preload.cjs',
+    format: 'cjs',
+  }),
   build({ ...common, entryPoints: ['electron/cli/main.ts'], outfile: 'dist/cli/regie.cjs', format: 'cjs' }),
-  build({ ...common, entryPoints: ['electron/bridge/browser-mode.ts'], outfile: 'dist/bridge/browser-mode.cjs', format: 'cjs' }),
+  build({
+    ...common,
+    entryPoints: ['electron/bridge/browser-mode.ts'],
+    outfile: 'dist/bridge/browser-mode.cjs',
+    format: 'cjs',
+  }),
 ]);

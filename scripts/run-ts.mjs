@@ -25,7 +25,10 @@ try {
     logLevel: 'warning',
     nodePaths: [resolve('node_modules')],
   });
-  const result = spawnSync(process.execPath, ['--expose-gc', outfile, ...args], { stdio: 'inherit', env: { ...process.env, NODE_PATH: resolve('node_modules') } });
+  const result = spawnSync(process.execPath, ['--expose-gc', outfile, ...args], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_PATH: resolve('node_modules') },
+  });
   process.exitCode = result.status ?? 1;
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -95,7 +95,9 @@ function statementsFor(source: Source): RawBuilder<unknown>[] {
       ${drop('OLD')}
     END`),
     // Rows that exist already.
-    sql.raw(`INSERT OR IGNORE INTO search_keys (kind, ref_id) SELECT '${source.kind}', id FROM ${source.table}`),
+    sql.raw(
+      `INSERT OR IGNORE INTO search_keys (kind, ref_id) SELECT '${source.kind}', id FROM ${source.table}`,
+    ),
     sql.raw(indexRows(source, '1')),
   ];
 }

@@ -3,7 +3,13 @@ import { sql } from 'kysely';
 import type { Db } from './reads';
 
 export function actionEvents(db: Db, actionId: string) {
-  return db.selectFrom('action_events').selectAll().where('action_id', '=', actionId).orderBy('created_at').orderBy('on_date').execute();
+  return db
+    .selectFrom('action_events')
+    .selectAll()
+    .where('action_id', '=', actionId)
+    .orderBy('created_at')
+    .orderBy('on_date')
+    .execute();
 }
 
 export function getAction(db: Db, id: string) {
@@ -45,11 +51,21 @@ const BROAD_MATCHES = 1000;
  */
 export async function searchBody(db: Db, bodyId: string, words: string, limit: number): Promise<SearchRow[]> {
   const match = `body_key : "b${bodyId.replace(/-/g, '').toLowerCase()}" AND (${words})`;
-  const count = await sql<{ n: number }>`SELECT count(*) AS n FROM search_index WHERE search_index MATCH ${match}`.execute(db);
+  const count = await sql<{
+    n: number;
+  }>`SELECT count(*) AS n FROM search_index WHERE search_index MATCH ${match}`.execute(db);
   const broad = (count.rows[0]?.n ?? 0) > BROAD_MATCHES;
   const best = broad
-    ? await sql<{ rid: number }>`SELECT rowid AS rid FROM search_index WHERE search_index MATCH ${match} ORDER BY rowid DESC LIMIT ${limit}`.execute(db)
-    : await sql<{ rid: number }>`SELECT rowid AS rid FROM search_index WHERE search_index MATCH ${match} ORDER BY rank LIMIT ${limit}`.execute(db);
+    ? await sql<{
+        rid: number;
+      }>`SELECT rowid AS rid FROM search_index WHERE search_index MATCH ${match} ORDER BY rowid DESC LIMIT ${limit}`.execute(
+        db,
+      )
+    : await sql<{
+        rid: number;
+      }>`SELECT rowid AS rid FROM search_index WHERE search_index MATCH ${match} ORDER BY rank LIMIT ${limit}`.execute(
+        db,
+      );
   const order = new Map(best.rows.map((r, i) => [r.rid, i]));
   if (order.size === 0) return [];
   const rows = await sql<SearchRow & { rid: number }>`
@@ -82,7 +98,12 @@ export interface ActionRow {
 export async function actionRows(
   db: Db,
   bodyId: string,
-  filter: { status?: 'open' | 'done' | 'dropped' | 'overdue' | 'all'; today: string; personId?: string; meetingId?: string },
+  filter: {
+    status?: 'open' | 'done' | 'dropped' | 'overdue' | 'all';
+    today: string;
+    personId?: string;
+    meetingId?: string;
+  },
 ): Promise<ActionRow[]> {
   const status = filter.status ?? 'all';
   const result = await sql<ActionRow>`

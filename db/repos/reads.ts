@@ -9,7 +9,12 @@ export function listBodies(db: Db) {
 }
 
 export function getBody(db: Db, id: string) {
-  return db.selectFrom('bodies').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+  return db
+    .selectFrom('bodies')
+    .selectAll()
+    .where('id', '=', id)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
 }
 
 export function findBodyByName(db: Db, name: string) {
@@ -251,7 +256,12 @@ export function auditLog(db: Db, limit: number) {
       'c.label',
       'c.undo_of',
       'c.undone_by',
-      (eb) => eb.selectFrom('changes').select(eb.fn.countAll<number>().as('n')).whereRef('changes.change_set_id', '=', 'c.id').as('rows'),
+      (eb) =>
+        eb
+          .selectFrom('changes')
+          .select(eb.fn.countAll<number>().as('n'))
+          .whereRef('changes.change_set_id', '=', 'c.id')
+          .as('rows'),
     ])
     .orderBy('c.id', 'desc')
     .limit(limit)
@@ -298,15 +308,31 @@ export function liveMembershipsOf(db: Db, bodyId: string, personId: string) {
 
 /** The live documents of an item in their order. */
 export function documentsOfItem(db: Db, itemId: string) {
-  return db.selectFrom('documents').selectAll().where('item_id', '=', itemId).where('deleted_at', 'is', null).orderBy('position').execute();
+  return db
+    .selectFrom('documents')
+    .selectAll()
+    .where('item_id', '=', itemId)
+    .where('deleted_at', 'is', null)
+    .orderBy('position')
+    .execute();
 }
 
 export function decisionsOfItem(db: Db, itemId: string) {
-  return db.selectFrom('decisions').selectAll().where('item_id', '=', itemId).where('deleted_at', 'is', null).execute();
+  return db
+    .selectFrom('decisions')
+    .selectAll()
+    .where('item_id', '=', itemId)
+    .where('deleted_at', 'is', null)
+    .execute();
 }
 
 export function actionsOfMeeting(db: Db, meetingId: string) {
-  return db.selectFrom('actions').selectAll().where('meeting_id', '=', meetingId).where('deleted_at', 'is', null).execute();
+  return db
+    .selectFrom('actions')
+    .selectAll()
+    .where('meeting_id', '=', meetingId)
+    .where('deleted_at', 'is', null)
+    .execute();
 }
 
 /** The live meeting of a body by its id or its date (dates are unique per body). */

@@ -92,7 +92,9 @@ export async function removedRows(
 
 /** Whether any row of `table` refers to `id` through `column`. */
 export async function hasReferencingRow(db: Db, table: string, column: string, id: string): Promise<boolean> {
-  const hit = await sql`SELECT 1 FROM ${sql.table(table)} WHERE ${sql.ref(column)} = ${id} LIMIT 1`.execute(db);
+  const hit = await sql`SELECT 1 FROM ${sql.table(table)} WHERE ${sql.ref(column)} = ${id} LIMIT 1`.execute(
+    db,
+  );
   return hit.rows.length > 0;
 }
 

@@ -18,10 +18,16 @@ export async function checkStore(ctx: AppContext): Promise<CheckReport> {
   for (const [sha, title] of seen) {
     const state = await ctx.files.verify(sha);
     if (state === 'ok') ok++;
-    else problems.push(`document "${title}" is ${state === 'missing' ? 'niet gevonden' : 'beschadigd (controlegetal klopt niet)'} (${sha.slice(0, 12)}…)`);
+    else
+      problems.push(
+        `document "${title}" is ${state === 'missing' ? 'niet gevonden' : 'beschadigd (controlegetal klopt niet)'} (${sha.slice(0, 12)}…)`,
+      );
   }
   return {
-    lines: [`Database: ${problems.filter((p) => p.startsWith('database')).length === 0 ? 'in orde' : 'problemen gevonden'}.`, `Documenten: ${ok} van ${seen.size} in orde.`],
+    lines: [
+      `Database: ${problems.filter((p) => p.startsWith('database')).length === 0 ? 'in orde' : 'problemen gevonden'}.`,
+      `Documenten: ${ok} van ${seen.size} in orde.`,
+    ],
     problems,
   };
 }

@@ -16,12 +16,42 @@ import { minimalPdf } from './demo-pdf';
 export const DEMO_BODY = 'Ambtelijke regiegroep Sociaal Domein Midden-Limburg West';
 
 const PEOPLE = [
-  { name: 'A. Hendriks', email: 'a.hendriks@leudal.example.nl', municipality: 'Leudal', roles: ['opdrachtgever' as const] },
-  { name: 'M. Janssen', email: 'm.janssen@nederweert.example.nl', municipality: 'Nederweert', roles: ['opdrachtgever' as const] },
-  { name: 'P. Smeets', email: 'p.smeets@weert.example.nl', municipality: 'Weert', roles: ['opdrachtgever' as const] },
-  { name: 'L. Peeters', email: 'l.peeters@weert.example.nl', municipality: 'Weert', roles: ['ondersteuner' as const] },
-  { name: 'R. Verheijen', email: 'r.verheijen@leudal.example.nl', municipality: 'Leudal', roles: ['projectleider' as const] },
-  { name: 'S. Coenen', email: 's.coenen@nederweert.example.nl', municipality: 'Nederweert', roles: ['projectleider' as const] },
+  {
+    name: 'A. Hendriks',
+    email: 'a.hendriks@leudal.example.nl',
+    municipality: 'Leudal',
+    roles: ['opdrachtgever' as const],
+  },
+  {
+    name: 'M. Janssen',
+    email: 'm.janssen@nederweert.example.nl',
+    municipality: 'Nederweert',
+    roles: ['opdrachtgever' as const],
+  },
+  {
+    name: 'P. Smeets',
+    email: 'p.smeets@weert.example.nl',
+    municipality: 'Weert',
+    roles: ['opdrachtgever' as const],
+  },
+  {
+    name: 'L. Peeters',
+    email: 'l.peeters@weert.example.nl',
+    municipality: 'Weert',
+    roles: ['ondersteuner' as const],
+  },
+  {
+    name: 'R. Verheijen',
+    email: 'r.verheijen@leudal.example.nl',
+    municipality: 'Leudal',
+    roles: ['projectleider' as const],
+  },
+  {
+    name: 'S. Coenen',
+    email: 's.coenen@nederweert.example.nl',
+    municipality: 'Nederweert',
+    roles: ['projectleider' as const],
+  },
 ];
 
 const LOCATIONS: Record<string, string> = {
@@ -46,7 +76,10 @@ export function demoPlan(day: string): { plan: PlanInput; files: DemoFile[] } {
   };
   const from = monthStart(-5);
   const until = monthStart(7);
-  const dates = generateSeries({ kind: 'nthWeekdayOfMonth', weekday: 2, nth: 4, from, until }, { closedDays: [] })
+  const dates = generateSeries(
+    { kind: 'nthWeekdayOfMonth', weekday: 2, nth: 4, from, until },
+    { closedDays: [] },
+  )
     .filter((o) => !o.skipped)
     .map((o) => o.date);
   const files: DemoFile[] = [];
@@ -73,7 +106,12 @@ export function demoPlan(day: string): { plan: PlanInput; files: DemoFile[] } {
           submittedBy: 'L. Peeters',
           submittedAt: `${addDays(date, -9)}T10:00`,
           durationMinutes: 15,
-          documents: [{ title: 'Dashboard', file: file(`dashboard-${date}.pdf`, 'Dashboard bezetting en budgetten', [`Stand per ${date}`]) }],
+          documents: [
+            {
+              title: 'Dashboard',
+              file: file(`dashboard-${date}.pdf`, 'Dashboard bezetting en budgetten', [`Stand per ${date}`]),
+            },
+          ],
         },
         {
           kind: 'besluitvormend',
@@ -82,7 +120,14 @@ export function demoPlan(day: string): { plan: PlanInput; files: DemoFile[] } {
           submittedBy: 'R. Verheijen',
           submittedAt: `${addDays(date, -8)}T14:30`,
           durationMinutes: 20,
-          documents: [{ title: 'Notitie verdeling', file: file(`verdeling-${date}.pdf`, 'Notitie verdeling regionale middelen', ['Voorstel tot verdeling.']) }],
+          documents: [
+            {
+              title: 'Notitie verdeling',
+              file: file(`verdeling-${date}.pdf`, 'Notitie verdeling regionale middelen', [
+                'Voorstel tot verdeling.',
+              ]),
+            },
+          ],
         },
       ];
       meeting.minutes = {
@@ -95,7 +140,12 @@ export function demoPlan(day: string): { plan: PlanInput; files: DemoFile[] } {
             notes: 'Besproken en akkoord.',
             decisions: ['De regiegroep stemt in met de voorgestelde verdeling.'],
             actions: [
-              { what: `Verdeling ${index + 1} verwerken in de begroting`, who: 'R. Verheijen', due: addDays(date, 28), ...(index < nextIndex - 2 ? { status: 'done' as const } : {}) },
+              {
+                what: `Verdeling ${index + 1} verwerken in de begroting`,
+                who: 'R. Verheijen',
+                due: addDays(date, 28),
+                ...(index < nextIndex - 2 ? { status: 'done' as const } : {}),
+              },
             ],
           },
         ],
@@ -111,18 +161,32 @@ export function demoPlan(day: string): { plan: PlanInput; files: DemoFile[] } {
           submittedBy: 'S. Coenen',
           submittedAt: `${addDays(deadlines.submission, -3)}T11:15`,
           durationMinutes: 20,
-          documents: [{ title: 'Stavaza Beschermd wonen', file: file('stavaza-bw.pdf', 'Stavaza Beschermd wonen', ['Voortgang per gemeente.']) }],
+          documents: [
+            {
+              title: 'Stavaza Beschermd wonen',
+              file: file('stavaza-bw.pdf', 'Stavaza Beschermd wonen', ['Voortgang per gemeente.']),
+            },
+          ],
         },
         {
           kind: 'besluitvormend',
           title: 'Aanschaf informatieplatform',
-          proposal: 'De regiegroep besluit tot aanschaf van het informatieplatform binnen het beschikbare budget.',
+          proposal:
+            'De regiegroep besluit tot aanschaf van het informatieplatform binnen het beschikbare budget.',
           submittedBy: 'R. Verheijen',
           submittedAt: `${addDays(deadlines.submission, -2)}T09:00`,
           durationMinutes: 30,
           documents: [
-            { title: 'Voorstel aanschaf informatieplatform', file: file('voorstel-platform.pdf', 'Voorstel aanschaf informatieplatform', ['Kosten en baten.']) },
-            { title: 'Offerteoverzicht', file: file('offertes.pdf', 'Offerteoverzicht', ['Drie offertes vergeleken.']) },
+            {
+              title: 'Voorstel aanschaf informatieplatform',
+              file: file('voorstel-platform.pdf', 'Voorstel aanschaf informatieplatform', [
+                'Kosten en baten.',
+              ]),
+            },
+            {
+              title: 'Offerteoverzicht',
+              file: file('offertes.pdf', 'Offerteoverzicht', ['Drie offertes vergeleken.']),
+            },
           ],
         },
         {

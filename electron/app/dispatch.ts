@@ -31,7 +31,8 @@ export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
   if (error instanceof z.ZodError) return validationError(error);
   const message = error instanceof Error ? error.message : String(error);
-  if (/SQLITE_FULL|ENOSPC/.test(message)) return new ApiError('internal', 'De schijf is vol: er is niets gewijzigd.');
+  if (/SQLITE_FULL|ENOSPC/.test(message))
+    return new ApiError('internal', 'De schijf is vol: er is niets gewijzigd.');
   if (/UNIQUE constraint failed: meetings/.test(message))
     return new ApiError('conflict', 'Er is al een vergadering van dit overleg op die datum.');
   if (/UNIQUE constraint failed/.test(message)) return new ApiError('conflict', 'Dit bestaat al.');

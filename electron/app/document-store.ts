@@ -46,7 +46,10 @@ export class DocumentStore {
     }
     if (!info.isFile()) throw new ApiError('invalid', `${basename(sourcePath)} is geen bestand.`);
     if (info.size > MAX_DOCUMENT_BYTES)
-      throw new ApiError('invalid', `${basename(sourcePath)} is groter dan 500 MB en kan niet worden toegevoegd.`);
+      throw new ApiError(
+        'invalid',
+        `${basename(sourcePath)} is groter dan 500 MB en kan niet worden toegevoegd.`,
+      );
     return this.putStream(() => createReadStream(sourcePath));
   }
 
@@ -92,7 +95,8 @@ export class DocumentStore {
       await rm(tmp, { force: true });
       if (error instanceof ApiError) throw error;
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOSPC') throw new ApiError('internal', 'De schijf is vol: het document is niet toegevoegd.');
+      if (code === 'ENOSPC')
+        throw new ApiError('internal', 'De schijf is vol: het document is niet toegevoegd.');
       throw error;
     }
     const sha256 = hash.digest('hex');

@@ -38,7 +38,10 @@ export interface Regie {
   dbPath: string;
 }
 
-export function resolvePaths(opts: { dataDir?: string; dbPath?: string }): { dataDir: string; dbPath: string } {
+export function resolvePaths(opts: { dataDir?: string; dbPath?: string }): {
+  dataDir: string;
+  dbPath: string;
+} {
   if (opts.dbPath) return { dataDir: dirname(opts.dbPath), dbPath: opts.dbPath };
   if (!opts.dataDir) throw new Error('dataDir or dbPath is required');
   return { dataDir: opts.dataDir, dbPath: join(opts.dataDir, DB_FILE) };
@@ -65,21 +68,34 @@ export async function openRegie(opts: OpenOptions): Promise<Regie> {
         problems = [String(error)];
       }
       if (problems.length > 0)
-        throw new StartupError('integrity', 'Het gegevensbestand is beschadigd. Zet een back-up terug.', problems.join('\n'));
+        throw new StartupError(
+          'integrity',
+          'Het gegevensbestand is beschadigd. Zet een back-up terug.',
+          problems.join('\n'),
+        );
     }
     let pending: string[];
     try {
       pending = await pendingMigrations(store.db);
     } catch (error) {
-      throw new StartupError('migration', error instanceof Error ? error.message : String(error), String(error));
+      throw new StartupError(
+        'migration',
+        error instanceof Error ? error.message : String(error),
+        String(error),
+      );
     }
     if (pending.length > 0) {
-      if (existed) await backupDatabase(store.sqlite, join(backupsDir(dataDir), `voor-migratie-${stamp(now())}.sqlite`));
+      if (existed)
+        await backupDatabase(store.sqlite, join(backupsDir(dataDir), `voor-migratie-${stamp(now())}.sqlite`));
       migrated = existed;
       try {
         await migrate(store.db, now);
       } catch (error) {
-        throw new StartupError('migration', 'Het bijwerken van het gegevensbestand is mislukt; er is niets gewijzigd. Zet zo nodig een back-up terug.', String(error));
+        throw new StartupError(
+          'migration',
+          'Het bijwerken van het gegevensbestand is mislukt; er is niets gewijzigd. Zet zo nodig een back-up terug.',
+          String(error),
+        );
       }
     }
   } catch (error) {
@@ -97,7 +113,11 @@ export async function openRegie(opts: OpenOptions): Promise<Regie> {
   };
   // The day's backup of database and documents, the first time the data is opened that day (never fatal).
   // Right after a migration the pre-migration copy is today's backup; the daily one follows next start.
-  if (existed && !migrated) await runDailyBackup({ sqlite: store.sqlite, files: context.files, dataDir, version: APP_VERSION, now }, today(context));
+  if (existed && !migrated)
+    await runDailyBackup(
+      { sqlite: store.sqlite, files: context.files, dataDir, version: APP_VERSION, now },
+      today(context),
+    );
   let handlers = createHandlers(context);
   // backup.restore swaps context.store while Regie runs; the handlers are then made anew for it.
   onStoreReplaced(context, () => {
@@ -122,5 +142,14 @@ export async function listBackups(dataDir: string) {
 /** Restores a backup (folder, zip or database file) while the data is closed; keeps the current state first. */
 export async function restoreBackup(dataDir: string, backupPath: string): Promise<void> {
   const now = () => new Date();
-  await restoreClosed({ dataDir, dbPath: join(dataDir, DB_FILE), files: new DocumentStore(join(dataDir, 'documents')), version: APP_VERSION, now }, backupPath);
+  await restoreClosed(
+    {
+      dataDir,
+      dbPath: join(dataDir, DB_FILE),
+      files: new DocumentStore(join(dataDir, 'documents')),
+      version: APP_VERSION,
+      now,
+    },
+    backupPath,
+  );
 }

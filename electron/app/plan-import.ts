@@ -46,8 +46,10 @@ async function checkReferences(plan: Plan, baseDir: string): Promise<Map<string,
   });
   const people = new Set(plan.people.map((p) => p.name.toLowerCase()));
   plan.people.forEach((p, i) => {
-    if (p.municipality && !municipalities.has(p.municipality.toLowerCase())) fail(`people[${i}].municipality`, `onbekende gemeente "${p.municipality}"`);
-    if (p.roles.includes('opdrachtgever') && !p.municipality) fail(`people[${i}].municipality`, 'een opdrachtgever hoort bij een gemeente');
+    if (p.municipality && !municipalities.has(p.municipality.toLowerCase()))
+      fail(`people[${i}].municipality`, `onbekende gemeente "${p.municipality}"`);
+    if (p.roles.includes('opdrachtgever') && !p.municipality)
+      fail(`people[${i}].municipality`, 'een opdrachtgever hoort bij een gemeente');
   });
   const person = (path: string, name: string | undefined) => {
     if (name !== undefined && !people.has(name.toLowerCase())) fail(path, `onbekende persoon "${name}"`);
@@ -58,7 +60,8 @@ async function checkReferences(plan: Plan, baseDir: string): Promise<Map<string,
     const at = `meetings[${mi}]`;
     if (dates.has(m.date)) fail(`${at}.date`, `de datum ${m.date} staat twee keer in het plan`);
     dates.add(m.date);
-    if (m.host && !plan.body.rotation.some((r) => r.toLowerCase() === m.host?.toLowerCase())) fail(`${at}.host`, `onbekende gemeente "${m.host}"`);
+    if (m.host && !plan.body.rotation.some((r) => r.toLowerCase() === m.host?.toLowerCase()))
+      fail(`${at}.host`, `onbekende gemeente "${m.host}"`);
     person(`${at}.chair`, m.chair);
     person(`${at}.notulist`, m.notulist);
     for (const [ii, item] of m.items.entries()) {
@@ -67,7 +70,8 @@ async function checkReferences(plan: Plan, baseDir: string): Promise<Map<string,
         const path = isAbsolute(doc.file) ? doc.file : resolve(baseDir, doc.file);
         try {
           const info = await stat(path);
-          if (!info.isFile()) fail(`${at}.items[${ii}].documents[${di}].file`, `"${doc.file}" is geen bestand`);
+          if (!info.isFile())
+            fail(`${at}.items[${ii}].documents[${di}].file`, `"${doc.file}" is geen bestand`);
         } catch (error) {
           if (error instanceof ApiError) throw error;
           fail(`${at}.items[${ii}].documents[${di}].file`, `bestand "${doc.file}" niet gevonden`);
@@ -80,7 +84,8 @@ async function checkReferences(plan: Plan, baseDir: string): Promise<Map<string,
       m.minutes.present.forEach((n, i) => person(`${at}.minutes.present[${i}]`, n));
       m.minutes.absent.forEach((n, i) => person(`${at}.minutes.absent[${i}]`, n));
       for (const [ri, rec] of m.minutes.items.entries()) {
-        if (rec.item > total) fail(`${at}.minutes.items[${ri}].item`, `de agenda heeft ${total} punten, geen punt ${rec.item}`);
+        if (rec.item > total)
+          fail(`${at}.minutes.items[${ri}].item`, `de agenda heeft ${total} punten, geen punt ${rec.item}`);
         rec.actions.forEach((a, ai) => person(`${at}.minutes.items[${ri}].actions[${ai}].who`, a.who));
       }
     }
@@ -92,7 +97,11 @@ export async function importPlan(ctx: AppContext, raw: unknown, baseDir: string)
   const parsed = planSchema.safeParse(raw);
   if (!parsed.success) {
     const error = validationError(parsed.error);
-    throw new ApiError('invalid', error.message.replace('Ongeldige invoer', 'Ongeldig plan'), error.body.issues);
+    throw new ApiError(
+      'invalid',
+      error.message.replace('Ongeldige invoer', 'Ongeldig plan'),
+      error.body.issues,
+    );
   }
   const plan = parsed.data;
   const files = await checkReferences(plan, baseDir);
@@ -103,10 +112,19 @@ export async function importPlan(ctx: AppContext, raw: unknown, baseDir: string)
   const created: Counter = {};
   const updated: Counter = {};
   const bump = (c: Counter, k: string) => (c[k] = (c[k] ?? 0) + 1);
-  const update = async (cx: ChangeContext, table: Parameters<typeof updateRow>[1], id: string, patch: Record<string, unknown>) => {
+  const update = async (
+    cx: ChangeContext,
+    table: Parameters<typeof updateRow>[1],
+    id: string,
+    patch: Record<string, unknown>,
+  ) => {
     if (await updateRow(cx, table, id, patch)) bump(updated, table);
   };
-  const insert = async (cx: ChangeContext, table: Parameters<typeof insertRow>[1], row: Record<string, unknown> & { id: string }) => {
+  const insert = async (
+    cx: ChangeContext,
+    table: Parameters<typeof insertRow>[1],
+    row: Record<string, unknown> & { id: string },
+  ) => {
     await insertRow(cx, table, row);
     bump(created, table);
   };
@@ -125,7 +143,12 @@ export async function importPlan(ctx: AppContext, raw: unknown, baseDir: string)
     let body = await findBodyByName(db, plan.body.name);
     if (body) await update(cx, 'bodies', body.id, bodyValues);
     else {
-      await insert(cx, 'bodies', { id: randomUUID(), fixed_wording: JSON.stringify(DEFAULT_FIXED_WORDING), recurring: JSON.stringify(DEFAULT_RECURRING), ...bodyValues });
+      await insert(cx, 'bodies', {
+        id: randomUUID(),
+        fixed_wording: JSON.stringify(DEFAULT_FIXED_WORDING),
+        recurring: JSON.stringify(DEFAULT_RECURRING),
+        ...bodyValues,
+      });
       body = await findBodyByName(db, plan.body.name);
     }
     if (!body) throw new Error('body vanished');
@@ -143,22 +166,40 @@ export async function importPlan(ctx: AppContext, raw: unknown, baseDir: string)
       const mid = municipalityIds.get(name.toLowerCase()) as string;
       const link = links.find((l) => l.municipality_id === mid);
       if (link) await update(cx, 'body_municipalities', link.id, { position });
-      else await insert(cx, 'body_municipalities', { id: randomUUID(), body_id: bodyIdLocal, municipality_id: mid, position });
+      else
+        await insert(cx, 'body_municipalities', {
+          id: randomUUID(),
+          body_id: bodyIdLocal,
+          municipality_id: mid,
+          position,
+        });
     }
     const closed = await closedDaysOf(db, bodyIdLocal);
     for (const date of plan.body.closedDays) {
-      if (!closed.some((c) => c.date === date)) await insert(cx, 'closed_days', { id: randomUUID(), body_id: bodyIdLocal, date, reason: '' });
+      if (!closed.some((c) => c.date === date))
+        await insert(cx, 'closed_days', { id: randomUUID(), body_id: bodyIdLocal, date, reason: '' });
     }
 
     const personIds = new Map<string, string>();
     for (const p of plan.people) {
-      const municipalityId = p.municipality ? (municipalityIds.get(p.municipality.toLowerCase()) ?? null) : null;
+      const municipalityId = p.municipality
+        ? (municipalityIds.get(p.municipality.toLowerCase()) ?? null)
+        : null;
       const existing = await findPersonByName(db, p.name);
       let id = existing?.id;
-      if (existing) await update(cx, 'people', existing.id, { email: p.email ?? existing.email, municipality_id: municipalityId });
+      if (existing)
+        await update(cx, 'people', existing.id, {
+          email: p.email ?? existing.email,
+          municipality_id: municipalityId,
+        });
       else {
         id = randomUUID();
-        await insert(cx, 'people', { id, name: p.name, email: p.email ?? '', municipality_id: municipalityId });
+        await insert(cx, 'people', {
+          id,
+          name: p.name,
+          email: p.email ?? '',
+          municipality_id: municipalityId,
+        });
       }
       personIds.set(p.name.toLowerCase(), id as string);
       const memberships = await liveMembershipsOf(db, bodyIdLocal, id as string);
@@ -166,7 +207,15 @@ export async function importPlan(ctx: AppContext, raw: unknown, baseDir: string)
       for (const role of roles) {
         const mid = role === 'opdrachtgever' ? municipalityId : null;
         if (!memberships.some((m) => m.role === role && m.municipality_id === mid))
-          await insert(cx, 'memberships', { id: randomUUID(), body_id: bodyIdLocal, person_id: id as string, role, municipality_id: mid, valid_from: null, valid_to: null });
+          await insert(cx, 'memberships', {
+            id: randomUUID(),
+            body_id: bodyIdLocal,
+            person_id: id as string,
+            role,
+            municipality_id: mid,
+            valid_from: null,
+            valid_to: null,
+          });
       }
     }
     const personId = (name: string) => personIds.get(name.toLowerCase()) ?? null;
@@ -179,9 +228,22 @@ export async function importPlan(ctx: AppContext, raw: unknown, baseDir: string)
       let id: string;
       if (existing) {
         id = existing.id;
-        await update(cx, 'meetings', id, { start_time: m.start, end_time: m.end ?? existing.end_time, location: m.location, status: m.status, ...(m.host ? { host_municipality_id: hostId } : {}) });
+        await update(cx, 'meetings', id, {
+          start_time: m.start,
+          end_time: m.end ?? existing.end_time,
+          location: m.location,
+          status: m.status,
+          ...(m.host ? { host_municipality_id: hostId } : {}),
+        });
       } else {
-        id = await insertMeeting(cx, state, { date: m.date, start: m.start, end: m.end ?? null, location: m.location, hostId, status: m.status });
+        id = await insertMeeting(cx, state, {
+          date: m.date,
+          start: m.start,
+          end: m.end ?? null,
+          location: m.location,
+          hostId,
+          status: m.status,
+        });
         bump(created, 'meetings');
       }
       meetingIds.push(id);
@@ -198,7 +260,9 @@ export async function importPlan(ctx: AppContext, raw: unknown, baseDir: string)
           title: item.title,
           ...(item.explanation !== undefined ? { explanation: item.explanation } : {}),
           ...(item.proposal !== undefined ? { proposal: item.proposal } : {}),
-          ...(item.submittedBy ? { submitter_person_id: personId(item.submittedBy), submitter_name: item.submittedBy } : {}),
+          ...(item.submittedBy
+            ? { submitter_person_id: personId(item.submittedBy), submitter_name: item.submittedBy }
+            : {}),
           ...(item.submittedAt ? { submitted_at: item.submittedAt } : {}),
           ...(item.durationMinutes !== undefined ? { duration_minutes: item.durationMinutes } : {}),
         };
@@ -225,7 +289,13 @@ export async function importPlan(ctx: AppContext, raw: unknown, baseDir: string)
           const same = docs.find((d) => d.sha256 === file.sha256);
           if (same) await update(cx, 'documents', same.id, { title: doc.title });
           else {
-            await addDocument(cx, itemId, { title: doc.title || titleFromFileName(path), fileName: path.split(/[\\/]/).pop() ?? path, size: file.size, sha256: file.sha256, crc32: file.crc32 });
+            await addDocument(cx, itemId, {
+              title: doc.title || titleFromFileName(path),
+              fileName: path.split(/[\\/]/).pop() ?? path,
+              size: file.size,
+              sha256: file.sha256,
+              crc32: file.crc32,
+            });
             bump(created, 'documents');
           }
         }
@@ -237,12 +307,18 @@ export async function importPlan(ctx: AppContext, raw: unknown, baseDir: string)
     for (const [mi, m] of plan.meetings.entries()) {
       const id = meetingIds[mi] as string;
       const roles = state.roles.get(id);
-      for (const [role, name] of [['chair', m.chair], ['notulist', m.notulist]] as const) {
+      for (const [role, name] of [
+        ['chair', m.chair],
+        ['notulist', m.notulist],
+      ] as const) {
         if (!name) continue;
         const wanted = personId(name);
         const holder = role === 'chair' ? roles?.chair : roles?.notulist;
         if (holder?.personId === wanted) continue;
-        await update(cx, 'meetings', id, { [`${role}_override_person_id`]: wanted, [`${role}_override_reason`]: 'volgens het geïmporteerde plan' });
+        await update(cx, 'meetings', id, {
+          [`${role}_override_person_id`]: wanted,
+          [`${role}_override_reason`]: 'volgens het geïmporteerde plan',
+        });
         state = await loadBodyState(db, bodyIdLocal);
       }
     }
@@ -252,18 +328,30 @@ export async function importPlan(ctx: AppContext, raw: unknown, baseDir: string)
       if (!m.minutes) continue;
       const meetingId = meetingIds[mi] as string;
       const attendance = await attendanceOfMeeting(db, meetingId);
-      for (const [status, names] of [['present', m.minutes.present], ['absent', m.minutes.absent]] as const) {
+      for (const [status, names] of [
+        ['present', m.minutes.present],
+        ['absent', m.minutes.absent],
+      ] as const) {
         for (const name of names) {
           const row = attendance.find((a) => a.name.toLowerCase() === name.toLowerCase());
           if (row) await update(cx, 'attendance', row.id, { status });
-          else await insert(cx, 'attendance', { id: randomUUID(), meeting_id: meetingId, person_id: personId(name), name, status, substitute_for: null });
+          else
+            await insert(cx, 'attendance', {
+              id: randomUUID(),
+              meeting_id: meetingId,
+              person_id: personId(name),
+              name,
+              status,
+              substitute_for: null,
+            });
         }
       }
       const ordered = orderRows(await itemsOfMeeting(db, meetingId));
       for (const rec of m.minutes.items) {
         const item = ordered[rec.item - 1];
         if (!item) continue;
-        if (rec.notes !== undefined) await update(cx, 'agenda_items', item.id, { notes: rec.notes, status: 'handled' });
+        if (rec.notes !== undefined)
+          await update(cx, 'agenda_items', item.id, { notes: rec.notes, status: 'handled' });
         const decisions = await decisionsOfItem(db, item.id);
         for (const text of rec.decisions) {
           if (decisions.some((d) => d.text === text)) continue;
@@ -283,9 +371,24 @@ export async function importPlan(ctx: AppContext, raw: unknown, baseDir: string)
         const actions = await actionsOfMeeting(db, meetingId);
         for (const a of rec.actions) {
           const existing = actions.find((x) => x.what === a.what);
-          const values = { who_person_id: personId(a.who), who_name: a.who, due: a.due ?? null, status: a.status ?? 'open' };
+          const values = {
+            who_person_id: personId(a.who),
+            who_name: a.who,
+            due: a.due ?? null,
+            status: a.status ?? 'open',
+          };
           if (existing) await update(cx, 'actions', existing.id, values);
-          else await insert(cx, 'actions', { id: randomUUID(), body_id: bodyIdLocal, meeting_id: meetingId, item_id: item.id, what: a.what, closed_on: null, closed_in_meeting_id: null, ...values });
+          else
+            await insert(cx, 'actions', {
+              id: randomUUID(),
+              body_id: bodyIdLocal,
+              meeting_id: meetingId,
+              item_id: item.id,
+              what: a.what,
+              closed_on: null,
+              closed_in_meeting_id: null,
+              ...values,
+            });
         }
       }
       const meeting = state.meetings.find((x) => x.id === meetingId);
@@ -294,5 +397,10 @@ export async function importPlan(ctx: AppContext, raw: unknown, baseDir: string)
     }
     return bodyIdLocal;
   });
-  return { bodyId, created, updated, unchanged: Object.keys(created).length === 0 && Object.keys(updated).length === 0 };
+  return {
+    bodyId,
+    created,
+    updated,
+    unchanged: Object.keys(created).length === 0 && Object.keys(updated).length === 0,
+  };
 }

@@ -7,7 +7,12 @@ import { chooseDataLocation } from '../app/data-location';
 import { startBridge } from './server';
 
 async function main() {
-  const location = chooseDataLocation({ platform: process.platform, env: process.env, homedir: homedir(), cwd: process.cwd() });
+  const location = chooseDataLocation({
+    platform: process.platform,
+    env: process.env,
+    homedir: homedir(),
+    cwd: process.cwd(),
+  });
   // REGIE_NOW fixes the clock, for demonstrations and end-to-end tests only.
   const fixed = process.env.REGIE_NOW ? new Date(process.env.REGIE_NOW) : null;
   const regie = await openRegie({

@@ -116,22 +116,34 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       // DNS rebinding: only our own host names.
       if (!allowedHosts.includes(req.headers.host ?? '')) return refuse(res, 403, 'Onbekende host.');
       const requestOrigin = req.headers.origin;
-      if (requestOrigin !== undefined && requestOrigin !== origin && requestOrigin !== origin.replace('127.0.0.1', 'localhost'))
+      if (
+        requestOrigin !== undefined &&
+        requestOrigin !== origin &&
+        requestOrigin !== origin.replace('127.0.0.1', 'localhost')
+      )
         return refuse(res, 403, 'Verzoeken van een andere herkomst worden geweigerd.');
       const url = new URL(req.url ?? '/', origin);
 
       if (url.pathname.startsWith('/api/')) {
         if (req.method !== 'POST') return refuse(res, 405, 'Alleen POST.');
         const given = req.headers[TOKEN_HEADER];
-        if (!tokenMatches(Array.isArray(given) ? given[0] : given, token)) return refuse(res, 401, 'Toegangssleutel ontbreekt of klopt niet.');
+        if (!tokenMatches(Array.isArray(given) ? given[0] : given, token))
+          return refuse(res, 401, 'Toegangssleutel ontbreekt of klopt niet.');
         const name = decodeURIComponent(url.pathname.slice('/api/'.length));
-        if (!isApiMethod(name)) return send(res, 404, { ok: false, error: { code: 'not_found', message: `Onbekende opdracht: ${name}` } });
+        if (!isApiMethod(name))
+          return send(res, 404, {
+            ok: false,
+            error: { code: 'not_found', message: `Onbekende opdracht: ${name}` },
+          });
         let payload: unknown;
         try {
           const text = await readBody(req);
           payload = text ? JSON.parse(text) : {};
         } catch {
-          return send(res, 400, { ok: false, error: { code: 'invalid', message: 'Het verzoek is geen geldige JSON of is te groot.' } });
+          return send(res, 400, {
+            ok: false,
+            error: { code: 'invalid', message: 'Het verzoek is geen geldige JSON of is te groot.' },
+          });
         }
         try {
           const value = await options.dispatch(name, payload);
@@ -143,9 +155,12 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       }
 
       if (url.pathname.startsWith('/download/')) {
-        if (!tokenMatches(url.searchParams.get('token') ?? undefined, token)) return refuse(res, 401, 'Toegangssleutel ontbreekt of klopt niet.');
+        if (!tokenMatches(url.searchParams.get('token') ?? undefined, token))
+          return refuse(res, 401, 'Toegangssleutel ontbreekt of klopt niet.');
         const wanted = decodeURIComponent(url.pathname.slice('/download/'.length));
-        const file = options.downloads?.get(wanted) ?? (options.downloadsDir ? await fileUnder(options.downloadsDir, wanted) : undefined);
+        const file =
+          options.downloads?.get(wanted) ??
+          (options.downloadsDir ? await fileUnder(options.downloadsDir, wanted) : undefined);
         if (!file) return refuse(res, 404, 'Bestand niet gevonden.');
         const data = await readFile(file);
         const name = file.split(/[\\/]/).pop() ?? 'bestand';

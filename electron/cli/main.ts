@@ -82,11 +82,21 @@ export async function openForCli(db: string | null, env: NodeJS.ProcessEnv = pro
   const user = env.REGIE_USER ?? safeUser();
   // REGIE_NOW fixes "today" (for tests and demonstrations); otherwise the real clock.
   const fixed = env.REGIE_NOW ? new Date(env.REGIE_NOW) : null;
-  if (fixed && Number.isNaN(fixed.getTime())) throw new UsageError(`REGIE_NOW is geen geldig tijdstip: ${env.REGIE_NOW}`);
+  if (fixed && Number.isNaN(fixed.getTime()))
+    throw new UsageError(`REGIE_NOW is geen geldig tijdstip: ${env.REGIE_NOW}`);
   const clock = fixed ? { now: () => fixed } : {};
   if (dbPath) return openRegie({ dbPath: resolve(dbPath), user, ...clock });
-  const location = chooseDataLocation({ platform: process.platform, env, homedir: homedir(), cwd: process.cwd() });
-  return openRegie({ ...(location.dbFile ? { dbPath: location.dbFile } : { dataDir: location.dir }), user, ...clock });
+  const location = chooseDataLocation({
+    platform: process.platform,
+    env,
+    homedir: homedir(),
+    cwd: process.cwd(),
+  });
+  return openRegie({
+    ...(location.dbFile ? { dbPath: location.dbFile } : { dataDir: location.dir }),
+    user,
+    ...clock,
+  });
 }
 
 function safeUser(): string {
@@ -127,12 +137,20 @@ async function run(args: ParsedArgs, io: CliIO): Promise<number> {
           plan = JSON.parse(await readFile(path, 'utf8'));
         } catch (error) {
           const code = (error as NodeJS.ErrnoException).code;
-          throw new ApiError('invalid', code === 'ENOENT' ? `Plan niet gevonden: ${sub}` : `${sub} is geen geldige JSON: ${(error as Error).message}`);
+          throw new ApiError(
+            'invalid',
+            code === 'ENOENT'
+              ? `Plan niet gevonden: ${sub}`
+              : `${sub} is geen geldige JSON: ${(error as Error).message}`,
+          );
         }
         const summary = await api['plan.import']({ plan, baseDir: dirname(path) });
         if (summary.unchanged) io.out('Niets gewijzigd: het plan was al geïmporteerd.');
         else {
-          const list = (c: Record<string, number>) => Object.entries(c).map(([k, n]) => `${k} ${n}`).join(', ') || 'geen';
+          const list = (c: Record<string, number>) =>
+            Object.entries(c)
+              .map(([k, n]) => `${k} ${n}`)
+              .join(', ') || 'geen';
           io.out(`Plan geïmporteerd. Nieuw: ${list(summary.created)}. Gewijzigd: ${list(summary.updated)}.`);
         }
         return 0;
@@ -141,9 +159,14 @@ async function run(args: ParsedArgs, io: CliIO): Promise<number> {
         if (sub === 'list') {
           const bodies = await api['bodies.list']({});
           const bodyName = flag(args, '--body');
-          const chosen = bodyName ? bodies.filter((b) => b.name.toLowerCase() === bodyName.toLowerCase()) : bodies;
-          if (bodyName && chosen.length === 0) throw new ApiError('not_found', `Geen overleg met de naam "${bodyName}".`);
-          const meetings = (await Promise.all(chosen.map((b) => api['meetings.list']({ bodyId: b.id })))).flat();
+          const chosen = bodyName
+            ? bodies.filter((b) => b.name.toLowerCase() === bodyName.toLowerCase())
+            : bodies;
+          if (bodyName && chosen.length === 0)
+            throw new ApiError('not_found', `Geen overleg met de naam "${bodyName}".`);
+          const meetings = (
+            await Promise.all(chosen.map((b) => api['meetings.list']({ bodyId: b.id })))
+          ).flat();
           if (args.flags.has('--json')) {
             io.out(
               JSON.stringify(
@@ -222,7 +245,12 @@ export async function runCli(argv: readonly string[], io: CliIO = defaultIO): Pr
       io.err('Zie `regie --help`.');
       return 2;
     }
-    const body = error instanceof ApiError ? error.body : isApiErrorBody((error as { body?: unknown }).body) ? (error as { body: ApiError['body'] }).body : null;
+    const body =
+      error instanceof ApiError
+        ? error.body
+        : isApiErrorBody((error as { body?: unknown }).body)
+          ? (error as { body: ApiError['body'] }).body
+          : null;
     if (body) {
       io.err(`regie: ${body.message}`);
       for (const issue of body.issues?.slice(1) ?? []) io.err(`  ${issue.path}: ${issue.message}`);

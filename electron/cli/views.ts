@@ -10,8 +10,16 @@ export function meetingShowJson(d: MeetingDetail) {
     status: d.status,
     host: d.host?.name ?? null,
     location: d.location,
-    chair: { name: d.chair.name, overridden: d.chair.overridden, ...(d.chair.reason ? { reason: d.chair.reason } : {}) },
-    notulist: { name: d.notulist.name, overridden: d.notulist.overridden, ...(d.notulist.reason ? { reason: d.notulist.reason } : {}) },
+    chair: {
+      name: d.chair.name,
+      overridden: d.chair.overridden,
+      ...(d.chair.reason ? { reason: d.chair.reason } : {}),
+    },
+    notulist: {
+      name: d.notulist.name,
+      overridden: d.notulist.overridden,
+      ...(d.notulist.reason ? { reason: d.notulist.reason } : {}),
+    },
     deadlines: d.deadlines,
     items: d.items.map((i) => ({
       number: i.number,
@@ -26,6 +34,13 @@ export function meetingShowJson(d: MeetingDetail) {
     })),
     actions: [...d.openActions, ...d.actions]
       .filter((a, index, all) => all.findIndex((b) => b.id === a.id) === index)
-      .map((a) => ({ nr: a.nr, what: a.what, who: a.who, due: a.due, status: a.status, ...(a.overdue ? { overdue: true } : {}) })),
+      .map((a) => ({
+        nr: a.nr,
+        what: a.what,
+        who: a.who,
+        due: a.due,
+        status: a.status,
+        ...(a.overdue ? { overdue: true } : {}),
+      })),
   };
 }

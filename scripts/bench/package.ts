@@ -29,7 +29,14 @@ function dropCaches(): boolean {
   }
 }
 
-async function measure(api: Api, regie: Awaited<ReturnType<typeof openRegie>>, dir: string, meetingId: string, stored: { sha256: string | null }[], cold: boolean) {
+async function measure(
+  api: Api,
+  regie: Awaited<ReturnType<typeof openRegie>>,
+  dir: string,
+  meetingId: string,
+  stored: { sha256: string | null }[],
+  cold: boolean,
+) {
   const copies: number[] = [];
   const exports: number[] = [];
   for (let run = 0; run < RUNS; run++) {
@@ -37,7 +44,11 @@ async function measure(api: Api, regie: Awaited<ReturnType<typeof openRegie>>, d
     await mkdir(copyDir);
     if (cold) dropCaches();
     let t = performance.now();
-    await Promise.all(stored.map((a, i) => copyFile(regie.context.files.pathOf(a.sha256 as string), join(copyDir, `${i}.pdf`))));
+    await Promise.all(
+      stored.map((a, i) =>
+        copyFile(regie.context.files.pathOf(a.sha256 as string), join(copyDir, `${i}.pdf`)),
+      ),
+    );
     copies.push(performance.now() - t);
     await rm(copyDir, { recursive: true });
 
@@ -56,16 +67,53 @@ async function measure(api: Api, regie: Awaited<ReturnType<typeof openRegie>>, d
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'regie-bench-pkg-'));
   const regie = await openRegie({ dataDir: dir, user: 'bench', now: () => new Date('2027-03-01T08:00:00Z') });
-  const api = new Proxy({} as Api, { get: (_t, name: string) => (req: unknown) => regie.dispatch(name, req) });
+  const api = new Proxy({} as Api, {
+    get: (_t, name: string) => (req: unknown) => regie.dispatch(name, req),
+  });
   try {
-    const body = await api['bodies.save']({ name: 'Regiegroep', rotation: ['Leudal', 'Nederweert', 'Weert'], deadlines: { submissionDays: 5, distributionDays: 5, minutesDays: 5, unit: 'calendar', shiftToWorkingDay: true }, closedDays: [] });
+    const body = await api['bodies.save']({
+      name: 'Regiegroep',
+      rotation: ['Leudal', 'Nederweert', 'Weert'],
+      deadlines: {
+        submissionDays: 5,
+        distributionDays: 5,
+        minutesDays: 5,
+        unit: 'calendar',
+        shiftToWorkingDay: true,
+      },
+      closedDays: [],
+    });
     for (const [i, m] of ['Leudal', 'Nederweert', 'Weert'].entries())
-      await api['people.save']({ bodyId: body.id, name: `Lid ${i + 1}`, email: `lid${i + 1}@example.nl`, municipality: m, memberships: [{ role: 'opdrachtgever', municipality: m }] });
-    const meeting = (await api['meetings.create']({ bodyId: body.id, date: '2027-04-06', start: '09:30', location: 'Stadhuis Weert' })).meeting;
+      await api['people.save']({
+        bodyId: body.id,
+        name: `Lid ${i + 1}`,
+        email: `lid${i + 1}@example.nl`,
+        municipality: m,
+        memberships: [{ role: 'opdrachtgever', municipality: m }],
+      });
+    const meeting = (
+      await api['meetings.create']({
+        bodyId: body.id,
+        date: '2027-04-06',
+        start: '09:30',
+        location: 'Stadhuis Weert',
+      })
+    ).meeting;
     const items: string[] = [];
     for (let i = 0; i < 40; i++) {
       const kind = (['informerend', 'besluitvormend', 'voorbereidend'] as const)[i % 3] ?? 'informerend';
-      items.push((await api['items.add']({ meetingId: meeting.id, kind, target: kind === 'voorbereidend' ? 'beide' : null, title: `Agendapunt ${i + 1}: stand van zaken regionale opgave`, proposal: kind === 'besluitvormend' ? 'Instemmen met het voorstel.' : '', durationMinutes: 10 })).id);
+      items.push(
+        (
+          await api['items.add']({
+            meetingId: meeting.id,
+            kind,
+            target: kind === 'voorbereidend' ? 'beide' : null,
+            title: `Agendapunt ${i + 1}: stand van zaken regionale opgave`,
+            proposal: kind === 'besluitvormend' ? 'Instemmen met het voorstel.' : '',
+            durationMinutes: 10,
+          })
+        ).id,
+      );
     }
     const src = join(dir, 'bron');
     await mkdir(src, { recursive: true });
@@ -77,20 +125,36 @@ async function main() {
       await api['documents.add']({ itemId: items[d % 40] as string, source: { kind: 'path', path } });
       sources.push(path);
     }
-    const stored = (await api['meetings.get']({ id: meeting.id })).items.flatMap((i) => i.attachments).filter((a) => a.sha256);
+    const stored = (await api['meetings.get']({ id: meeting.id })).items
+      .flatMap((i) => i.attachments)
+      .filter((a) => a.sha256);
     const totalMb = stored.reduce((s, a) => s + a.size, 0) / 1024 / 1024;
-    console.log(`Vergadering met 40 punten en ${stored.length} bijlagen (${totalMb.toFixed(0)} MB) in de documentopslag.`);
+    console.log(
+      `Vergadering met 40 punten en ${stored.length} bijlagen (${totalMb.toFixed(0)} MB) in de documentopslag.`,
+    );
 
     const report = (label: string, m: Awaited<ReturnType<typeof measure>>) => {
-      console.log(`${label}: gewone kopie van de ${stored.length} bestanden mediaan ${m.copy.toFixed(0)} ms (${m.copies.map((x) => x.toFixed(0)).join(', ')}); verzendpakket mediaan ${m.export.toFixed(0)} ms (${m.exports.map((x) => x.toFixed(0)).join(', ')}); verhouding ${(m.export / m.copy).toFixed(2)}`);
+      console.log(
+        `${label}: gewone kopie van de ${stored.length} bestanden mediaan ${m.copy.toFixed(0)} ms (${m.copies.map((x) => x.toFixed(0)).join(', ')}); verzendpakket mediaan ${m.export.toFixed(0)} ms (${m.exports.map((x) => x.toFixed(0)).join(', ')}); verhouding ${(m.export / m.copy).toFixed(2)}`,
+      );
       return m.export / m.copy;
     };
-    const warm = report('Warm (bestanden al in het geheugen)', await measure(api, regie, dir, meeting.id, stored, false));
+    const warm = report(
+      'Warm (bestanden al in het geheugen)',
+      await measure(api, regie, dir, meeting.id, stored, false),
+    );
     if (dropCaches()) {
-      const cold = report('Koud (paginacache geleegd vóór elke meting, zoals op een laptop)', await measure(api, regie, dir, meeting.id, stored, true));
-      console.log(`Doel pakket ≤ 1,5 × kopie (koud, de situatie van de gebruiker): ${cold <= 1.5 ? 'GEHAALD' : 'NIET GEHAALD'}; warm: ${warm <= 1.5 ? 'gehaald' : 'niet gehaald'} (map: harde koppelingen naar de documentopslag waar dat kan; zip: elke byte).`);
+      const cold = report(
+        'Koud (paginacache geleegd vóór elke meting, zoals op een laptop)',
+        await measure(api, regie, dir, meeting.id, stored, true),
+      );
+      console.log(
+        `Doel pakket ≤ 1,5 × kopie (koud, de situatie van de gebruiker): ${cold <= 1.5 ? 'GEHAALD' : 'NIET GEHAALD'}; warm: ${warm <= 1.5 ? 'gehaald' : 'niet gehaald'} (map: harde koppelingen naar de documentopslag waar dat kan; zip: elke byte).`,
+      );
     } else {
-      console.log(`De paginacache kan hier niet geleegd worden; alleen warm gemeten. Doel ≤ 1,5: ${warm <= 1.5 ? 'GEHAALD' : 'NIET GEHAALD'}.`);
+      console.log(
+        `De paginacache kan hier niet geleegd worden; alleen warm gemeten. Doel ≤ 1,5: ${warm <= 1.5 ? 'GEHAALD' : 'NIET GEHAALD'}.`,
+      );
     }
   } finally {
     await regie.close();

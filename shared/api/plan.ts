@@ -1,7 +1,18 @@
 // The plan format of `regie import PLAN.json` (see the README). Strict: unknown keys are errors, so a typo
 // never silently drops data. Names are resolved against the plan itself by the importer.
 import { z } from 'zod';
-import { deadlineSettings, itemKind, localDate, localDateTime, localTime, meetingStatus, requiredText, role, target, text } from './schemas';
+import {
+  deadlineSettings,
+  itemKind,
+  localDate,
+  localDateTime,
+  localTime,
+  meetingStatus,
+  requiredText,
+  role,
+  target,
+  text,
+} from './schemas';
 
 const planDocument = z.strictObject({
   title: requiredText(300, 'titel'),
@@ -22,9 +33,17 @@ const planItem = z
   })
   .superRefine((item, ctx) => {
     if (item.kind === 'voorbereidend' && !item.target)
-      ctx.addIssue({ code: 'custom', path: ['target'], message: 'voorbereidend vraagt een doel: stuurgroep, colleges of beide' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['target'],
+        message: 'voorbereidend vraagt een doel: stuurgroep, colleges of beide',
+      });
     if (item.kind !== 'voorbereidend' && item.target)
-      ctx.addIssue({ code: 'custom', path: ['target'], message: 'alleen een voorbereidend punt heeft een doel' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['target'],
+        message: 'alleen een voorbereidend punt heeft een doel',
+      });
   });
 
 const planAction = z.strictObject({

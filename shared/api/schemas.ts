@@ -31,7 +31,10 @@ export const localDateTime = z
   .string()
   .regex(DATETIME_RE, { error: 'geen geldig tijdstip (verwacht JJJJ-MM-DDTUU:MM)' })
   .refine((s) => realDate(s.slice(0, 10)), { error: 'deze datum bestaat niet' });
-export const id = z.string({ error: 'een id is verplicht' }).min(1, { error: 'een id is verplicht' }).max(100);
+export const id = z
+  .string({ error: 'een id is verplicht' })
+  .min(1, { error: 'een id is verplicht' })
+  .max(100);
 export const text = (max: number) => z.string().max(max, { error: `maximaal ${max} tekens` });
 export const requiredText = (max: number, what: string) =>
   z
@@ -44,8 +47,12 @@ export const itemKind = z.enum(ITEM_KINDS, {
   error: 'soort moet informerend, besluitvormend of voorbereidend zijn',
 });
 export const target = z.enum(TARGETS, { error: 'doel moet stuurgroep, colleges of beide zijn' });
-export const role = z.enum(ROLES, { error: 'rol moet opdrachtgever, ondersteuner, projectleider of lid zijn' });
-export const meetingStatus = z.enum(MEETING_STATUSES, { error: 'status moet planned, held of cancelled zijn' });
+export const role = z.enum(ROLES, {
+  error: 'rol moet opdrachtgever, ondersteuner, projectleider of lid zijn',
+});
+export const meetingStatus = z.enum(MEETING_STATUSES, {
+  error: 'status moet planned, held of cancelled zijn',
+});
 
 /** A whole number in a range, with a Dutch message. */
 export const wholeNumber = (min: number, max: number, what: string) =>
@@ -120,7 +127,12 @@ export const seriesRule = z.discriminatedUnion('kind', [
     from: localDate,
     until: localDate,
   }),
-  z.object({ kind: z.literal('everyWeeks'), weeks: wholeNumber(1, 26, 'elke hoeveel weken'), from: localDate, until: localDate }),
+  z.object({
+    kind: z.literal('everyWeeks'),
+    weeks: wholeNumber(1, 26, 'elke hoeveel weken'),
+    from: localDate,
+    until: localDate,
+  }),
 ]);
 
 export const seriesRequest = z.object({

@@ -104,7 +104,13 @@ export const DEFAULT_RECURRING: RecurringItemSetting[] = [
     everyMonths: 2,
     startMonth: 1,
   },
-  { key: 'jaarplan-voortgang', title: 'Jaarplan: voortgang en knelpunten', kind: 'informerend', everyMonths: 4, startMonth: 2 },
+  {
+    key: 'jaarplan-voortgang',
+    title: 'Jaarplan: voortgang en knelpunten',
+    kind: 'informerend',
+    everyMonths: 4,
+    startMonth: 2,
+  },
   {
     key: 'jaarplan-input',
     title: 'Jaarplan: inputsessie volgend jaar',

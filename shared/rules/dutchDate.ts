@@ -4,7 +4,13 @@
 // through Date.UTC arithmetic only, so the result never depends on the machine's timezone. A moment (ISO-8601
 // instant, e.g. when an agenda was sent) is shown as Europe/Amsterdam wall-clock time through Intl.
 import type { IsoMoment, LocalDate, LocalTime } from '../domain/types';
-import { MONTHS_NL, WEEKDAYS_NL, dayOfWeek, formatDutchDate as formatDateWithWeekday, parseLocalDate } from './calendar';
+import {
+  MONTHS_NL,
+  WEEKDAYS_NL,
+  dayOfWeek,
+  formatDutchDate as formatDateWithWeekday,
+  parseLocalDate,
+} from './calendar';
 
 export const DUTCH_TIME_ZONE = 'Europe/Amsterdam';
 

@@ -24,14 +24,29 @@ afterAll(async () => {
   rmSync(rendererDir, { recursive: true, force: true });
 });
 
-function call(path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
+function call(
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+) {
   return new Promise<{ status: number; body: string; headers: Record<string, unknown> }>((done, fail) => {
     const req = request(
-      { host: '127.0.0.1', port: bridge.port, path, method: options.method ?? 'POST', headers: options.headers },
+      {
+        host: '127.0.0.1',
+        port: bridge.port,
+        path,
+        method: options.method ?? 'POST',
+        headers: options.headers,
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => done({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), headers: res.headers }));
+        res.on('end', () =>
+          done({
+            status: res.statusCode ?? 0,
+            body: Buffer.concat(chunks).toString('utf8'),
+            headers: res.headers,
+          }),
+        );
       },
     );
     req.on('error', fail);
@@ -50,7 +65,10 @@ describe('loopback bridge', () => {
   });
 
   it('answers a call with the right token', async () => {
-    const res = await call('/api/app.info', { headers: { 'x-regie-token': bridge.token, 'content-type': 'application/json' }, body: '{}' });
+    const res = await call('/api/app.info', {
+      headers: { 'x-regie-token': bridge.token, 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(res.status).toBe(200);
     expect(JSON.parse(res.body)).toMatchObject({ ok: true, value: { empty: true, user: 'test' } });
   });
@@ -69,12 +87,18 @@ describe('loopback bridge', () => {
       body: '{}',
     });
     expect(res.status).toBe(403);
-    const ok = await call('/api/bodies.list', { headers: { 'x-regie-token': bridge.token, origin: bridge.url }, body: '{}' });
+    const ok = await call('/api/bodies.list', {
+      headers: { 'x-regie-token': bridge.token, origin: bridge.url },
+      body: '{}',
+    });
     expect(ok.status).toBe(200);
   });
 
   it('refuses a foreign Host header (DNS rebinding)', async () => {
-    const res = await call('/api/app.info', { headers: { 'x-regie-token': bridge.token, host: 'evil.example' }, body: '{}' });
+    const res = await call('/api/app.info', {
+      headers: { 'x-regie-token': bridge.token, host: 'evil.example' },
+      body: '{}',
+    });
     expect(res.status).toBe(403);
   });
 
@@ -124,12 +148,19 @@ describe('downloads from the exports folder (browser mode)', () => {
       const req = request({ host: '127.0.0.1', port: withDownloads.port, path, method: 'GET' }, (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => done({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), headers: res.headers }));
+        res.on('end', () =>
+          done({
+            status: res.statusCode ?? 0,
+            body: Buffer.concat(chunks).toString('utf8'),
+            headers: res.headers,
+          }),
+        );
       });
       req.on('error', fail);
       req.end();
     });
-  const url = (name: string, token = withDownloads.token) => `/download/${encodeURIComponent(name)}?token=${token}`;
+  const url = (name: string, token = withDownloads.token) =>
+    `/download/${encodeURIComponent(name)}?token=${token}`;
 
   it('serves a file written after the start, also in a subfolder, as an attachment', async () => {
     writeFileSync(join(dir, 'exports', 'later.regie'), 'pakket');
@@ -144,7 +175,15 @@ describe('downloads from the exports folder (browser mode)', () => {
   it('requires the token and refuses anything outside the folder', async () => {
     expect((await get(url('later.regie', 'x'.repeat(48)))).status).toBe(401);
     expect((await get(`/download/${encodeURIComponent('later.regie')}`)).status).toBe(401);
-    for (const name of ['../regie.sqlite', '..\\regie.sqlite', join(dir, 'regie.sqlite'), 'pakket', '', 'nope.docx', 'a\0b']) {
+    for (const name of [
+      '../regie.sqlite',
+      '..\\regie.sqlite',
+      join(dir, 'regie.sqlite'),
+      'pakket',
+      '',
+      'nope.docx',
+      'a\0b',
+    ]) {
       const res = await get(url(name));
       expect(res.status, name).toBe(404);
       expect(res.body).not.toContain('geheim');

@@ -19,7 +19,9 @@ describe('setting up a body', () => {
   it('keeps the rotation order and refuses a municipality twice', async () => {
     const { body } = await setUpBody();
     expect(body.rotation.map((m) => m.name)).toEqual(['Leudal', 'Nederweert', 'Weert']);
-    const bad = await errorOf(r.api['bodies.save']({ name: 'X', rotation: ['Weert', 'weert'], deadlines, closedDays: [] }));
+    const bad = await errorOf(
+      r.api['bodies.save']({ name: 'X', rotation: ['Weert', 'weert'], deadlines, closedDays: [] }),
+    );
     expect(bad.message).toContain('een gemeente staat dubbel in de rotatie');
     expect(bad.issues?.[0]?.path).toBe('rotation');
     expect(await r.api['bodies.list']({})).toHaveLength(1);
@@ -28,12 +30,28 @@ describe('setting up a body', () => {
   it('allows one opdrachtgever per municipality at a time, and a successor from a date', async () => {
     const { body, people } = await setUpBody();
     const clash = await errorOf(
-      r.api['people.save']({ bodyId: body.id, name: 'J. Nieuw', municipality: 'Weert', memberships: [{ role: 'opdrachtgever', municipality: 'Weert' }] }),
+      r.api['people.save']({
+        bodyId: body.id,
+        name: 'J. Nieuw',
+        municipality: 'Weert',
+        memberships: [{ role: 'opdrachtgever', municipality: 'Weert' }],
+      }),
     );
     expect(clash.code).toBe('conflict');
     expect(clash.message).toContain('al een opdrachtgever (P. Smeets)');
-    await r.api['people.save']({ bodyId: body.id, id: people['P. Smeets'], name: 'P. Smeets', municipality: 'Weert', memberships: [{ role: 'opdrachtgever', municipality: 'Weert', validTo: '2027-03-31' }] });
-    await r.api['people.save']({ bodyId: body.id, name: 'J. Nieuw', municipality: 'Weert', memberships: [{ role: 'opdrachtgever', municipality: 'Weert', validFrom: '2027-04-01' }] });
+    await r.api['people.save']({
+      bodyId: body.id,
+      id: people['P. Smeets'],
+      name: 'P. Smeets',
+      municipality: 'Weert',
+      memberships: [{ role: 'opdrachtgever', municipality: 'Weert', validTo: '2027-03-31' }],
+    });
+    await r.api['people.save']({
+      bodyId: body.id,
+      name: 'J. Nieuw',
+      municipality: 'Weert',
+      memberships: [{ role: 'opdrachtgever', municipality: 'Weert', validFrom: '2027-04-01' }],
+    });
     // Weert hosts the third meeting: before and after the handover.
     await r.api['meetings.create']({ bodyId: body.id, date: '2027-02-02', start: '09:30' });
     await r.api['meetings.create']({ bodyId: body.id, date: '2027-03-02', start: '09:30' });
@@ -48,7 +66,13 @@ describe('setting up a body', () => {
 describe('planning', () => {
   it('previews a series with the skipped holiday, then creates it with rotating hosts', async () => {
     const { body } = await setUpBody();
-    const rule = { kind: 'nthWeekdayOfMonth' as const, weekday: 2, nth: 4 as const, from: '2027-02-01', until: '2027-06-30' };
+    const rule = {
+      kind: 'nthWeekdayOfMonth' as const,
+      weekday: 2,
+      nth: 4 as const,
+      from: '2027-02-01',
+      until: '2027-06-30',
+    };
     const preview = await r.api['meetings.previewSeries']({ bodyId: body.id, rule, start: '09:30' });
     expect(preview.description).toContain('vierde dinsdag');
     expect(preview.dates.map((d) => [d.date, d.skipped])).toEqual([
@@ -59,19 +83,31 @@ describe('planning', () => {
       ['2027-06-22', null],
     ]);
     const created = await r.api['meetings.createSeries']({ bodyId: body.id, rule, start: '09:30' });
-    expect(created.created.map((m) => `${m.date} ${m.host?.name} ${m.chair.name} / ${m.notulist.name}`)).toEqual([
+    expect(
+      created.created.map((m) => `${m.date} ${m.host?.name} ${m.chair.name} / ${m.notulist.name}`),
+    ).toEqual([
       '2027-02-23 Leudal A. Hendriks / P. Smeets',
       '2027-03-23 Nederweert M. Janssen / A. Hendriks',
       '2027-05-25 Weert P. Smeets / M. Janssen',
       '2027-06-22 Leudal A. Hendriks / P. Smeets',
     ]);
     // 23 March 2027: −5 = Thu 18 March; +5 = Sun 28 March (Easter) → Mon 29 (Tweede Paasdag) → Tue 30 March.
-    expect(created.created[1]?.deadlines).toEqual({ submission: '2027-03-18', distribution: '2027-03-18', minutes: '2027-03-30' });
+    expect(created.created[1]?.deadlines).toEqual({
+      submission: '2027-03-18',
+      distribution: '2027-03-18',
+      minutes: '2027-03-30',
+    });
   });
 
   it('cancelling a meeting moves the rotation on and says what changed', async () => {
     const { body } = await setUpBody();
-    const rule = { kind: 'nthWeekdayOfMonth' as const, weekday: 2, nth: 4 as const, from: '2027-02-01', until: '2027-06-30' };
+    const rule = {
+      kind: 'nthWeekdayOfMonth' as const,
+      weekday: 2,
+      nth: 4 as const,
+      from: '2027-02-01',
+      until: '2027-06-30',
+    };
     const { created } = await r.api['meetings.createSeries']({ bodyId: body.id, rule, start: '09:30' });
     const cancelled = await r.api['meetings.update']({ id: created[1]?.id as string, status: 'cancelled' });
     expect(cancelled.changes).toEqual([
@@ -89,17 +125,35 @@ describe('planning', () => {
     const { body, people } = await setUpBody();
     const a = await r.api['meetings.create']({ bodyId: body.id, date: '2027-02-02', start: '09:30' });
     await r.api['meetings.create']({ bodyId: body.id, date: '2027-03-02', start: '09:30' });
-    const noReason = await errorOf(r.api['meetings.setOverride']({ id: a.meeting.id, role: 'chair', personId: people['P. Smeets'] as string, reason: ' ' }));
+    const noReason = await errorOf(
+      r.api['meetings.setOverride']({
+        id: a.meeting.id,
+        role: 'chair',
+        personId: people['P. Smeets'] as string,
+        reason: ' ',
+      }),
+    );
     expect(noReason.message).toContain('Geef een reden op');
-    const done = await r.api['meetings.setOverride']({ id: a.meeting.id, role: 'chair', personId: people['P. Smeets'] as string, reason: 'A. Hendriks met vakantie' });
-    expect(done.meeting.chair).toMatchObject({ name: 'P. Smeets', overridden: true, reason: 'A. Hendriks met vakantie' });
+    const done = await r.api['meetings.setOverride']({
+      id: a.meeting.id,
+      role: 'chair',
+      personId: people['P. Smeets'] as string,
+      reason: 'A. Hendriks met vakantie',
+    });
+    expect(done.meeting.chair).toMatchObject({
+      name: 'P. Smeets',
+      overridden: true,
+      reason: 'A. Hendriks met vakantie',
+    });
     expect(done.changes).toContain('2 maart 2027: notulist nu P. Smeets (was A. Hendriks).');
   });
 
   it('refuses a second meeting on the same date with a Dutch message', async () => {
     const { body } = await setUpBody();
     await r.api['meetings.create']({ bodyId: body.id, date: '2027-02-02', start: '09:30' });
-    const e = await errorOf(r.api['meetings.create']({ bodyId: body.id, date: '2027-02-02', start: '13:00' }));
+    const e = await errorOf(
+      r.api['meetings.create']({ bodyId: body.id, date: '2027-02-02', start: '13:00' }),
+    );
     expect(e.message).toBe('Er is al een vergadering op 2 februari 2027.');
   });
 });
@@ -107,24 +161,65 @@ describe('planning', () => {
 describe('building an agenda', () => {
   it('numbers the items, letters the documents, flags and resolves late items, and keeps documents in the store', async () => {
     const { body } = await setUpBody();
-    const m1 = (await r.api['meetings.create']({ bodyId: body.id, date: '2027-02-02', start: '09:30' })).meeting;
-    const m2 = (await r.api['meetings.create']({ bodyId: body.id, date: '2027-03-02', start: '09:30' })).meeting;
-    const stavaza = await r.api['items.add']({ meetingId: m1.id, kind: 'informerend', title: 'Stavaza Beschermd wonen', submittedAt: '2027-01-20T10:00', durationMinutes: 15 });
-    const platform = await r.api['items.add']({ meetingId: m1.id, kind: 'besluitvormend', title: 'Aanschaf informatieplatform', proposal: 'Instemmen.', submittedAt: '2027-01-28T17:00', durationMinutes: 30 });
+    const m1 = (await r.api['meetings.create']({ bodyId: body.id, date: '2027-02-02', start: '09:30' }))
+      .meeting;
+    const m2 = (await r.api['meetings.create']({ bodyId: body.id, date: '2027-03-02', start: '09:30' }))
+      .meeting;
+    const stavaza = await r.api['items.add']({
+      meetingId: m1.id,
+      kind: 'informerend',
+      title: 'Stavaza Beschermd wonen',
+      submittedAt: '2027-01-20T10:00',
+      durationMinutes: 15,
+    });
+    const platform = await r.api['items.add']({
+      meetingId: m1.id,
+      kind: 'besluitvormend',
+      title: 'Aanschaf informatieplatform',
+      proposal: 'Instemmen.',
+      submittedAt: '2027-01-28T17:00',
+      durationMinutes: 30,
+    });
     // 2 Feb 2027 − 5 = Thu 28 January: 17:00 that day is in time; 29 January is late.
-    const late = await r.api['items.add']({ meetingId: m1.id, kind: 'voorbereidend', target: 'stuurgroep', title: 'Visie jeugdhulp', submittedAt: '2027-01-29T08:00' });
-    expect([stavaza.late, platform.late, late.late, late.lateDecision]).toEqual([false, false, true, 'pending']);
+    const late = await r.api['items.add']({
+      meetingId: m1.id,
+      kind: 'voorbereidend',
+      target: 'stuurgroep',
+      title: 'Visie jeugdhulp',
+      submittedAt: '2027-01-29T08:00',
+    });
+    expect([stavaza.late, platform.late, late.late, late.lateDecision]).toEqual([
+      false,
+      false,
+      true,
+      'pending',
+    ]);
 
     const bytes = (s: string) => Buffer.from(s).toString('base64');
-    const b = await r.api['documents.add']({ itemId: stavaza.id, source: { kind: 'bytes', fileName: 'stavaza_bw.pdf', base64: bytes('%PDF stavaza') } });
-    await r.api['documents.add']({ itemId: platform.id, title: 'Voorstel', source: { kind: 'bytes', fileName: 'voorstel.pdf', base64: bytes('%PDF voorstel') } });
-    await r.api['documents.add']({ itemId: platform.id, title: 'Offertes', source: { kind: 'bytes', fileName: 'offertes.xlsx', base64: bytes('offertes') } });
+    const b = await r.api['documents.add']({
+      itemId: stavaza.id,
+      source: { kind: 'bytes', fileName: 'stavaza_bw.pdf', base64: bytes('%PDF stavaza') },
+    });
+    await r.api['documents.add']({
+      itemId: platform.id,
+      title: 'Voorstel',
+      source: { kind: 'bytes', fileName: 'voorstel.pdf', base64: bytes('%PDF voorstel') },
+    });
+    await r.api['documents.add']({
+      itemId: platform.id,
+      title: 'Offertes',
+      source: { kind: 'bytes', fileName: 'offertes.xlsx', base64: bytes('offertes') },
+    });
     expect(b).toMatchObject({ label: 'A', title: 'stavaza bw', fileName: 'stavaza_bw.pdf', size: 12 });
     const stored = r.context.files.pathOf(b.sha256 as string);
     expect(readFileSync(stored, 'utf8')).toBe('%PDF stavaza');
 
     let detail = await r.api['meetings.get']({ id: m1.id });
-    expect(detail.items.map((i) => `${i.number} ${i.title} ${i.attachments.map((a) => a.label).join('+')} ${i.startsAt}`)).toEqual([
+    expect(
+      detail.items.map(
+        (i) => `${i.number} ${i.title} ${i.attachments.map((a) => a.label).join('+')} ${i.startsAt}`,
+      ),
+    ).toEqual([
       '1 Opening, mededelingen en vaststelling agenda  09:30',
       '2 Vaststelling verslag en afsprakenlijst vorige bijeenkomst  09:30',
       '3 Stavaza Beschermd wonen A 09:30',
@@ -137,7 +232,10 @@ describe('building an agenda', () => {
     // Moving the platform item first changes the letters.
     await r.api['items.move']({ id: platform.id, toIndex: 0 });
     detail = await r.api['meetings.get']({ id: m1.id });
-    expect(detail.items.slice(2, 4).map((i) => `${i.title} ${i.letter}`)).toEqual(['Aanschaf informatieplatform A', 'Stavaza Beschermd wonen B']);
+    expect(detail.items.slice(2, 4).map((i) => `${i.title} ${i.letter}`)).toEqual([
+      'Aanschaf informatieplatform A',
+      'Stavaza Beschermd wonen B',
+    ]);
 
     // Late: move it to the next meeting, where it is on time.
     const moved = await r.api['items.resolveLate']({ id: late.id, decision: 'moveToNext' });
@@ -150,14 +248,24 @@ describe('building an agenda', () => {
 
   it('deletes to the trash and restores; undo reverses the last change; every change is in the audit log', async () => {
     const { body } = await setUpBody();
-    const m1 = (await r.api['meetings.create']({ bodyId: body.id, date: '2027-02-02', start: '09:30' })).meeting;
+    const m1 = (await r.api['meetings.create']({ bodyId: body.id, date: '2027-02-02', start: '09:30' }))
+      .meeting;
     const item = await r.api['items.add']({ meetingId: m1.id, kind: 'informerend', title: 'Te verwijderen' });
     await r.api['items.delete']({ id: item.id });
     expect((await r.api['meetings.get']({ id: m1.id })).typedItemCount).toBe(0);
     const trash = await r.api['trash.list']({ bodyId: body.id });
-    expect(trash).toEqual([expect.objectContaining({ table: 'agenda_items', id: item.id, title: 'Te verwijderen', context: 'agenda 2 februari 2027' })]);
+    expect(trash).toEqual([
+      expect.objectContaining({
+        table: 'agenda_items',
+        id: item.id,
+        title: 'Te verwijderen',
+        context: 'agenda 2 februari 2027',
+      }),
+    ]);
     await r.api['trash.restore']({ table: 'agenda_items', id: item.id });
-    expect((await r.api['meetings.get']({ id: m1.id })).items.map((i) => i.title)).toContain('Te verwijderen');
+    expect((await r.api['meetings.get']({ id: m1.id })).items.map((i) => i.title)).toContain(
+      'Te verwijderen',
+    );
     expect(await r.api['trash.list']({ bodyId: body.id })).toEqual([]);
 
     await r.api['items.update']({ id: item.id, title: 'Nieuwe titel' });
@@ -169,20 +277,31 @@ describe('building an agenda', () => {
     expect((await r.api['meetings.get']({ id: m1.id })).typedItemCount).toBe(0);
 
     const log = await r.api['audit.list']({ limit: 20 });
-    expect(log[0]).toMatchObject({ label: 'Ongedaan gemaakt: Teruggezet uit de prullenbak', isUndo: true, user: 'test' });
-    expect(log.find((e) => e.label === 'Agendapunt "Nieuwe titel" gewijzigd')).toMatchObject({ undone: true });
+    expect(log[0]).toMatchObject({
+      label: 'Ongedaan gemaakt: Teruggezet uit de prullenbak',
+      isUndo: true,
+      user: 'test',
+    });
+    expect(log.find((e) => e.label === 'Agendapunt "Nieuwe titel" gewijzigd')).toMatchObject({
+      undone: true,
+    });
     expect(log.some((e) => e.label === 'Overleg "Regiegroep" aangemaakt')).toBe(true);
   });
 
   it('refuses bad input with a Dutch message and changes nothing', async () => {
     const { body } = await setUpBody();
-    const m1 = (await r.api['meetings.create']({ bodyId: body.id, date: '2027-02-02', start: '09:30' })).meeting;
+    const m1 = (await r.api['meetings.create']({ bodyId: body.id, date: '2027-02-02', start: '09:30' }))
+      .meeting;
     const before = (await r.api['audit.list']({ limit: 100 })).length;
-    const noTarget = await errorOf(r.api['items.add']({ meetingId: m1.id, kind: 'voorbereidend', title: 'X' }));
+    const noTarget = await errorOf(
+      r.api['items.add']({ meetingId: m1.id, kind: 'voorbereidend', title: 'X' }),
+    );
     expect(noTarget.message).toContain('stuurgroep, colleges of beide');
     const noTitle = await errorOf(r.api['items.add']({ meetingId: m1.id, kind: 'informerend', title: '  ' }));
     expect(noTitle.issues?.[0]).toEqual({ path: 'title', message: 'titel is verplicht' });
-    const missingFile = await errorOf(r.api['documents.add']({ itemId: 'nope', source: { kind: 'path', path: '/nonexistent/x.pdf' } }));
+    const missingFile = await errorOf(
+      r.api['documents.add']({ itemId: 'nope', source: { kind: 'path', path: '/nonexistent/x.pdf' } }),
+    );
     expect(missingFile.code).toBe('not_found');
     expect((await r.api['audit.list']({ limit: 100 })).length).toBe(before);
   });
@@ -192,18 +311,31 @@ describe('what needs attention', () => {
   it('counts down the deadlines and links each warning to its place', async () => {
     const { body } = await setUpBody();
     // today = Sunday 10 January 2027. Meeting Tue 12 January: −5 = Thu 7 January (passed, agenda not sent).
-    const soon = (await r.api['meetings.create']({ bodyId: body.id, date: '2027-01-12', start: '09:30' })).meeting;
-    const item = await r.api['items.add']({ meetingId: soon.id, kind: 'besluitvormend', title: 'Zonder voorstel', submittedAt: '2027-01-09T10:00' });
+    const soon = (await r.api['meetings.create']({ bodyId: body.id, date: '2027-01-12', start: '09:30' }))
+      .meeting;
+    const item = await r.api['items.add']({
+      meetingId: soon.id,
+      kind: 'besluitvormend',
+      title: 'Zonder voorstel',
+      submittedAt: '2027-01-09T10:00',
+    });
     const attention = await r.api['attention.get']({ bodyId: body.id });
     expect(attention.today).toBe('2027-01-10');
-    expect(attention.upcoming[0]).toMatchObject({ daysToMeeting: 2, daysToSubmission: -3, daysToDistribution: -3 });
+    expect(attention.upcoming[0]).toMatchObject({
+      daysToMeeting: 2,
+      daysToSubmission: -3,
+      daysToDistribution: -3,
+    });
     const kinds = attention.warnings.map((w) => w.kind);
     expect(kinds).toContain('distribution-due');
     expect(attention.warnings.find((w) => w.kind === 'late-item')).toMatchObject({
       link: { screen: 'meeting', meetingId: soon.id, itemId: item.id },
-      message: 'Punt 3 "Zonder voorstel" (12 januari 2027) is na de deadline ingebracht: toelaten of verplaatsen?',
+      message:
+        'Punt 3 "Zonder voorstel" (12 januari 2027) is na de deadline ingebracht: toelaten of verplaatsen?',
     });
-    expect(attention.warnings.find((w) => w.kind === 'item-missing')?.message).toContain('voorstel (besluit) ontbreekt');
+    expect(attention.warnings.find((w) => w.kind === 'item-missing')?.message).toContain(
+      'voorstel (besluit) ontbreekt',
+    );
     expect(attention.warnings[0]?.severity).toBe('error');
   });
 });

@@ -33,7 +33,14 @@ describe('the agenda as a Word file', () => {
     const t = await text(out);
     expect(t).toContain('donderdag 1 april 2027');
     expect(t).toContain('Stadhuis Weert');
-    const order = ['Opening, mededelingen en vaststelling agenda', 'Vaststelling verslag en afsprakenlijst vorige bijeenkomst', 'Informerend: Stavaza Beschermd wonen', 'Besluitvormend: Aanschaf informatieplatform', 'Voorbereidend: Regionale visie jeugdhulp', 'Rondvraag, sluiting en volgend overleg'];
+    const order = [
+      'Opening, mededelingen en vaststelling agenda',
+      'Vaststelling verslag en afsprakenlijst vorige bijeenkomst',
+      'Informerend: Stavaza Beschermd wonen',
+      'Besluitvormend: Aanschaf informatieplatform',
+      'Voorbereidend: Regionale visie jeugdhulp',
+      'Rondvraag, sluiting en volgend overleg',
+    ];
     const positions = order.map((s) => t.indexOf(s));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
@@ -47,33 +54,55 @@ describe('the agenda as a Word file', () => {
     const sent = await r.api['agenda.markSent']({ meetingId: april });
     expect(sent).toMatchObject({ version: 1, sentBy: 'test', changes: [] });
     let list = await r.api['meetings.list']({ bodyId });
-    expect(list.find((m) => m.id === april)).toMatchObject({ agendaSent: { version: 1 }, agendaChangedSinceSent: false });
+    expect(list.find((m) => m.id === april)).toMatchObject({
+      agendaSent: { version: 1 },
+      agendaChangedSinceSent: false,
+    });
     const same = await r.api['export.agenda']({ meetingId: april, outPath: join(r.dataDir, 'a1.docx') });
     expect(same.exactlyAsSent).toBe(true);
-    await expect(r.api['agenda.markSent']({ meetingId: april })).rejects.toMatchObject({ body: { code: 'conflict' } });
+    await expect(r.api['agenda.markSent']({ meetingId: april })).rejects.toMatchObject({
+      body: { code: 'conflict' },
+    });
 
     const detail = await r.api['meetings.get']({ id: april });
-    await r.api['items.update']({ id: detail.items[3]?.id as string, title: 'Aanschaf informatieplatform (herzien)' });
+    await r.api['items.update']({
+      id: detail.items[3]?.id as string,
+      title: 'Aanschaf informatieplatform (herzien)',
+    });
     list = await r.api['meetings.list']({ bodyId });
     expect(list.find((m) => m.id === april)?.agendaChangedSinceSent).toBe(true);
     const attention = await r.api['attention.get']({ bodyId });
     expect(attention.warnings.some((w) => w.kind === 'agenda-changed')).toBe(true);
 
     const revised = await r.api['export.agenda']({ meetingId: april, outPath: join(r.dataDir, 'a2.docx') });
-    expect(revised).toMatchObject({ revision: 2, exactlyAsSent: false, changes: ['Agendapunt 4: titel gewijzigd (was "Aanschaf informatieplatform").'] });
+    expect(revised).toMatchObject({
+      revision: 2,
+      exactlyAsSent: false,
+      changes: ['Agendapunt 4: titel gewijzigd (was "Aanschaf informatieplatform").'],
+    });
     const t = await text(revised.path);
     expect(t).toContain('Gewijzigde agenda');
     expect(t).toContain('Agendapunt 4: titel gewijzigd');
 
     // Version 1 stays retrievable byte for byte.
-    const v1 = await r.api['export.sentVersion']({ meetingId: april, kind: 'agenda', version: 1, outPath: join(r.dataDir, 'v1.docx') });
+    const v1 = await r.api['export.sentVersion']({
+      meetingId: april,
+      kind: 'agenda',
+      version: 1,
+      outPath: join(r.dataDir, 'v1.docx'),
+    });
     expect(readFileSync(v1.path).equals(readFileSync(same.path))).toBe(true);
     expect(await text(v1.path)).toContain('Besluitvormend: Aanschaf informatieplatform');
     const second = await r.api['agenda.markSent']({ meetingId: april });
     expect(second.version).toBe(2);
     const versions = await r.api['sent.versions']({ meetingId: april });
     expect(versions.map((v) => `${v.kind} ${v.version}`)).toEqual(['agenda 2', 'agenda 1']);
-    expect(versions[1]?.files.map((f) => f.role)).toEqual(['agenda', 'bijlage B', 'bijlage C1', 'bijlage C2']);
+    expect(versions[1]?.files.map((f) => f.role)).toEqual([
+      'agenda',
+      'bijlage B',
+      'bijlage C1',
+      'bijlage C2',
+    ]);
   });
 });
 
@@ -84,7 +113,16 @@ describe('minutes and action list', () => {
     const t = await text(res.path);
     expect(t).toContain('Verslag en afsprakenlijst');
     expect(t).toContain('donderdag 4 februari 2027');
-    for (const s of ['A. Hendriks', 'M. Janssen', 'P. Smeets', 'L. Peeters', 'Toegelicht.', 'Cijfers Q4 aanvullen', 'R. Verheijen']) expect(t).toContain(s);
+    for (const s of [
+      'A. Hendriks',
+      'M. Janssen',
+      'P. Smeets',
+      'L. Peeters',
+      'Toegelicht.',
+      'Cijfers Q4 aanvullen',
+      'R. Verheijen',
+    ])
+      expect(t).toContain(s);
     expect(t).toMatch(/1 (maart|mrt\.) 2027/);
   });
 
@@ -126,10 +164,16 @@ describe('the distribution package', () => {
     // Stored documents are hard-linked into the folder (same volume), read-only, so the store stays sealed.
     const b = (await r.api['meetings.get']({ id: april })).items[2]?.attachments[0];
     const storePath = r.context.files.pathOf(b?.sha256 as string);
-    expect(statSync(join(job.result?.folder as string, 'B - Stavaza BW.pdf')).ino).toBe(statSync(storePath).ino);
+    expect(statSync(join(job.result?.folder as string, 'B - Stavaza BW.pdf')).ino).toBe(
+      statSync(storePath).ino,
+    );
     expect(statSync(storePath).mode & 0o222).toBe(0);
     const zip = unzipSync(readFileSync(job.result?.zipPath as string));
-    expect(Buffer.from(zip[Object.keys(zip).find((k) => k.endsWith('B - Stavaza BW.pdf')) as string] as Uint8Array).equals(readFileSync(storePath))).toBe(true);
+    expect(
+      Buffer.from(
+        zip[Object.keys(zip).find((k) => k.endsWith('B - Stavaza BW.pdf')) as string] as Uint8Array,
+      ).equals(readFileSync(storePath)),
+    ).toBe(true);
     expect(Object.keys(zip).some((k) => k.endsWith('B - Stavaza BW.pdf'))).toBe(true);
     const eml = strFromU8(zip[Object.keys(zip).find((k) => k.endsWith('.eml')) as string] as Uint8Array);
     expect(eml).toContain('X-Unsent: 1');

@@ -24,8 +24,19 @@ afterEach(async () => r.cleanup());
 
 describe('recording a meeting', () => {
   it('records attendance, a decision, two actions and a postponed item that flow into the next meeting', async () => {
-    const platform = await r.api['items.add']({ meetingId: feb, kind: 'besluitvormend', title: 'Aanschaf informatieplatform', proposal: 'Instemmen.', submittedAt: '2027-01-20T10:00' });
-    const later = await r.api['items.add']({ meetingId: feb, kind: 'informerend', title: 'Stavaza Beschermd wonen', submittedAt: '2027-01-20T10:00' });
+    const platform = await r.api['items.add']({
+      meetingId: feb,
+      kind: 'besluitvormend',
+      title: 'Aanschaf informatieplatform',
+      proposal: 'Instemmen.',
+      submittedAt: '2027-01-20T10:00',
+    });
+    const later = await r.api['items.add']({
+      meetingId: feb,
+      kind: 'informerend',
+      title: 'Stavaza Beschermd wonen',
+      submittedAt: '2027-01-20T10:00',
+    });
 
     const attendance = await r.api['minutes.setAttendance']({
       meetingId: feb,
@@ -36,13 +47,37 @@ describe('recording a meeting', () => {
         { name: 'K. de Vries', status: 'substitute', substituteFor: 'P. Smeets' },
       ],
     });
-    expect(attendance.map((a) => `${a.name}:${a.status}`)).toEqual(['A. Hendriks:present', 'M. Janssen:present', 'P. Smeets:absent', 'K. de Vries:substitute']);
+    expect(attendance.map((a) => `${a.name}:${a.status}`)).toEqual([
+      'A. Hendriks:present',
+      'M. Janssen:present',
+      'P. Smeets:absent',
+      'K. de Vries:substitute',
+    ]);
 
     await r.api['minutes.setNotes']({ itemId: platform.id, notes: 'Kosten besproken.' });
-    const decision = await r.api['decisions.add']({ itemId: platform.id, text: 'De regiegroep besluit tot aanschaf.' });
-    expect(decision).toMatchObject({ itemNumber: 3, itemKind: 'besluitvormend', destination: null, followUp: null, meetingDate: '2027-02-02' });
-    const a1 = await r.api['actions.add']({ itemId: platform.id, what: 'Offerte aanvragen', whoPersonId: people['M. Janssen'], due: '2027-02-20' });
-    const a2 = await r.api['actions.add']({ itemId: platform.id, what: 'Budget reserveren', whoName: 'Afdeling Financiën', due: '2027-03-15' });
+    const decision = await r.api['decisions.add']({
+      itemId: platform.id,
+      text: 'De regiegroep besluit tot aanschaf.',
+    });
+    expect(decision).toMatchObject({
+      itemNumber: 3,
+      itemKind: 'besluitvormend',
+      destination: null,
+      followUp: null,
+      meetingDate: '2027-02-02',
+    });
+    const a1 = await r.api['actions.add']({
+      itemId: platform.id,
+      what: 'Offerte aanvragen',
+      whoPersonId: people['M. Janssen'],
+      due: '2027-02-20',
+    });
+    const a2 = await r.api['actions.add']({
+      itemId: platform.id,
+      what: 'Budget reserveren',
+      whoName: 'Afdeling Financiën',
+      due: '2027-03-15',
+    });
     expect([a1.nr, a1.who, a2.nr, a2.who]).toEqual([1, 'M. Janssen', 2, 'Afdeling Financiën']);
     await r.api['items.setStatus']({ id: platform.id, status: 'handled' });
     await r.api['items.setStatus']({ id: later.id, status: 'postponed' });
@@ -52,27 +87,59 @@ describe('recording a meeting', () => {
       '1 Offerte aanvragen M. Janssen 2027-02-20',
       '2 Budget reserveren Afdeling Financiën 2027-03-15',
     ]);
-    expect(next.proposals.find((p) => p.kind === 'postponed')).toMatchObject({ title: 'Stavaza Beschermd wonen', fromItemId: later.id, reason: 'aangehouden in de vergadering van 2 februari 2027' });
+    expect(next.proposals.find((p) => p.kind === 'postponed')).toMatchObject({
+      title: 'Stavaza Beschermd wonen',
+      fromItemId: later.id,
+      reason: 'aangehouden in de vergadering van 2 februari 2027',
+    });
     // Taking the proposal carries the item over; it is no longer proposed.
-    await r.api['items.add']({ meetingId: march, kind: 'informerend', title: 'Stavaza Beschermd wonen', postponedFromItemId: later.id });
+    await r.api['items.add']({
+      meetingId: march,
+      kind: 'informerend',
+      title: 'Stavaza Beschermd wonen',
+      postponedFromItemId: later.id,
+    });
     const after = await r.api['meetings.get']({ id: march });
     expect(after.proposals.some((p) => p.kind === 'postponed')).toBe(false);
-    expect(after.items[2]).toMatchObject({ title: 'Stavaza Beschermd wonen', postponedFrom: { meetingId: feb, meetingDate: '2027-02-02' } });
+    expect(after.items[2]).toMatchObject({
+      title: 'Stavaza Beschermd wonen',
+      postponedFrom: { meetingId: feb, meetingDate: '2027-02-02' },
+    });
 
     // Closing an action in the March meeting: it shows there once more, then no longer.
     r.setNow('2027-03-02T10:00:00Z');
-    const done = await r.api['actions.setStatus']({ id: a1.id, status: 'done', meetingId: march, note: 'offerte binnen' });
+    const done = await r.api['actions.setStatus']({
+      id: a1.id,
+      status: 'done',
+      meetingId: march,
+      note: 'offerte binnen',
+    });
     expect(done).toMatchObject({ status: 'done', closedOn: '2027-03-02', closedInMeetingDate: '2027-03-02' });
-    expect((await r.api['meetings.get']({ id: march })).openActions.map((a) => `${a.nr}:${a.status}`)).toEqual(['1:done', '2:open']);
+    expect(
+      (await r.api['meetings.get']({ id: march })).openActions.map((a) => `${a.nr}:${a.status}`),
+    ).toEqual(['1:done', '2:open']);
     const history = await r.api['actions.history']({ id: a1.id });
-    expect(history.map((h) => `${h.status} ${h.onDate} ${h.meetingDate} ${h.note}`)).toEqual(['open 2027-02-02 2027-02-02 aangemaakt', 'done 2027-03-02 2027-03-02 offerte binnen']);
+    expect(history.map((h) => `${h.status} ${h.onDate} ${h.meetingDate} ${h.note}`)).toEqual([
+      'open 2027-02-02 2027-02-02 aangemaakt',
+      'done 2027-03-02 2027-03-02 offerte binnen',
+    ]);
   });
 });
 
 describe('the minutes flow', () => {
   it('warns before sending, counts down to D+5, and freezes once adopted at the next meeting', async () => {
-    const item = await r.api['items.add']({ meetingId: feb, kind: 'besluitvormend', title: 'Aanschaf', proposal: 'Instemmen.' });
-    const prep = await r.api['items.add']({ meetingId: feb, kind: 'voorbereidend', target: 'colleges', title: 'Visie' });
+    const item = await r.api['items.add']({
+      meetingId: feb,
+      kind: 'besluitvormend',
+      title: 'Aanschaf',
+      proposal: 'Instemmen.',
+    });
+    const prep = await r.api['items.add']({
+      meetingId: feb,
+      kind: 'voorbereidend',
+      target: 'colleges',
+      title: 'Visie',
+    });
     let state = await r.api['minutes.state']({ meetingId: feb });
     expect(state).toMatchObject({ status: 'draft', due: '2027-02-08', daysLeft: 6, overdue: false });
     expect(state.warnings.map((w) => w.message)).toEqual([
@@ -96,36 +163,86 @@ describe('the minutes flow', () => {
 
     await r.api['decisions.add']({ itemId: item.id, text: 'Akkoord.' });
     await r.api['decisions.add']({ itemId: prep.id, text: 'Positief advies.' });
-    await r.api['minutes.setAttendance']({ meetingId: feb, entries: [{ name: 'A. Hendriks', status: 'present' }] });
+    await r.api['minutes.setAttendance']({
+      meetingId: feb,
+      entries: [{ name: 'A. Hendriks', status: 'present' }],
+    });
     state = await r.api['minutes.send']({ meetingId: feb });
     expect(state).toMatchObject({ status: 'sent', overdue: false });
-    expect((await r.api['meetings.list']({ bodyId }))[0]).toMatchObject({ status: 'held', minutesStatus: 'sent' });
+    expect((await r.api['meetings.list']({ bodyId }))[0]).toMatchObject({
+      status: 'held',
+      minutesStatus: 'sent',
+    });
     // Sent minutes become item 2's attachment of the next meeting.
-    expect((await r.api['meetings.get']({ id: march })).items[1]?.attachments.map((a) => `${a.label} ${a.title}`)).toEqual(['A Verslag en afsprakenlijst 2 februari 2027']);
+    expect(
+      (await r.api['meetings.get']({ id: march })).items[1]?.attachments.map((a) => `${a.label} ${a.title}`),
+    ).toEqual(['A Verslag en afsprakenlijst 2 februari 2027']);
 
     const early = await errorOf(r.api['minutes.adopt']({ meetingId: feb, inMeetingId: feb }));
     expect(early.message).toContain('latere vergadering');
-    state = await r.api['minutes.adopt']({ meetingId: feb, inMeetingId: march, changes: 'Punt 3: typefout hersteld.' });
-    expect(state).toMatchObject({ status: 'adopted', frozen: true, adoptedInMeeting: { id: march, date: '2027-03-02' }, adoptionChanges: 'Punt 3: typefout hersteld.' });
+    state = await r.api['minutes.adopt']({
+      meetingId: feb,
+      inMeetingId: march,
+      changes: 'Punt 3: typefout hersteld.',
+    });
+    expect(state).toMatchObject({
+      status: 'adopted',
+      frozen: true,
+      adoptedInMeeting: { id: march, date: '2027-03-02' },
+      adoptionChanges: 'Punt 3: typefout hersteld.',
+    });
     const frozen = await errorOf(r.api['minutes.setNotes']({ itemId: item.id, notes: 'achteraf' }));
-    expect(frozen.message).toBe('Het verslag van 2 februari 2027 is vastgesteld en kan niet meer worden gewijzigd.');
+    expect(frozen.message).toBe(
+      'Het verslag van 2 februari 2027 is vastgesteld en kan niet meer worden gewijzigd.',
+    );
     expect((await errorOf(r.api['decisions.add']({ itemId: item.id, text: 'X' }))).code).toBe('conflict');
   });
 
   it('tracks the answer to a voorbereidend advice and proposes it as feedback on the next agenda', async () => {
-    const prep = await r.api['items.add']({ meetingId: feb, kind: 'voorbereidend', target: 'beide', title: 'Regionale visie jeugdhulp' });
-    const advice = await r.api['decisions.add']({ itemId: prep.id, text: 'Positief advies aan stuurgroep en colleges.' });
+    const prep = await r.api['items.add']({
+      meetingId: feb,
+      kind: 'voorbereidend',
+      target: 'beide',
+      title: 'Regionale visie jeugdhulp',
+    });
+    const advice = await r.api['decisions.add']({
+      itemId: prep.id,
+      text: 'Positief advies aan stuurgroep en colleges.',
+    });
     expect(advice).toMatchObject({ destination: 'beide', followUp: { status: 'open', answer: null } });
     let register = await r.api['decisions.list']({ bodyId, followUpOnly: true });
     expect(register.map((d) => d.followUp?.status)).toEqual(['open']);
-    expect((await r.api['meetings.get']({ id: march })).proposals.some((p) => p.kind === 'feedback')).toBe(false);
+    expect((await r.api['meetings.get']({ id: march })).proposals.some((p) => p.kind === 'feedback')).toBe(
+      false,
+    );
 
-    const answered = await r.api['decisions.recordAnswer']({ id: advice.id, answer: 'Stuurgroep stemt in; colleges volgen 20 februari.', answeredOn: '2027-02-16' });
-    expect(answered.followUp).toEqual({ status: 'answered', answer: 'Stuurgroep stemt in; colleges volgen 20 februari.', answeredOn: '2027-02-16' });
-    const proposal = (await r.api['meetings.get']({ id: march })).proposals.find((p) => p.kind === 'feedback');
-    expect(proposal).toMatchObject({ title: 'Terugkoppeling: Regionale visie jeugdhulp', reason: 'antwoord van de stuurgroep en colleges ontvangen', decisionId: advice.id });
-    await r.api['items.add']({ meetingId: march, kind: 'informerend', title: proposal?.title ?? '', feedbackDecisionId: advice.id });
-    expect((await r.api['meetings.get']({ id: march })).proposals.some((p) => p.kind === 'feedback')).toBe(false);
+    const answered = await r.api['decisions.recordAnswer']({
+      id: advice.id,
+      answer: 'Stuurgroep stemt in; colleges volgen 20 februari.',
+      answeredOn: '2027-02-16',
+    });
+    expect(answered.followUp).toEqual({
+      status: 'answered',
+      answer: 'Stuurgroep stemt in; colleges volgen 20 februari.',
+      answeredOn: '2027-02-16',
+    });
+    const proposal = (await r.api['meetings.get']({ id: march })).proposals.find(
+      (p) => p.kind === 'feedback',
+    );
+    expect(proposal).toMatchObject({
+      title: 'Terugkoppeling: Regionale visie jeugdhulp',
+      reason: 'antwoord van de stuurgroep en colleges ontvangen',
+      decisionId: advice.id,
+    });
+    await r.api['items.add']({
+      meetingId: march,
+      kind: 'informerend',
+      title: proposal?.title ?? '',
+      feedbackDecisionId: advice.id,
+    });
+    expect((await r.api['meetings.get']({ id: march })).proposals.some((p) => p.kind === 'feedback')).toBe(
+      false,
+    );
 
     register = await r.api['decisions.list']({ bodyId, query: 'jeugdhulp' });
     expect(register).toHaveLength(1);
@@ -136,8 +253,18 @@ describe('the minutes flow', () => {
 describe('actions across meetings', () => {
   it('filters by status, overdue, person, municipality and meeting', async () => {
     const item = await r.api['items.add']({ meetingId: feb, kind: 'informerend', title: 'Dashboard' });
-    const a = await r.api['actions.add']({ itemId: item.id, what: 'Cijfers aanvullen', whoPersonId: people['A. Hendriks'], due: '2027-02-10' });
-    await r.api['actions.add']({ itemId: item.id, what: 'Toelichting schrijven', whoPersonId: people['P. Smeets'], due: '2027-03-30' });
+    const a = await r.api['actions.add']({
+      itemId: item.id,
+      what: 'Cijfers aanvullen',
+      whoPersonId: people['A. Hendriks'],
+      due: '2027-02-10',
+    });
+    await r.api['actions.add']({
+      itemId: item.id,
+      what: 'Toelichting schrijven',
+      whoPersonId: people['P. Smeets'],
+      due: '2027-03-30',
+    });
     const c = await r.api['actions.add']({ itemId: item.id, what: 'Oud punt', whoName: 'Extern bureau' });
     await r.api['actions.setStatus']({ id: c.id, status: 'dropped', note: 'niet meer nodig' });
     r.setNow('2027-02-15T08:00:00Z');
@@ -146,23 +273,43 @@ describe('actions across meetings', () => {
     expect(await whats({ status: 'open' })).toEqual(['Cijfers aanvullen', 'Toelichting schrijven']);
     expect(await whats({ status: 'overdue' })).toEqual(['Cijfers aanvullen']);
     expect(await whats({ status: 'dropped' })).toEqual(['Oud punt']);
-    expect(await whats({ status: 'all', personId: people['P. Smeets'] as string })).toEqual(['Toelichting schrijven']);
-    const leudal = (await r.api['bodies.list']({}))[0]?.rotation.find((m) => m.name === 'Leudal')?.id as string;
+    expect(await whats({ status: 'all', personId: people['P. Smeets'] as string })).toEqual([
+      'Toelichting schrijven',
+    ]);
+    const leudal = (await r.api['bodies.list']({}))[0]?.rotation.find((m) => m.name === 'Leudal')
+      ?.id as string;
     expect(await whats({ status: 'all', municipalityId: leudal })).toEqual(['Cijfers aanvullen']);
     expect(await whats({ status: 'all', meetingId: march })).toEqual([]);
-    expect((await r.api['actions.list']({ bodyId, status: 'open' }))[0]).toMatchObject({ id: a.id, overdue: true });
+    expect((await r.api['actions.list']({ bodyId, status: 'open' }))[0]).toMatchObject({
+      id: a.id,
+      overdue: true,
+    });
   });
 });
 
 describe('search', () => {
   it('finds items, notes, decisions, actions and document titles as you type, across meetings', async () => {
-    const item = await r.api['items.add']({ meetingId: feb, kind: 'besluitvormend', title: 'Aanschaf informatieplatform', proposal: 'Instemmen met de aanschaf.' });
+    const item = await r.api['items.add']({
+      meetingId: feb,
+      kind: 'besluitvormend',
+      title: 'Aanschaf informatieplatform',
+      proposal: 'Instemmen met de aanschaf.',
+    });
     await r.api['minutes.setNotes']({ itemId: item.id, notes: 'Privacy-effectbeoordeling gevraagd.' });
     await r.api['decisions.add']({ itemId: item.id, text: 'Besluit: leverancier Zorgdata gekozen.' });
     await r.api['actions.add']({ itemId: item.id, what: 'Contract opstellen', whoName: 'Inkoop' });
-    await r.api['documents.add']({ itemId: item.id, title: 'Offertevergelijking', source: { kind: 'bytes', fileName: 'offertes.xlsx', base64: 'AAAA' } });
-    await r.api['items.add']({ meetingId: march, kind: 'informerend', title: 'Evaluatie informatieplatform' });
-    const q = async (text: string) => (await r.api['search.query']({ bodyId, q: text })).map((x) => `${x.kind}:${x.meetingDate}:${x.title}`);
+    await r.api['documents.add']({
+      itemId: item.id,
+      title: 'Offertevergelijking',
+      source: { kind: 'bytes', fileName: 'offertes.xlsx', base64: 'AAAA' },
+    });
+    await r.api['items.add']({
+      meetingId: march,
+      kind: 'informerend',
+      title: 'Evaluatie informatieplatform',
+    });
+    const q = async (text: string) =>
+      (await r.api['search.query']({ bodyId, q: text })).map((x) => `${x.kind}:${x.meetingDate}:${x.title}`);
     // Ranked by relevance (bm25): both meetings' items, in either order.
     // A decision is found under its item's title too.
     expect((await q('informatiepl')).sort()).toEqual([
@@ -174,7 +321,9 @@ describe('search', () => {
     expect(await q('zorgdata')).toEqual(['decision:2027-02-02:Aanschaf informatieplatform']);
     expect(await q('contract')).toEqual(['action:2027-02-02:Contract opstellen']);
     expect(await q('offertever')).toEqual(['document:2027-02-02:Offertevergelijking']);
-    expect((await r.api['search.query']({ bodyId, q: 'privacy' }))[0]?.snippet).toContain('[Privacy-effectbeoordeling]');
+    expect((await r.api['search.query']({ bodyId, q: 'privacy' }))[0]?.snippet).toContain(
+      '[Privacy-effectbeoordeling]',
+    );
     expect(await q('   ')).toEqual([]);
     expect(await q('"(*')).toEqual([]);
     // Deleted items leave the index.

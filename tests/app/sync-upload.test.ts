@@ -53,10 +53,15 @@ describe('package.upload', () => {
   });
 
   it('refuses a file that is not a .regie package, and an empty one', async () => {
-    expect(await refusal(b.api['package.upload']({ fileName: 'verslag.docx', base64: 'AAAA' }))).toMatch(/\.regie/);
+    expect(await refusal(b.api['package.upload']({ fileName: 'verslag.docx', base64: 'AAAA' }))).toMatch(
+      /\.regie/,
+    );
     expect(await refusal(b.api['package.upload']({ fileName: 'x.regie', base64: '' }))).toBeTruthy();
     // A name with folders in it never decides where the file goes.
-    const { path } = await b.api['package.upload']({ fileName: '../../boos.regie', base64: 'UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA==' });
+    const { path } = await b.api['package.upload']({
+      fileName: '../../boos.regie',
+      base64: 'UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA==',
+    });
     expect(relative(join(b.dataDir, 'imports'), path).startsWith('..')).toBe(false);
     expect(await refusal(b.api['package.preview']({ path }))).toBeTruthy();
   });

@@ -53,8 +53,14 @@ describe('regie import and meeting show', () => {
     expect(april.location).toBe('Stadhuis Weert');
     expect(april.chair).toEqual({ name: 'P. Smeets', overridden: false });
     expect(april.notulist).toEqual({ name: 'M. Janssen', overridden: false });
-    expect(april.deadlines).toEqual({ submission: '2027-03-26', distribution: '2027-03-26', minutes: '2027-04-06' });
-    expect(april.items.map((i: { number: number; kind: string; title: string }) => [i.number, i.kind, i.title])).toEqual([
+    expect(april.deadlines).toEqual({
+      submission: '2027-03-26',
+      distribution: '2027-03-26',
+      minutes: '2027-04-06',
+    });
+    expect(
+      april.items.map((i: { number: number; kind: string; title: string }) => [i.number, i.kind, i.title]),
+    ).toEqual([
       [1, 'vast', 'Opening, mededelingen en vaststelling agenda'],
       [2, 'vast', 'Vaststelling verslag en afsprakenlijst vorige bijeenkomst'],
       [3, 'informerend', 'Stavaza Beschermd wonen'],
@@ -62,26 +68,56 @@ describe('regie import and meeting show', () => {
       [5, 'voorbereidend', 'Regionale visie jeugdhulp'],
       [6, 'vast', 'Rondvraag, sluiting en volgend overleg'],
     ]);
-    const labels = april.items.map((i: { attachments: { label: string }[] }) => i.attachments.map((a) => a.label).join(','));
+    const labels = april.items.map((i: { attachments: { label: string }[] }) =>
+      i.attachments.map((a) => a.label).join(','),
+    );
     // Item 2 carries the minutes of 4 March (held, minutes sent) as A.
     expect(labels).toEqual(['', 'A', 'B', 'C1,C2', '', '']);
-    expect(april.items[2].attachments[0]).toEqual({ label: 'B', title: 'Stavaza BW', fileName: 'stavaza-bw.pdf' });
+    expect(april.items[2].attachments[0]).toEqual({
+      label: 'B',
+      title: 'Stavaza BW',
+      fileName: 'stavaza-bw.pdf',
+    });
     // 23:59 on the deadline day is in time; the next morning is late.
-    expect(april.items.map((i: { late: boolean }) => i.late)).toEqual([false, false, false, false, true, false]);
+    expect(april.items.map((i: { late: boolean }) => i.late)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      true,
+      false,
+    ]);
     expect(april.items[4].lateDecision).toBe('pending');
     // The action of February is still open (and overdue on 15 March 2027): it shows at this meeting.
-    expect(april.actions).toEqual([{ nr: 1, what: 'Cijfers Q4 aanvullen', who: 'R. Verheijen', due: '2027-03-01', status: 'open', overdue: true }]);
+    expect(april.actions).toEqual([
+      {
+        nr: 1,
+        what: 'Cijfers Q4 aanvullen',
+        who: 'R. Verheijen',
+        due: '2027-03-01',
+        status: 'open',
+        overdue: true,
+      },
+    ]);
 
     const feb = await show('2027-02-04');
     expect(feb.host).toBe('Leudal');
     expect(feb.chair.name).toBe('A. Hendriks');
     // The first meeting has no previous chair: the opdrachtgever of the municipality before Leudal (Weert).
     expect(feb.notulist.name).toBe('P. Smeets');
-    expect(feb.deadlines).toEqual({ submission: '2027-01-29', distribution: '2027-01-29', minutes: '2027-02-09' });
+    expect(feb.deadlines).toEqual({
+      submission: '2027-01-29',
+      distribution: '2027-01-29',
+      minutes: '2027-02-09',
+    });
     expect(feb.items[1].attachments).toEqual([]);
 
     const march = await show('2027-03-04');
-    expect([march.host, march.chair.name, march.notulist.name]).toEqual(['Nederweert', 'M. Janssen', 'A. Hendriks']);
+    expect([march.host, march.chair.name, march.notulist.name]).toEqual([
+      'Nederweert',
+      'M. Janssen',
+      'A. Hendriks',
+    ]);
 
     // The cancelled May meeting does not count: June follows Weert → Leudal; its notulist is the April chair,
     // overridden by the plan.
@@ -89,7 +125,11 @@ describe('regie import and meeting show', () => {
     expect(june.host).toBe('Leudal');
     expect(june.chair).toEqual({ name: 'A. Hendriks', overridden: false });
     expect(june.notulist).toMatchObject({ name: 'L. Peeters', overridden: true });
-    expect(june.deadlines).toEqual({ submission: '2027-05-28', distribution: '2027-05-28', minutes: '2027-06-08' });
+    expect(june.deadlines).toEqual({
+      submission: '2027-05-28',
+      distribution: '2027-05-28',
+      minutes: '2027-06-08',
+    });
 
     const list = await cli('meeting', 'list', '--json', '--db', db);
     const meetings = JSON.parse(list.out);
@@ -137,7 +177,9 @@ describe('regie import and meeting show', () => {
     plan.meetings[2].items[1].documents[0].file = 'stukken/bestaat-niet.pdf';
     writeFileSync(bad, JSON.stringify(plan));
     const missing = await cli('import', bad, '--db', db);
-    expect(missing.err).toContain('meetings[2].items[1].documents[0].file: bestand "stukken/bestaat-niet.pdf" niet gevonden');
+    expect(missing.err).toContain(
+      'meetings[2].items[1].documents[0].file: bestand "stukken/bestaat-niet.pdf" niet gevonden',
+    );
     expect((await cli('meeting', 'show', '2027-04-01', '--json', '--db', db)).out).toBe(snapshot.out);
   });
 
@@ -179,7 +221,8 @@ describe('regie import and meeting show', () => {
 describe('the built bin', () => {
   it('runs `regie meeting list` through bin/regie.mjs', () => {
     const bin = resolve(__dirname, '../../bin/regie.mjs');
-    if (!existsSync(resolve(__dirname, '../../dist/cli/regie.cjs'))) throw new Error('dist/cli ontbreekt: npm run build');
+    if (!existsSync(resolve(__dirname, '../../dist/cli/regie.cjs')))
+      throw new Error('dist/cli ontbreekt: npm run build');
     execFileSync(process.execPath, [bin, 'import', PLAN, '--db', db]);
     const out = execFileSync(process.execPath, [bin, 'meeting', 'list', '--db', db], { encoding: 'utf8' });
     expect(out).toContain('2027-04-01  13:30  Weert');
@@ -194,8 +237,19 @@ describe('regie export', () => {
     expect(agenda.code, agenda.err).toBe(0);
     expect(agenda.out).toContain(`Agenda opgeslagen: ${join(dir, 'agenda.docx')}`);
     expect(existsSync(join(dir, 'agenda.docx'))).toBe(true);
-    expect((await cli('export', 'minutes', '2027-02-04', '--out', join(dir, 'verslag.docx'), '--db', db)).code).toBe(0);
-    const actions = await cli('export', 'actions', '--body', 'Ambtelijke regiegroep Sociaal Domein Midden-Limburg West', '--out', join(dir, 'acties.docx'), '--db', db);
+    expect(
+      (await cli('export', 'minutes', '2027-02-04', '--out', join(dir, 'verslag.docx'), '--db', db)).code,
+    ).toBe(0);
+    const actions = await cli(
+      'export',
+      'actions',
+      '--body',
+      'Ambtelijke regiegroep Sociaal Domein Midden-Limburg West',
+      '--out',
+      join(dir, 'acties.docx'),
+      '--db',
+      db,
+    );
     expect(actions.code, actions.err).toBe(0);
     const pkg = await cli('export', 'package', '2027-04-01', '--out', join(dir, 'pakket'), '--db', db);
     expect(pkg.code, pkg.err).toBe(0);

@@ -27,8 +27,23 @@ describe('migrations', () => {
     expect(store.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(store.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(store.sqlite.pragma('synchronous', { simple: true })).toBe(2); // FULL
-    const tables = store.sqlite.prepare("SELECT name FROM sqlite_master WHERE type='table'").all() as { name: string }[];
-    for (const t of ['bodies', 'municipalities', 'people', 'memberships', 'meetings', 'agenda_items', 'documents', 'attendance', 'decisions', 'actions', 'change_sets', 'changes'])
+    const tables = store.sqlite.prepare("SELECT name FROM sqlite_master WHERE type='table'").all() as {
+      name: string;
+    }[];
+    for (const t of [
+      'bodies',
+      'municipalities',
+      'people',
+      'memberships',
+      'meetings',
+      'agenda_items',
+      'documents',
+      'attendance',
+      'decisions',
+      'actions',
+      'change_sets',
+      'changes',
+    ])
       expect(tables.map((x) => x.name)).toContain(t);
     await store.close();
   });
@@ -85,7 +100,10 @@ describe('migrations', () => {
     const junk = join(dir, 'junk');
     const { mkdirSync } = await import('node:fs');
     mkdirSync(junk);
-    writeFileSync(join(junk, 'regie.sqlite'), 'dit is geen database, maar wel een bestand met tekst erin'.repeat(100));
+    writeFileSync(
+      join(junk, 'regie.sqlite'),
+      'dit is geen database, maar wel een bestand met tekst erin'.repeat(100),
+    );
     const damaged = await openRegie({ dataDir: junk, user: 't' }).catch((e: unknown) => e);
     expect(damaged).toBeInstanceOf(StartupError);
     expect((damaged as StartupError).kind).toBe('integrity');

@@ -27,7 +27,10 @@ beforeAll(async () => {
   e2e = await startE2E({ now: '2027-03-15T09:00:00Z' });
   page = e2e.page;
   page.setDefaultTimeout(10_000);
-  await e2e.regie.dispatch('plan.import', { plan: JSON.parse(readFileSync(PLAN_PATH, 'utf8')), baseDir: dirname(PLAN_PATH) });
+  await e2e.regie.dispatch('plan.import', {
+    plan: JSON.parse(readFileSync(PLAN_PATH, 'utf8')),
+    baseDir: dirname(PLAN_PATH),
+  });
   meetingId = ((await e2e.regie.dispatch('meetings.find', { ref: DATE })) as { id: string }).id;
   await page.reload();
 });
@@ -55,7 +58,11 @@ async function shot(name: string) {
 }
 
 async function nav(section: string) {
-  await page.getByRole('navigation').getByRole('button', { name: new RegExp(`^${section}`) }).first().click();
+  await page
+    .getByRole('navigation')
+    .getByRole('button', { name: new RegExp(`^${section}`) })
+    .first()
+    .click();
 }
 
 async function openAgenda() {
@@ -91,7 +98,10 @@ describe('the agenda as a document', () => {
     await page.getByTestId('documents-menu').click();
     await page.getByTestId('export-agenda').waitFor();
     await shot('documenten-menu');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-agenda').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-agenda').click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^Agenda .*2027-04-01\.docx$/);
     const file = join(scratch, 'agenda.docx');
     await download.saveAs(file);
@@ -100,25 +110,36 @@ describe('the agenda as a document', () => {
     expect(text).toContain('Ambtelijke regiegroep');
     expect(text).toContain(ITEM);
     expect(text).not.toContain('Gewijzigde agenda');
-    await page.getByTestId('export-result').getByText(/^Agenda .*\.docx$/).waitFor();
+    await page
+      .getByTestId('export-result')
+      .getByText(/^Agenda .*\.docx$/)
+      .waitFor();
     await shot('agenda-gedownload');
     await closeDialog('export-result');
   });
 
   it('records the agenda as sent, and flags a change made afterwards', async () => {
     await menu('mark-sent');
-    await page.getByRole('alertdialog').getByText(/versie 1/).waitFor();
+    await page
+      .getByRole('alertdialog')
+      .getByText(/versie 1/)
+      .waitFor();
     await shot('agenda-verstuurd-bevestigen');
     await page.getByRole('button', { name: 'Vastleggen als verstuurd' }).click();
     await page.getByTestId('agenda-sent').waitFor();
-    expect(await page.getByTestId('agenda-sent').textContent()).toMatch(/Agenda verstuurd op 15 mrt. 2027 10:00 door e2e/);
+    expect(await page.getByTestId('agenda-sent').textContent()).toMatch(
+      /Agenda verstuurd op 15 mrt. 2027 10:00 door e2e/,
+    );
     await shot('agenda-verstuurd');
 
     const stavaza = await item(ITEM);
     await e2e.regie.dispatch('items.update', { id: stavaza.id, title: `${ITEM} en opvang` });
     await page.reload();
     await openAgenda();
-    await page.getByTestId('agenda-changed-since-sent').getByText('Gewijzigd na verzending', { exact: true }).waitFor();
+    await page
+      .getByTestId('agenda-changed-since-sent')
+      .getByText('Gewijzigd na verzending', { exact: true })
+      .waitFor();
     await shot('agenda-gewijzigd-na-verzending');
   });
 
@@ -151,9 +172,14 @@ describe('the agenda as a document', () => {
         if (document.querySelector('[data-testid="package-progress"]')) w.sawProgress = true;
       }).observe(document.body, { childList: true, subtree: true });
     });
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('package-make').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('package-make').click(),
+    ]);
     await page.getByTestId('package-done').waitFor();
-    expect(await page.evaluate(() => (window as unknown as { sawProgress?: boolean }).sawProgress)).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { sawProgress?: boolean }).sawProgress)).toBe(
+      true,
+    );
     expect(download.suggestedFilename()).toMatch(/\.zip$/);
     const files = await page.getByTestId('package-files').locator('li').allTextContents();
     expect(files.some((f) => /^B - /.test(f))).toBe(true);
@@ -172,8 +198,15 @@ describe('data: backups and the check', () => {
     await page.getByTestId('check-run').click();
     await page.getByTestId('check-report').getByText('Alles in orde').waitFor();
     await shot('gegevens');
-    await page.getByTestId('backup-row').first().getByRole('button', { name: /Terugzetten/ }).click();
-    await page.getByRole('alertdialog').getByText(/eerst een back-up/).waitFor();
+    await page
+      .getByTestId('backup-row')
+      .first()
+      .getByRole('button', { name: /Terugzetten/ })
+      .click();
+    await page
+      .getByRole('alertdialog')
+      .getByText(/eerst een back-up/)
+      .waitFor();
     await shot('back-up-terugzetten-bevestigen');
     await page.getByRole('alertdialog').getByRole('button', { name: 'Annuleren' }).click();
   });
@@ -189,7 +222,10 @@ describe('meeting packages (.regie)', () => {
     exported = join(scratch, 'april.regie');
     await download.saveAs(exported);
     expect(statSync(exported).size).toBeGreaterThan(1000);
-    await page.getByTestId('export-result').getByText(/\.regie$/).waitFor();
+    await page
+      .getByTestId('export-result')
+      .getByText(/\.regie$/)
+      .waitFor();
     await shot('vergaderpakket-gemaakt');
     await closeDialog('export-result');
 
@@ -203,17 +239,27 @@ describe('meeting packages (.regie)', () => {
   it('opens a package from the chair with a conflict; the user picks per field and the import can be undone', async () => {
     // The chair's laptop takes the package, renames the item; meanwhile the ondersteuner renames it too.
     const bDir = join(scratch, 'laptop-b');
-    laptopB = await openRegie({ dataDir: bDir, user: 'voorzitter', now: () => new Date('2027-03-16T09:00:00Z') });
+    laptopB = await openRegie({
+      dataDir: bDir,
+      user: 'voorzitter',
+      now: () => new Date('2027-03-16T09:00:00Z'),
+    });
     await laptopB.dispatch('package.import', { path: exported });
     const onB = await item(ITEM, laptopB);
     await laptopB.dispatch('items.update', { id: onB.id, title: 'Stavaza Beschermd wonen (voorzitter)' });
     const back = join(scratch, 'terug.regie');
     await laptopB.dispatch('package.export', { meetingId, outPath: back });
     const here = await item(ITEM);
-    await e2e.regie.dispatch('items.update', { id: here.id, title: 'Stavaza Beschermd wonen (ondersteuner)' });
+    await e2e.regie.dispatch('items.update', {
+      id: here.id,
+      title: 'Stavaza Beschermd wonen (ondersteuner)',
+    });
 
     await nav('Gegevens');
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('data-import-regie').click()]);
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByTestId('data-import-regie').click(),
+    ]);
     await chooser.setFiles(back);
     const conflict = page.getByTestId('conflict').filter({ hasText: 'Stavaza Beschermd wonen (voorzitter)' });
     await conflict.waitFor();
@@ -237,7 +283,10 @@ describe('meeting packages (.regie)', () => {
 describe('help', () => {
   it('shows the user guide and "Over Regie"', async () => {
     await nav('Handleiding');
-    await page.getByTestId('user-guide').getByRole('heading', { name: /Voor de ondersteuner/ }).waitFor();
+    await page
+      .getByTestId('user-guide')
+      .getByRole('heading', { name: /Voor de ondersteuner/ })
+      .waitFor();
     expect(await page.getByTestId('user-guide').innerHTML()).not.toContain('**');
     await shot('handleiding');
     await page.getByTestId('about-open').click();

@@ -20,12 +20,19 @@ export interface E2E {
   close(): Promise<void>;
 }
 
-export async function startE2E(options: { now?: string; width?: number; height?: number } = {}): Promise<E2E> {
-  if (!existsSync(join(RENDERER_DIR, 'index.html'))) throw new Error('dist/renderer ontbreekt: voer eerst `npm run build` uit.');
+export async function startE2E(
+  options: { now?: string; width?: number; height?: number } = {},
+): Promise<E2E> {
+  if (!existsSync(join(RENDERER_DIR, 'index.html')))
+    throw new Error('dist/renderer ontbreekt: voer eerst `npm run build` uit.');
   const dataDir = mkdtempSync(join(tmpdir(), 'regie-e2e-'));
   const now = new Date(options.now ?? '2026-11-23T08:00:00Z');
   const regie = await openRegie({ dataDir, user: 'e2e', now: () => now });
-  const bridge = await startBridge({ dispatch: regie.dispatch, rendererDir: RENDERER_DIR, downloadsDir: join(dataDir, 'exports') });
+  const bridge = await startBridge({
+    dispatch: regie.dispatch,
+    rendererDir: RENDERER_DIR,
+    downloadsDir: join(dataDir, 'exports'),
+  });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [

@@ -70,7 +70,9 @@ const fake = vi.hoisted(() => {
       },
       setPath: vi.fn((name: string) => calls.push(`setPath ${name}`)),
       enableSandbox: vi.fn(() => calls.push('enableSandbox')),
-      commandLine: { appendSwitch: vi.fn((name: string, value: string) => calls.push(`switch ${name}=${value}`)) },
+      commandLine: {
+        appendSwitch: vi.fn((name: string, value: string) => calls.push(`switch ${name}=${value}`)),
+      },
       setAppUserModelId: vi.fn(),
       requestSingleInstanceLock: vi.fn(() => {
         calls.push('requestSingleInstanceLock');

@@ -3,7 +3,13 @@ import type { Api } from '../../shared/api/contract';
 import type { ApiError } from '../../shared/api/errors';
 import type { BodyView } from '../../shared/api/views';
 
-export const CALENDAR_5_DAYS = { submissionDays: 5, distributionDays: 5, minutesDays: 5, unit: 'calendar' as const, shiftToWorkingDay: true };
+export const CALENDAR_5_DAYS = {
+  submissionDays: 5,
+  distributionDays: 5,
+  minutesDays: 5,
+  unit: 'calendar' as const,
+  shiftToWorkingDay: true,
+};
 
 export const OPDRACHTGEVERS = [
   ['A. Hendriks', 'Leudal'],
@@ -12,11 +18,26 @@ export const OPDRACHTGEVERS = [
 ] as const;
 
 /** Body 'Regiegroep' rotating Leudal → Nederweert → Weert, one opdrachtgever each; people by name. */
-export async function createRegiegroep(api: Api, name = 'Regiegroep'): Promise<{ body: BodyView; people: Record<string, string> }> {
-  const body = await api['bodies.save']({ name, rotation: OPDRACHTGEVERS.map(([, m]) => m), deadlines: CALENDAR_5_DAYS, closedDays: [] });
+export async function createRegiegroep(
+  api: Api,
+  name = 'Regiegroep',
+): Promise<{ body: BodyView; people: Record<string, string> }> {
+  const body = await api['bodies.save']({
+    name,
+    rotation: OPDRACHTGEVERS.map(([, m]) => m),
+    deadlines: CALENDAR_5_DAYS,
+    closedDays: [],
+  });
   const people: Record<string, string> = {};
   for (const [person, municipality] of OPDRACHTGEVERS) {
-    people[person] = (await api['people.save']({ bodyId: body.id, name: person, municipality, memberships: [{ role: 'opdrachtgever', municipality }] })).id;
+    people[person] = (
+      await api['people.save']({
+        bodyId: body.id,
+        name: person,
+        municipality,
+        memberships: [{ role: 'opdrachtgever', municipality }],
+      })
+    ).id;
   }
   return { body, people };
 }

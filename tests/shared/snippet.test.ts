@@ -10,7 +10,11 @@ describe('search snippets', () => {
     // text, words, expected
     ['De regiegroep besluit tot aanschaf.', ['besl'], 'De regiegroep [besluit] tot aanschaf.'],
     ['Het Besluït is genomen', ['besluit'], 'Het [Besluït] is genomen'],
-    ['een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien', ['tien'], '… vier vijf zes zeven acht negen [tien] elf twaalf dertien veertien'],
+    [
+      'een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien',
+      ['tien'],
+      '… vier vijf zes zeven acht negen [tien] elf twaalf dertien veertien',
+    ],
     ['geen treffer hier', ['xyz'], 'geen treffer hier'],
     ['(Privacy) gevraagd', ['privacy'], '[(Privacy)] gevraagd'],
   ])('%s → %s', (text, words, expected) => {

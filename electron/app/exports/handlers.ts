@@ -13,7 +13,14 @@ import { addMinutesToTime } from '../../../shared/rules/calendar';
 import { safeFileName, safeFolderName } from '../../../shared/rules/fileNames';
 import { adoptedOnDate, sentVersions } from '../../../db/repos/reads';
 import { insertRow } from '../../../db/tracked';
-import { buildActionListDocument, buildAgendaDocument, buildMinutesDocument, packDocx, writeDistributionPackage, writeFileAtomic } from '../../documents/index';
+import {
+  buildActionListDocument,
+  buildAgendaDocument,
+  buildMinutesDocument,
+  packDocx,
+  writeDistributionPackage,
+  writeFileAtomic,
+} from '../../documents/index';
 import type { DocRevision } from '../../documents/model';
 import { act, today, type AppContext } from '../context';
 import { loadBodyState } from '../read/body-state';
@@ -47,7 +54,12 @@ function downloadName(ctx: AppContext, path: string): string | null {
 
 async function detailOf(ctx: AppContext, meetingId: string): Promise<MeetingDetail> {
   const meeting = await requireMeeting(ctx.store.db, meetingId);
-  return meetingDetail(ctx.store.db, await loadBodyState(ctx.store.db, meeting.body_id), meeting.id, today(ctx));
+  return meetingDetail(
+    ctx.store.db,
+    await loadBodyState(ctx.store.db, meeting.body_id),
+    meeting.id,
+    today(ctx),
+  );
 }
 
 function baseName(detail: MeetingDetail, what: string): string {
@@ -65,20 +77,46 @@ interface AgendaBuild {
 /** The agenda as it is now: the stored sent file when nothing changed, otherwise a (revised) new build. */
 async function currentAgenda(ctx: AppContext, detail: MeetingDetail): Promise<AgendaBuild> {
   const sent = (await sentVersions(ctx.store.db, detail.id, 'agenda'))[0];
-  if (!sent) return { bytes: await packDocx(buildAgendaDocument(agendaModel(detail, null, ctx.now()))), revision: null, exactlyAsSent: false, changes: [], lastVersion: 0 };
+  if (!sent)
+    return {
+      bytes: await packDocx(buildAgendaDocument(agendaModel(detail, null, ctx.now()))),
+      revision: null,
+      exactlyAsSent: false,
+      changes: [],
+      lastVersion: 0,
+    };
   const changes = agendaChanges(sent.snapshot, detail);
   if (changes.length === 0) {
     const file = (JSON.parse(sent.files) as SentFile[]).find((f) => f.role === 'agenda');
     if (file && (await ctx.files.has(file.sha256))) {
       const { readFile } = await import('node:fs/promises');
-      return { bytes: await readFile(ctx.files.pathOf(file.sha256)), revision: null, exactlyAsSent: true, changes: [], lastVersion: sent.version };
+      return {
+        bytes: await readFile(ctx.files.pathOf(file.sha256)),
+        revision: null,
+        exactlyAsSent: true,
+        changes: [],
+        lastVersion: sent.version,
+      };
     }
   }
-  const revision: DocRevision = { number: sent.version + 1, previousSentAt: sent.sent_at, changes: changes.length ? changes : ['Opnieuw opgemaakt.'] };
-  return { bytes: await packDocx(buildAgendaDocument(agendaModel(detail, revision, ctx.now()))), revision, exactlyAsSent: false, changes, lastVersion: sent.version };
+  const revision: DocRevision = {
+    number: sent.version + 1,
+    previousSentAt: sent.sent_at,
+    changes: changes.length ? changes : ['Opnieuw opgemaakt.'],
+  };
+  return {
+    bytes: await packDocx(buildAgendaDocument(agendaModel(detail, revision, ctx.now()))),
+    revision,
+    exactlyAsSent: false,
+    changes,
+    lastVersion: sent.version,
+  };
 }
 
-async function currentMinutes(ctx: AppContext, detail: MeetingDetail): Promise<{ bytes: Buffer; revision: DocRevision | null; changes: string[] }> {
+async function currentMinutes(
+  ctx: AppContext,
+  detail: MeetingDetail,
+): Promise<{ bytes: Buffer; revision: DocRevision | null; changes: string[] }> {
   const sent = (await sentVersions(ctx.store.db, detail.id, 'minutes'))[0];
   let revision: DocRevision | null = null;
   let changes: string[] = [];
@@ -92,12 +130,30 @@ async function currentMinutes(ctx: AppContext, detail: MeetingDetail): Promise<{
 }
 
 function result(ctx: AppContext, path: string, extra: Partial<ExportResult> = {}): ExportResult {
-  return { path, fileName: basename(path), download: downloadName(ctx, path), revision: null, exactlyAsSent: false, changes: [], ...extra };
+  return {
+    path,
+    fileName: basename(path),
+    download: downloadName(ctx, path),
+    revision: null,
+    exactlyAsSent: false,
+    changes: [],
+    ...extra,
+  };
 }
 
 export function exportHandlers(
   ctx: AppContext,
-): Pick<Handlers, 'export.agenda' | 'export.minutes' | 'export.actions' | 'export.package' | 'jobs.get' | 'agenda.markSent' | 'sent.versions' | 'export.sentVersion'> {
+): Pick<
+  Handlers,
+  | 'export.agenda'
+  | 'export.minutes'
+  | 'export.actions'
+  | 'export.package'
+  | 'jobs.get'
+  | 'agenda.markSent'
+  | 'sent.versions'
+  | 'export.sentVersion'
+> {
   const db = ctx.store.db;
   return {
     async 'export.agenda'(req) {
@@ -106,7 +162,11 @@ export function exportHandlers(
       const name = `${built.revision ? 'Gewijzigde agenda' : 'Agenda'} ${detail.bodyName} ${detail.date}${built.revision ? ` v${built.revision.number}` : ''}.docx`;
       const path = await target(ctx, req.outPath, name);
       await writeFileAtomic(path, built.bytes);
-      return result(ctx, path, { revision: built.revision?.number ?? null, exactlyAsSent: built.exactlyAsSent, changes: built.changes });
+      return result(ctx, path, {
+        revision: built.revision?.number ?? null,
+        exactlyAsSent: built.exactlyAsSent,
+        changes: built.changes,
+      });
     },
 
     async 'export.minutes'(req) {
@@ -153,7 +213,12 @@ export function exportHandlers(
                 const bytes = (await currentMinutes(ctx, previous)).bytes;
                 const file = join(scratch, `${randomUUID()}.docx`);
                 await writeFileAtomic(file, bytes);
-                attachments.push({ label: a.label, title: a.title, sourcePath: file, originalFileName: a.fileName });
+                attachments.push({
+                  label: a.label,
+                  title: a.title,
+                  sourcePath: file,
+                  originalFileName: a.fileName,
+                });
               }
             }
           }
@@ -163,7 +228,9 @@ export function exportHandlers(
           const subject = `${agenda.revision ? 'Gewijzigde agenda' : 'Agenda'} ${detail.bodyName} ${when}`;
           const written = await writeDistributionPackage({
             outDir,
-            folderName: safeFolderName(`${agenda.revision ? 'Gewijzigde agenda' : 'Agenda'} ${detail.date} ${detail.bodyName}`),
+            folderName: safeFolderName(
+              `${agenda.revision ? 'Gewijzigde agenda' : 'Agenda'} ${detail.date} ${detail.bodyName}`,
+            ),
             agendaDocx: agenda.bytes,
             attachments,
             email: {
@@ -173,7 +240,13 @@ export function exportHandlers(
                 'Beste leden van het overleg,',
                 '',
                 `Hierbij ontvangt u de ${agenda.revision ? 'gewijzigde ' : ''}agenda met de stukken voor de vergadering van ${when} om ${detail.start} uur${detail.location ? `, ${detail.location}` : ''}.`,
-                ...(agenda.revision ? ['', 'Gewijzigd ten opzichte van de vorige versie:', ...agenda.revision.changes.map((c) => `- ${c}`)] : []),
+                ...(agenda.revision
+                  ? [
+                      '',
+                      'Gewijzigd ten opzichte van de vorige versie:',
+                      ...agenda.revision.changes.map((c) => `- ${c}`),
+                    ]
+                  : []),
                 '',
                 `Voorzitter: ${detail.chair.name ?? 'onbekend'}. Notulist: ${detail.notulist.name ?? 'onbekend'}.`,
                 '',
@@ -217,35 +290,64 @@ export function exportHandlers(
     async 'agenda.markSent'(req) {
       const detail = await detailOf(ctx, req.meetingId);
       const built = await currentAgenda(ctx, detail);
-      if (built.exactlyAsSent) throw new ApiError('conflict', `Deze agenda is al verstuurd (versie ${built.lastVersion}) en sindsdien niet gewijzigd.`);
+      if (built.exactlyAsSent)
+        throw new ApiError(
+          'conflict',
+          `Deze agenda is al verstuurd (versie ${built.lastVersion}) en sindsdien niet gewijzigd.`,
+        );
       const stored = await ctx.files.putBytes(built.bytes);
       const version = built.lastVersion + 1;
       const files: SentFile[] = [
-        { role: 'agenda', name: `${built.revision ? 'Gewijzigde agenda' : 'Agenda'} ${detail.date}.docx`, sha256: stored.sha256, size: stored.size },
+        {
+          role: 'agenda',
+          name: `${built.revision ? 'Gewijzigde agenda' : 'Agenda'} ${detail.date}.docx`,
+          sha256: stored.sha256,
+          size: stored.size,
+        },
         ...detail.items.flatMap((i) =>
-          i.attachments.filter((a) => a.sha256).map((a) => ({ role: `bijlage ${a.label}`, name: a.fileName, sha256: a.sha256 as string, size: a.size })),
+          i.attachments
+            .filter((a) => a.sha256)
+            .map((a) => ({
+              role: `bijlage ${a.label}`,
+              name: a.fileName,
+              sha256: a.sha256 as string,
+              size: a.size,
+            })),
         ),
       ];
-      const sentAt = await act(ctx, `Agenda ${formatDutchDate(detail.date)} verstuurd (versie ${version})`, async (cx) => {
-        await insertRow(cx, 'sent_versions', {
-          id: randomUUID(),
-          meeting_id: detail.id,
-          kind: 'agenda',
-          version,
-          sent_at: cx.now,
-          sent_by: cx.user,
-          snapshot: JSON.stringify(agendaSnapshot(detail)),
-          files: JSON.stringify(files),
-        });
-        return cx.now;
-      });
+      const sentAt = await act(
+        ctx,
+        `Agenda ${formatDutchDate(detail.date)} verstuurd (versie ${version})`,
+        async (cx) => {
+          await insertRow(cx, 'sent_versions', {
+            id: randomUUID(),
+            meeting_id: detail.id,
+            kind: 'agenda',
+            version,
+            sent_at: cx.now,
+            sent_by: cx.user,
+            snapshot: JSON.stringify(agendaSnapshot(detail)),
+            files: JSON.stringify(files),
+          });
+          return cx.now;
+        },
+      );
       return { version, sentAt, sentBy: ctx.user, changes: built.changes };
     },
 
     async 'sent.versions'(req) {
       await requireMeeting(db, req.meetingId);
-      const rows = [...(await sentVersions(db, req.meetingId, 'agenda')), ...(await sentVersions(db, req.meetingId, 'minutes'))];
-      return rows.map((r) => ({ kind: r.kind, version: r.version, sentAt: r.sent_at, sentBy: r.sent_by, files: JSON.parse(r.files) as SentFile[] }));
+      const rows = [
+        ...(await sentVersions(db, req.meetingId, 'agenda')),
+        ...(await sentVersions(db, req.meetingId, 'minutes')),
+      ];
+      return rows.map((r) => ({
+        kind: r.kind,
+        version: r.version,
+        sentAt: r.sent_at,
+        sentBy: r.sent_by,
+        files: JSON.parse(r.files) as SentFile[],
+      }));
     },
 
     async 'export.sentVersion'(req) {
@@ -254,7 +356,11 @@ export function exportHandlers(
       if (!row) throw new ApiError('not_found', `Versie ${req.version} is niet verstuurd.`);
       const file = (JSON.parse(row.files) as SentFile[]).find((f) => f.role === req.kind);
       if (!file) throw new ApiError('not_found', 'Van deze versie is geen document bewaard.');
-      const path = await target(ctx, req.outPath, `${req.kind === 'agenda' ? 'Agenda' : 'Verslag'} ${detail.bodyName} ${detail.date} verstuurd v${req.version}.docx`);
+      const path = await target(
+        ctx,
+        req.outPath,
+        `${req.kind === 'agenda' ? 'Agenda' : 'Verslag'} ${detail.bodyName} ${detail.date} verstuurd v${req.version}.docx`,
+      );
       const tmp = `${path}.${randomUUID()}.part`;
       await copyFile(ctx.files.pathOf(file.sha256), tmp);
       const { rename } = await import('node:fs/promises');

@@ -21,7 +21,10 @@ export class JobRegistry {
       },
       (error: unknown) => {
         job.state = 'failed';
-        job.message = error instanceof ApiError ? error.message : `Het pakket is niet gemaakt: ${error instanceof Error ? error.message : String(error)}`;
+        job.message =
+          error instanceof ApiError
+            ? error.message
+            : `Het pakket is niet gemaakt: ${error instanceof Error ? error.message : String(error)}`;
       },
     );
     return id;

@@ -29,8 +29,12 @@ export function meetingInfo(detail: MeetingDetail): MeetingInfo {
     end: detail.end,
     location: detail.location,
     host: detail.host?.name ?? '',
-    chair: detail.chair.name ? `${detail.chair.name}${detail.chair.overridden ? ' (vervanging)' : ''}` : 'onbekend',
-    notulist: detail.notulist.name ? `${detail.notulist.name}${detail.notulist.overridden ? ' (vervanging)' : ''}` : 'onbekend',
+    chair: detail.chair.name
+      ? `${detail.chair.name}${detail.chair.overridden ? ' (vervanging)' : ''}`
+      : 'onbekend',
+    notulist: detail.notulist.name
+      ? `${detail.notulist.name}${detail.notulist.overridden ? ' (vervanging)' : ''}`
+      : 'onbekend',
   };
 }
 
@@ -39,7 +43,11 @@ export function agendaModel(detail: MeetingDetail, revision: DocRevision | null,
   return {
     bodyName: detail.bodyName,
     meeting: meetingInfo(detail),
-    invitees: detail.invitees.map((p) => ({ name: p.name, municipality: p.municipality, role: ROLE_LABEL[p.role] ?? p.role })),
+    invitees: detail.invitees.map((p) => ({
+      name: p.name,
+      municipality: p.municipality,
+      role: ROLE_LABEL[p.role] ?? p.role,
+    })),
     items: detail.items.map((item) => ({
       number: item.number,
       kindLabel: kindLabel(item.kind),
@@ -51,7 +59,9 @@ export function agendaModel(detail: MeetingDetail, revision: DocRevision | null,
       target: item.kind === 'voorbereidend' && item.target ? TARGET_LABEL[item.target] : null,
       explanation: item.explanation.trim() ? item.explanation : null,
     })),
-    attachments: detail.items.flatMap((item) => item.attachments.map((a) => ({ label: a.label, title: a.title, fileName: a.fileName }))),
+    attachments: detail.items.flatMap((item) =>
+      item.attachments.map((a) => ({ label: a.label, title: a.title, fileName: a.fileName })),
+    ),
     revision,
     generatedAt: now.toISOString(),
   };
@@ -63,7 +73,12 @@ const MINUTES_LABEL: Record<MinutesStatus, MinutesDocModel['status']> = {
   adopted: 'vastgesteld',
 };
 
-export function minutesModel(detail: MeetingDetail, adoptedOn: string | null, revision: DocRevision | null, now: Date): MinutesDocModel {
+export function minutesModel(
+  detail: MeetingDetail,
+  adoptedOn: string | null,
+  revision: DocRevision | null,
+  now: Date,
+): MinutesDocModel {
   const doc = (a: ActionView) => ({ nr: a.nr, what: a.what, who: a.who, due: a.due });
   return {
     bodyName: detail.bodyName,
@@ -79,8 +94,15 @@ export function minutesModel(detail: MeetingDetail, adoptedOn: string | null, re
       number: item.number,
       title: item.title,
       kindLabel: kindLabel(item.kind),
-      notes: item.notes.trim() ? item.notes : item.status === 'postponed' ? 'Aangehouden; komt terug op een volgende agenda.' : null,
-      decisions: item.decisions.map((d) => ({ text: d.text, destination: d.destination ? TARGET_LABEL[d.destination] : null })),
+      notes: item.notes.trim()
+        ? item.notes
+        : item.status === 'postponed'
+          ? 'Aangehouden; komt terug op een volgende agenda.'
+          : null,
+      decisions: item.decisions.map((d) => ({
+        text: d.text,
+        destination: d.destination ? TARGET_LABEL[d.destination] : null,
+      })),
       actions: item.actions.map(doc),
     })),
     actions: detail.actions.map(doc),
@@ -98,17 +120,34 @@ export function actionListModel(
   actions: readonly ActionView[],
   groupBy: 'due' | 'person',
 ): ActionListDocModel {
-  const since = new Date(Date.parse(`${today}T12:00:00Z`) - RECENT_DAYS * 86_400_000).toISOString().slice(0, 10);
+  const since = new Date(Date.parse(`${today}T12:00:00Z`) - RECENT_DAYS * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
   return {
     bodyName,
     generatedOn: today,
     groupBy,
     open: actions
       .filter((a) => a.status === 'open')
-      .map((a) => ({ nr: a.nr, what: a.what, who: a.who, due: a.due, meetingDate: a.meetingDate, itemTitle: a.itemTitle ?? '', overdue: a.overdue })),
+      .map((a) => ({
+        nr: a.nr,
+        what: a.what,
+        who: a.who,
+        due: a.due,
+        meetingDate: a.meetingDate,
+        itemTitle: a.itemTitle ?? '',
+        overdue: a.overdue,
+      })),
     recentlyClosed: actions
       .filter((a) => a.status !== 'open' && a.closedOn !== null && a.closedOn >= since)
       .sort((a, b) => ((a.closedOn ?? '') < (b.closedOn ?? '') ? 1 : -1))
-      .map((a) => ({ nr: a.nr, what: a.what, who: a.who, closedOn: a.closedOn ?? today, closedInMeetingDate: a.closedInMeetingDate, status: a.status as 'done' | 'dropped' })),
+      .map((a) => ({
+        nr: a.nr,
+        what: a.what,
+        who: a.who,
+        closedOn: a.closedOn ?? today,
+        closedInMeetingDate: a.closedInMeetingDate,
+        status: a.status as 'done' | 'dropped',
+      })),
   };
 }

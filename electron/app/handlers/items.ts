@@ -25,7 +25,12 @@ async function requireItem(db: Db, id: string) {
 export async function itemView(ctx: AppContext, itemId: string): Promise<ItemView> {
   const item = await requireItem(ctx.store.db, itemId);
   const meeting = await requireMeeting(ctx.store.db, item.meeting_id);
-  const detail = await meetingDetail(ctx.store.db, await loadBodyState(ctx.store.db, meeting.body_id), meeting.id, today(ctx));
+  const detail = await meetingDetail(
+    ctx.store.db,
+    await loadBodyState(ctx.store.db, meeting.body_id),
+    meeting.id,
+    today(ctx),
+  );
   const view = detail.items.find((i) => i.id === itemId);
   if (!view) throw new ApiError('internal', 'Het agendapunt is niet teruggevonden.');
   return view;
@@ -33,9 +38,11 @@ export async function itemView(ctx: AppContext, itemId: string): Promise<ItemVie
 
 function checkTypeFields(kind: string, target: string | null | undefined) {
   if (kind === 'voorbereidend' && !target)
-    throw new ApiError('invalid', 'Een voorbereidend punt vraagt waar het besluit genomen wordt: stuurgroep, colleges of beide.', [
-      { path: 'target', message: 'kies stuurgroep, colleges of beide' },
-    ]);
+    throw new ApiError(
+      'invalid',
+      'Een voorbereidend punt vraagt waar het besluit genomen wordt: stuurgroep, colleges of beide.',
+      [{ path: 'target', message: 'kies stuurgroep, colleges of beide' }],
+    );
 }
 
 /** Next free position for a typed item (fixed items sit at 0, 1 and the end). */
@@ -46,7 +53,8 @@ export async function nextTypedPosition(db: Db, meetingId: string): Promise<numb
 }
 
 async function renumber(cx: ChangeContext, meetingId: string, orderedIds: readonly string[]) {
-  for (const [index, id] of orderedIds.entries()) await updateRow(cx, 'agenda_items', id, { position: TYPED_START + index * TYPED_STEP });
+  for (const [index, id] of orderedIds.entries())
+    await updateRow(cx, 'agenda_items', id, { position: TYPED_START + index * TYPED_STEP });
   void meetingId;
 }
 
@@ -57,7 +65,11 @@ export async function addItem(
 ): Promise<string> {
   checkTypeFields(req.kind, req.target);
   const meeting = await requireMeeting(cx.trx, req.meetingId);
-  if (meeting.status === 'cancelled') throw new ApiError('invalid', 'Deze vergadering is geannuleerd: voeg het punt toe aan een andere vergadering.');
+  if (meeting.status === 'cancelled')
+    throw new ApiError(
+      'invalid',
+      'Deze vergadering is geannuleerd: voeg het punt toe aan een andere vergadering.',
+    );
   const id = randomUUID();
   await insertRow(cx, 'agenda_items', {
     id,
@@ -78,7 +90,8 @@ export async function addItem(
   });
   if (req.feedbackDecisionId) {
     const decision = await getDecision(cx.trx, req.feedbackDecisionId);
-    if (!decision || decision.follow_up_status !== 'answered') throw new ApiError('invalid', 'Er is (nog) geen antwoord om terug te koppelen.');
+    if (!decision || decision.follow_up_status !== 'answered')
+      throw new ApiError('invalid', 'Er is (nog) geen antwoord om terug te koppelen.');
     await updateRow(cx, 'decisions', decision.id, { follow_up_reported_in_meeting_id: req.meetingId });
   }
   return id;
@@ -133,12 +146,14 @@ export function itemHandlers(
     async 'items.update'(req) {
       const item = await requireItem(db, req.id);
       const kind = req.kind ?? item.kind;
-      if (item.kind === 'vast' && req.kind) throw new ApiError('invalid', 'De soort van een vast agendapunt ligt vast.');
+      if (item.kind === 'vast' && req.kind)
+        throw new ApiError('invalid', 'De soort van een vast agendapunt ligt vast.');
       const target = req.target !== undefined ? req.target : item.target;
       if (kind !== 'vast') checkTypeFields(kind, target);
       const patch: Record<string, unknown> = {};
       if (req.kind !== undefined) patch.kind = req.kind;
-      if (req.target !== undefined || req.kind !== undefined) patch.target = kind === 'voorbereidend' ? target : null;
+      if (req.target !== undefined || req.kind !== undefined)
+        patch.target = kind === 'voorbereidend' ? target : null;
       if (req.title !== undefined) patch.title = req.title;
       if (req.explanation !== undefined) patch.explanation = req.explanation;
       if (req.proposal !== undefined) patch.proposal = req.proposal;
@@ -147,7 +162,9 @@ export function itemHandlers(
       if (req.submittedAt !== undefined) patch.submitted_at = req.submittedAt;
       if (req.durationMinutes !== undefined) patch.duration_minutes = req.durationMinutes;
       if (req.notes !== undefined) patch.notes = req.notes;
-      await act(ctx, `Agendapunt "${req.title ?? item.title}" gewijzigd`, (cx) => updateRow(cx, 'agenda_items', item.id, patch));
+      await act(ctx, `Agendapunt "${req.title ?? item.title}" gewijzigd`, (cx) =>
+        updateRow(cx, 'agenda_items', item.id, patch),
+      );
       return itemView(ctx, item.id);
     },
 
@@ -166,7 +183,9 @@ export function itemHandlers(
     async 'items.delete'(req) {
       const item = await requireItem(db, req.id);
       if (item.fixed_role) throw new ApiError('invalid', 'Vaste agendapunten kunnen niet worden verwijderd.');
-      await act(ctx, `Agendapunt "${item.title}" naar de prullenbak`, (cx) => softDelete(cx, 'agenda_items', item.id));
+      await act(ctx, `Agendapunt "${item.title}" naar de prullenbak`, (cx) =>
+        softDelete(cx, 'agenda_items', item.id),
+      );
       return { ok: true as const };
     },
 
@@ -181,14 +200,19 @@ export function itemHandlers(
       const meeting = await requireMeeting(db, item.meeting_id);
       const state = await loadBodyState(db, meeting.body_id);
       const { next } = neighbours(state, meeting.id);
-      if (!next) throw new ApiError('invalid', 'Er is nog geen volgende vergadering gepland: plan die eerst.');
-      await act(ctx, `Laat ingebracht punt "${item.title}" verplaatst naar ${formatDutchDate(next.date)}`, async (cx) => {
-        await updateRow(cx, 'agenda_items', item.id, {
-          meeting_id: next.id,
-          position: await nextTypedPosition(cx.trx, next.id),
-          late_decision: null,
-        });
-      });
+      if (!next)
+        throw new ApiError('invalid', 'Er is nog geen volgende vergadering gepland: plan die eerst.');
+      await act(
+        ctx,
+        `Laat ingebracht punt "${item.title}" verplaatst naar ${formatDutchDate(next.date)}`,
+        async (cx) => {
+          await updateRow(cx, 'agenda_items', item.id, {
+            meeting_id: next.id,
+            position: await nextTypedPosition(cx.trx, next.id),
+            late_decision: null,
+          });
+        },
+      );
       return { movedToMeetingId: next.id };
     },
 
@@ -201,7 +225,13 @@ export function itemHandlers(
           : await ctx.files.putBytes(Buffer.from(req.source.base64, 'base64'));
       const title = req.title?.trim() || titleFromFileName(fileName);
       const id = await act(ctx, `Document "${title}" toegevoegd aan "${item.title}"`, (cx) =>
-        addDocument(cx, item.id, { title, fileName, size: stored.size, sha256: stored.sha256, crc32: stored.crc32 }),
+        addDocument(cx, item.id, {
+          title,
+          fileName,
+          size: stored.size,
+          sha256: stored.sha256,
+          crc32: stored.crc32,
+        }),
       );
       const view = (await itemView(ctx, item.id)).attachments.find((a) => a.id === id);
       if (!view) throw new ApiError('internal', 'Het document is niet teruggevonden.');
@@ -211,7 +241,9 @@ export function itemHandlers(
     async 'documents.update'(req) {
       const doc = await getDocument(db, req.id);
       if (!doc || doc.deleted_at) throw new ApiError('not_found', 'Dit document bestaat niet (meer).');
-      await act(ctx, `Document "${doc.title}" hernoemd`, (cx) => updateRow(cx, 'documents', doc.id, { title: req.title }));
+      await act(ctx, `Document "${doc.title}" hernoemd`, (cx) =>
+        updateRow(cx, 'documents', doc.id, { title: req.title }),
+      );
       return { ok: true as const };
     },
 
@@ -230,7 +262,9 @@ export function itemHandlers(
     async 'documents.delete'(req) {
       const doc = await getDocument(db, req.id);
       if (!doc || doc.deleted_at) throw new ApiError('not_found', 'Dit document bestaat niet (meer).');
-      await act(ctx, `Document "${doc.title}" naar de prullenbak`, (cx) => softDelete(cx, 'documents', doc.id));
+      await act(ctx, `Document "${doc.title}" naar de prullenbak`, (cx) =>
+        softDelete(cx, 'documents', doc.id),
+      );
       return { ok: true as const };
     },
   };

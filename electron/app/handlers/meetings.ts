@@ -21,7 +21,15 @@ export async function summariesOf(db: Db, bodyId: string): Promise<MeetingSummar
 export async function insertMeeting(
   cx: ChangeContext,
   state: BodyState,
-  m: { date: string; start: string; end?: string | null; location: string; hostId?: string | null; status?: 'planned' | 'held' | 'cancelled'; id?: string },
+  m: {
+    date: string;
+    start: string;
+    end?: string | null;
+    location: string;
+    hostId?: string | null;
+    status?: 'planned' | 'held' | 'cancelled';
+    id?: string;
+  },
 ): Promise<string> {
   const id = m.id ?? randomUUID();
   await insertRow(cx, 'meetings', {
@@ -40,14 +48,22 @@ export async function insertMeeting(
     ['closing', state.fixedWording.closing, 1_000_000],
   ] as const;
   for (const [role, title, position] of fixed) {
-    await insertRow(cx, 'agenda_items', { id: randomUUID(), meeting_id: id, fixed_role: role, position, kind: 'vast', title });
+    await insertRow(cx, 'agenda_items', {
+      id: randomUUID(),
+      meeting_id: id,
+      fixed_role: role,
+      position,
+      kind: 'vast',
+      title,
+    });
   }
   return id;
 }
 
 export async function requireMeeting(db: Db, id: string) {
   const meeting = await getMeeting(db, id);
-  if (!meeting || meeting.deleted_at) throw new ApiError('not_found', 'Deze vergadering bestaat niet (meer).');
+  if (!meeting || meeting.deleted_at)
+    throw new ApiError('not_found', 'Deze vergadering bestaat niet (meer).');
   return meeting;
 }
 
@@ -73,7 +89,11 @@ export function meetingHandlers(
   const db = ctx.store.db;
 
   /** Runs a change and reports what it changed across the body's meetings. */
-  async function changeAndDescribe(bodyId: string, label: string, fn: (cx: ChangeContext, state: BodyState) => Promise<string>) {
+  async function changeAndDescribe(
+    bodyId: string,
+    label: string,
+    fn: (cx: ChangeContext, state: BodyState) => Promise<string>,
+  ) {
     const before = await summariesOf(db, bodyId);
     const state = await loadBodyState(db, bodyId);
     const meetingId = await act(ctx, label, (cx) => fn(cx, state));
@@ -100,7 +120,8 @@ export function meetingHandlers(
         bodyId = body.id;
       } else {
         const direct = await getMeeting(db, req.ref);
-        if (direct && !direct.deleted_at) return meetingDetail(db, await loadBodyState(db, direct.body_id), direct.id, today(ctx));
+        if (direct && !direct.deleted_at)
+          return meetingDetail(db, await loadBodyState(db, direct.body_id), direct.id, today(ctx));
         const bodies = await listBodies(db);
         const withDate = [];
         for (const b of bodies) {
@@ -108,8 +129,12 @@ export function meetingHandlers(
           if (hit) withDate.push(b);
         }
         if (withDate.length > 1)
-          throw new ApiError('invalid', `Meerdere overleggen vergaderen op ${req.ref}; kies er één met --body (${withDate.map((b) => b.name).join(', ')}).`);
-        if (withDate.length === 0) throw new ApiError('not_found', `Geen vergadering gevonden voor "${req.ref}".`);
+          throw new ApiError(
+            'invalid',
+            `Meerdere overleggen vergaderen op ${req.ref}; kies er één met --body (${withDate.map((b) => b.name).join(', ')}).`,
+          );
+        if (withDate.length === 0)
+          throw new ApiError('not_found', `Geen vergadering gevonden voor "${req.ref}".`);
         bodyId = (withDate[0] as { id: string }).id;
       }
       const hit = await findMeetingOfBody(db, bodyId, req.ref);
@@ -118,43 +143,67 @@ export function meetingHandlers(
     },
 
     async 'meetings.create'(req) {
-      const result = await changeAndDescribe(req.bodyId, `Vergadering ${formatDutchDate(req.date)} gepland`, async (cx, state) => {
-        checkHost(state, req.hostId);
-        if (state.meetings.some((m) => m.date === req.date))
-          throw new ApiError('conflict', `Er is al een vergadering op ${formatDutchDate(req.date)}.`);
-        return insertMeeting(cx, state, { date: req.date, start: req.start, end: req.end ?? null, location: req.location, hostId: req.hostId ?? null });
-      });
+      const result = await changeAndDescribe(
+        req.bodyId,
+        `Vergadering ${formatDutchDate(req.date)} gepland`,
+        async (cx, state) => {
+          checkHost(state, req.hostId);
+          if (state.meetings.some((m) => m.date === req.date))
+            throw new ApiError('conflict', `Er is al een vergadering op ${formatDutchDate(req.date)}.`);
+          return insertMeeting(cx, state, {
+            date: req.date,
+            start: req.start,
+            end: req.end ?? null,
+            location: req.location,
+            hostId: req.hostId ?? null,
+          });
+        },
+      );
       if (!result.meeting) throw new ApiError('internal', 'De vergadering is niet teruggevonden.');
       return { meeting: result.meeting, changes: result.changes };
     },
 
     async 'meetings.previewSeries'(req) {
       const state = await loadBodyState(db, req.bodyId);
-      if (req.rule.from > req.rule.until) throw new ApiError('invalid', 'De einddatum van de reeks ligt vóór de begindatum.');
+      if (req.rule.from > req.rule.until)
+        throw new ApiError('invalid', 'De einddatum van de reeks ligt vóór de begindatum.');
       const occurrences = generateSeries(req.rule, state.calendar);
       const existing = new Set(state.meetings.map((m) => m.date));
       return {
         description: describeSeries(req.rule),
-        dates: occurrences.map((o) => ({ date: o.date, skipped: o.skipped?.reason ?? null, exists: existing.has(o.date) })),
+        dates: occurrences.map((o) => ({
+          date: o.date,
+          skipped: o.skipped?.reason ?? null,
+          exists: existing.has(o.date),
+        })),
       };
     },
 
     async 'meetings.createSeries'(req) {
       const before = await summariesOf(db, req.bodyId);
       const state = await loadBodyState(db, req.bodyId);
-      if (req.rule.from > req.rule.until) throw new ApiError('invalid', 'De einddatum van de reeks ligt vóór de begindatum.');
+      if (req.rule.from > req.rule.until)
+        throw new ApiError('invalid', 'De einddatum van de reeks ligt vóór de begindatum.');
       const existing = new Set(state.meetings.map((m) => m.date));
       const dates = generateSeries(req.rule, state.calendar)
         .filter((o) => !o.skipped && !existing.has(o.date))
         .map((o) => o.date);
       if (dates.length === 0) throw new ApiError('invalid', 'Deze reeks levert geen nieuwe vergaderdata op.');
-      const ids = await act(ctx, `Reeks van ${dates.length} vergaderingen gepland (${describeSeries(req.rule)})`, async (cx) => {
-        const out: string[] = [];
-        for (const date of dates) out.push(await insertMeeting(cx, state, { date, start: req.start, location: req.location }));
-        return out;
-      });
+      const ids = await act(
+        ctx,
+        `Reeks van ${dates.length} vergaderingen gepland (${describeSeries(req.rule)})`,
+        async (cx) => {
+          const out: string[] = [];
+          for (const date of dates)
+            out.push(await insertMeeting(cx, state, { date, start: req.start, location: req.location }));
+          return out;
+        },
+      );
       const after = await summariesOf(db, req.bodyId);
-      return { created: after.filter((m) => ids.includes(m.id)), changes: describeMeetingChanges(before, after) };
+      return {
+        created: after.filter((m) => ids.includes(m.id)),
+        changes: describeMeetingChanges(before, after),
+      };
     },
 
     async 'meetings.update'(req) {
@@ -167,7 +216,11 @@ export function meetingHandlers(
             : `Vergadering ${formatDutchDate(meeting.date)} gewijzigd`;
       const result = await changeAndDescribe(meeting.body_id, label, async (cx, state) => {
         checkHost(state, req.hostId);
-        if (req.date && req.date !== meeting.date && state.meetings.some((m) => m.date === req.date && m.id !== meeting.id))
+        if (
+          req.date &&
+          req.date !== meeting.date &&
+          state.meetings.some((m) => m.date === req.date && m.id !== meeting.id)
+        )
           throw new ApiError('conflict', `Er is al een vergadering op ${formatDutchDate(req.date)}.`);
         const patch: Record<string, unknown> = {};
         if (req.date !== undefined) patch.date = req.date;
@@ -187,12 +240,18 @@ export function meetingHandlers(
       const meeting = await requireMeeting(db, req.id);
       const roleName = req.role === 'chair' ? 'voorzitter' : 'notulist';
       if (req.personId && req.reason.trim() === '')
-        throw new ApiError('invalid', `Geef een reden op voor de vervanging van de ${roleName} (bijvoorbeeld afwezigheid).`);
+        throw new ApiError(
+          'invalid',
+          `Geef een reden op voor de vervanging van de ${roleName} (bijvoorbeeld afwezigheid).`,
+        );
       const result = await changeAndDescribe(
         meeting.body_id,
-        req.personId ? `Vervangende ${roleName} voor ${formatDutchDate(meeting.date)}` : `Vervanging ${roleName} ${formatDutchDate(meeting.date)} ongedaan`,
+        req.personId
+          ? `Vervangende ${roleName} voor ${formatDutchDate(meeting.date)}`
+          : `Vervanging ${roleName} ${formatDutchDate(meeting.date)} ongedaan`,
         async (cx, state) => {
-          if (req.personId && !state.people.has(req.personId)) throw new ApiError('invalid', 'Deze persoon hoort niet bij dit overleg.');
+          if (req.personId && !state.people.has(req.personId))
+            throw new ApiError('invalid', 'Deze persoon hoort niet bij dit overleg.');
           const prefix = req.role === 'chair' ? 'chair' : 'notulist';
           await updateRow(cx, 'meetings', meeting.id, {
             [`${prefix}_override_person_id`]: req.personId,
@@ -208,7 +267,9 @@ export function meetingHandlers(
     async 'meetings.delete'(req) {
       const meeting = await requireMeeting(db, req.id);
       const before = await summariesOf(db, meeting.body_id);
-      await act(ctx, `Vergadering ${formatDutchDate(meeting.date)} naar de prullenbak`, (cx) => softDelete(cx, 'meetings', meeting.id));
+      await act(ctx, `Vergadering ${formatDutchDate(meeting.date)} naar de prullenbak`, (cx) =>
+        softDelete(cx, 'meetings', meeting.id),
+      );
       const after = await summariesOf(db, meeting.body_id);
       return { changes: describeMeetingChanges(before, after) };
     },

@@ -103,7 +103,10 @@ export async function loadBodyState(db: Db, bodyId: string): Promise<BodyState> 
   return {
     body,
     settings,
-    fixedWording: { ...DEFAULT_FIXED_WORDING, ...parseJson<Partial<FixedItemWording>>(body.fixed_wording, {}) },
+    fixedWording: {
+      ...DEFAULT_FIXED_WORDING,
+      ...parseJson<Partial<FixedItemWording>>(body.fixed_wording, {}),
+    },
     recurring: parseJson<RecurringItemSetting[]>(body.recurring, DEFAULT_RECURRING),
     calendar,
     closedDays: closed.map((c) => ({ date: c.date, reason: c.reason })),
@@ -144,7 +147,10 @@ export function roleHolderView(state: BodyState, holder: RoleHolder): RoleHolder
 }
 
 /** Previous and next non-cancelled meetings around one meeting, in date order. */
-export function neighbours(state: BodyState, meetingId: string): { previous: Meeting | null; next: Meeting | null } {
+export function neighbours(
+  state: BodyState,
+  meetingId: string,
+): { previous: Meeting | null; next: Meeting | null } {
   const index = state.meetings.findIndex((m) => m.id === meetingId);
   let previous: Meeting | null = null;
   let next: Meeting | null = null;

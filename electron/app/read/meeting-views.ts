@@ -31,7 +31,11 @@ import { neighbours, parseJson, roleHolderView, type BodyState } from './body-st
 
 type ItemLite = Awaited<ReturnType<typeof itemsOfBody>>[number];
 
-function isLate(state: BodyState, meetingId: string, item: Pick<AgendaItem, 'kind' | 'submitted_at'>): boolean {
+function isLate(
+  state: BodyState,
+  meetingId: string,
+  item: Pick<AgendaItem, 'kind' | 'submitted_at'>,
+): boolean {
   const deadlines = state.deadlines.get(meetingId);
   if (!deadlines || item.kind === 'vast' || !item.submitted_at) return false;
   return isLateSubmission(item.submitted_at, deadlines.submission);
@@ -129,7 +133,9 @@ export function actionView(
     id: action.id,
     nr,
     what: action.what,
-    who: action.who_person_id ? (state.people.get(action.who_person_id)?.name ?? action.who_name) : action.who_name,
+    who: action.who_person_id
+      ? (state.people.get(action.who_person_id)?.name ?? action.who_name)
+      : action.who_name,
     whoPersonId: action.who_person_id,
     due: action.due,
     status: action.status,
@@ -145,7 +151,10 @@ export function actionView(
 }
 
 export async function allActionViews(db: Db, state: BodyState, today: string): Promise<ActionView[]> {
-  const [actions, items] = await Promise.all([actionsOfBody(db, state.body.id), itemsOfBody(db, state.body.id)]);
+  const [actions, items] = await Promise.all([
+    actionsOfBody(db, state.body.id),
+    itemsOfBody(db, state.body.id),
+  ]);
   const numbers = actionNumbers(actions);
   const titles = new Map(items.map((i) => [i.id, i.title]));
   return actions.map((a) => actionView(state, a, numbers.get(a.id) ?? 0, today, titles));
@@ -165,7 +174,12 @@ function previousMinutesAttachment(previous: Meeting | null): Omit<AttachmentVie
   };
 }
 
-export async function meetingDetail(db: Db, state: BodyState, meetingId: string, today: string): Promise<MeetingDetail> {
+export async function meetingDetail(
+  db: Db,
+  state: BodyState,
+  meetingId: string,
+  today: string,
+): Promise<MeetingDetail> {
   const meeting = state.meetings.find((m) => m.id === meetingId);
   if (!meeting) throw new ApiError('not_found', 'Deze vergadering bestaat niet (meer).');
   const [rows, documents, attendance, bodyItems, actions, decisions, sent] = await Promise.all([
@@ -270,7 +284,10 @@ export async function meetingDetail(db: Db, state: BodyState, meetingId: string,
       }),
       recurringKey: item.recurring_key,
       postponedFrom: postponedFrom
-        ? { meetingId: postponedFrom.meeting_id, meetingDate: meetingDates.get(postponedFrom.meeting_id) ?? '' }
+        ? {
+            meetingId: postponedFrom.meeting_id,
+            meetingDate: meetingDates.get(postponedFrom.meeting_id) ?? '',
+          }
         : null,
       notes: item.notes,
       elapsedSeconds: item.elapsed_seconds,
@@ -334,7 +351,11 @@ export async function meetingDetail(db: Db, state: BodyState, meetingId: string,
 
   const invitees = state.memberships
     .filter((m) => m.role !== 'projectleider')
-    .filter((m) => (m.valid_from === null || m.valid_from <= meeting.date) && (m.valid_to === null || m.valid_to >= meeting.date))
+    .filter(
+      (m) =>
+        (m.valid_from === null || m.valid_from <= meeting.date) &&
+        (m.valid_to === null || m.valid_to >= meeting.date),
+    )
     .map((m) => {
       const person = state.people.get(m.person_id);
       const municipality = person?.municipality_id ?? m.municipality_id;
@@ -348,7 +369,13 @@ export async function meetingDetail(db: Db, state: BodyState, meetingId: string,
     })
     .filter((p, i, all) => p.name && all.findIndex((q) => q.personId === p.personId) === i);
 
-  const summary = summarize(state, meeting, bodyItems.filter((i) => i.meeting_id === meetingId), sent[0], false);
+  const summary = summarize(
+    state,
+    meeting,
+    bodyItems.filter((i) => i.meeting_id === meetingId),
+    sent[0],
+    false,
+  );
   const detail: MeetingDetail = {
     ...summary,
     items,
@@ -370,7 +397,8 @@ export async function meetingDetail(db: Db, state: BodyState, meetingId: string,
   };
   if (sent[0]) {
     const sentSnapshot = parseJson<AgendaSnapshot | null>(sent[0].snapshot, null);
-    detail.agendaChangedSinceSent = sentSnapshot !== null && snapshotKey(sentSnapshot) !== snapshotKey(agendaSnapshot(detail));
+    detail.agendaChangedSinceSent =
+      sentSnapshot !== null && snapshotKey(sentSnapshot) !== snapshotKey(agendaSnapshot(detail));
   }
   return detail;
 }
@@ -384,12 +412,12 @@ export function agendaSnapshot(detail: MeetingDetail): AgendaSnapshot {
     chair: detail.chair.name,
     notulist: detail.notulist.name,
     items: detail.items.map((i) => ({
-        id: i.id,
-        number: i.number,
-        kind: i.kind,
-        title: i.title,
-        proposal: i.proposal,
-        target: i.target,
+      id: i.id,
+      number: i.number,
+      kind: i.kind,
+      title: i.title,
+      proposal: i.proposal,
+      target: i.target,
       attachments: i.attachments.map((a) => ({ label: a.label, title: a.title, sha256: a.sha256 })),
     })),
   };

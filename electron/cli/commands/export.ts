@@ -23,7 +23,9 @@ export const exportCommand: CliCommand = {
         const usage = 'regie export agenda REF --out BESTAND.docx';
         const meeting = await find(ref, usage);
         const r = await api['export.agenda']({ meetingId: meeting.id, outPath: required(out, usage) });
-        io.out(`${r.revision ? `Gewijzigde agenda (versie ${r.revision})` : r.exactlyAsSent ? 'Agenda (zoals verstuurd)' : 'Agenda'} opgeslagen: ${r.path}`);
+        io.out(
+          `${r.revision ? `Gewijzigde agenda (versie ${r.revision})` : r.exactlyAsSent ? 'Agenda (zoals verstuurd)' : 'Agenda'} opgeslagen: ${r.path}`,
+        );
         for (const c of r.changes) io.out(`  - ${c}`);
         return 0;
       }
@@ -37,24 +39,44 @@ export const exportCommand: CliCommand = {
       case 'actions': {
         const usage = 'regie export actions [--body NAAM] --out BESTAND.docx';
         const bodies = await api['bodies.list']({});
-        const chosen = typeof body === 'string' ? bodies.filter((b) => b.name.toLowerCase() === body.toLowerCase()) : bodies;
-        if (chosen.length === 0) throw new ApiError('not_found', typeof body === 'string' ? `Geen overleg met de naam "${body}".` : 'Er is nog geen overleg.');
-        if (chosen.length > 1) throw new ApiError('invalid', `Kies een overleg met --body (${chosen.map((b) => b.name).join(', ')}).`);
+        const chosen =
+          typeof body === 'string'
+            ? bodies.filter((b) => b.name.toLowerCase() === body.toLowerCase())
+            : bodies;
+        if (chosen.length === 0)
+          throw new ApiError(
+            'not_found',
+            typeof body === 'string' ? `Geen overleg met de naam "${body}".` : 'Er is nog geen overleg.',
+          );
+        if (chosen.length > 1)
+          throw new ApiError(
+            'invalid',
+            `Kies een overleg met --body (${chosen.map((b) => b.name).join(', ')}).`,
+          );
         const groupBy = args.flags.get('--group-by') === 'person' ? 'person' : 'due';
-        const r = await api['export.actions']({ bodyId: (chosen[0] as { id: string }).id, outPath: required(out, usage), groupBy });
+        const r = await api['export.actions']({
+          bodyId: (chosen[0] as { id: string }).id,
+          outPath: required(out, usage),
+          groupBy,
+        });
         io.out(`Actielijst opgeslagen: ${r.path}`);
         return 0;
       }
       case 'package': {
         const usage = 'regie export package REF --out MAP';
         const meeting = await find(ref, usage);
-        const { jobId } = await api['export.package']({ meetingId: meeting.id, outDir: required(out, usage) });
+        const { jobId } = await api['export.package']({
+          meetingId: meeting.id,
+          outDir: required(out, usage),
+        });
         const job = await regie.context.jobs.wait(jobId);
-        if (job.state === 'failed' || !job.result) throw new ApiError('internal', job.message ?? 'Het pakket is niet gemaakt.');
+        if (job.state === 'failed' || !job.result)
+          throw new ApiError('internal', job.message ?? 'Het pakket is niet gemaakt.');
         io.out(`Verzendpakket gemaakt: ${job.result.folder}`);
         io.out(`Zip: ${job.result.zipPath}`);
         for (const f of job.result.files) io.out(`  ${f}`);
-        if (job.result.skippedRecipients.length) io.out(`Zonder geldig e-mailadres (niet in de e-mail): ${job.result.skippedRecipients.join(', ')}`);
+        if (job.result.skippedRecipients.length)
+          io.out(`Zonder geldig e-mailadres (niet in de e-mail): ${job.result.skippedRecipients.join(', ')}`);
         return 0;
       }
       default:

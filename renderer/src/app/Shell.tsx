@@ -222,7 +222,13 @@ export function Shell({ bodies }: { bodies: BodyView[] }) {
         screen = <AuditScreen />;
         break;
       case 'data':
-        screen = <DataScreen key={route.nonce ?? 'data'} backupNow={route.backup} openPath={route.openPath ?? null} />;
+        screen = (
+          <DataScreen
+            key={route.nonce ?? 'data'}
+            backupNow={route.backup}
+            openPath={route.openPath ?? null}
+          />
+        );
         break;
       case 'help':
         screen = <HelpScreen about={route.about === true} />;

@@ -32,9 +32,11 @@ export const nlDocuments = {
     package: 'Verzendpakket maken…',
     exportRegie: 'Vergaderpakket (.regie) maken…',
     importRegie: 'Vergaderpakket openen…',
-    sentBadge: (version: number, when: string) => `Verstuurd ${when}${version > 1 ? ` (versie ${version})` : ''}`,
+    sentBadge: (version: number, when: string) =>
+      `Verstuurd ${when}${version > 1 ? ` (versie ${version})` : ''}`,
     changedBadge: 'Gewijzigd na verzending',
-    changedHint: 'De agenda is gewijzigd nadat hij verstuurd is. De volgende agenda wordt een "Gewijzigde agenda".',
+    changedHint:
+      'De agenda is gewijzigd nadat hij verstuurd is. De volgende agenda wordt een "Gewijzigde agenda".',
     sentLine: (version: number, when: string, who: string) =>
       `Agenda verstuurd op ${when} door ${who}${version > 1 ? ` (versie ${version})` : ''}.`,
     changedLine: (version: number, when: string) =>
@@ -49,14 +51,16 @@ export const nlDocuments = {
     file: 'Bestand',
     location: 'Locatie',
     downloadHint: 'Het bestand staat in de map Downloads van uw browser.',
-    revision: (n: number) => `Dit is een gewijzigde agenda (versie ${n}): de wijzigingen staan bovenaan het document.`,
+    revision: (n: number) =>
+      `Dit is een gewijzigde agenda (versie ${n}): de wijzigingen staan bovenaan het document.`,
     exactlyAsSent: 'Dit is precies de agenda zoals hij verstuurd is: er is sindsdien niets gewijzigd.',
     changes: 'Gewijzigd sinds de verzending',
     showInFolder: 'Toon in map',
     noDownload: 'Het bestand kon niet worden gedownload.',
     regieHint:
       'Geef dit bestand aan de voorzitter of notulist (bijvoorbeeld via een USB-stick of de gedeelde schijf). Zij openen het in Regie; wat zij vastleggen komt met hun pakket terug.',
-    regieCounts: (documents: number, size: string) => `${documents} ${plural(documents, 'stuk', 'stukken')}, ${size}`,
+    regieCounts: (documents: number, size: string) =>
+      `${documents} ${plural(documents, 'stuk', 'stukken')}, ${size}`,
   },
 
   distribution: {
@@ -105,7 +109,8 @@ export const nlDocuments = {
     created: 'Nieuw',
     updated: 'Gewijzigd',
     removed: 'Verwijderd',
-    documents: (total: number, fresh: number) => `${total} ${plural(total, 'stuk', 'stukken')} in het pakket, ${fresh} nieuw`,
+    documents: (total: number, fresh: number) =>
+      `${total} ${plural(total, 'stuk', 'stukken')} in het pakket, ${fresh} nieuw`,
     tables: {
       bodies: 'overleggen',
       body_municipalities: 'gemeenten in de rotatie',
@@ -123,7 +128,8 @@ export const nlDocuments = {
       sent_versions: 'verstuurde versies',
       settings: 'instellingen',
     } as Record<string, string>,
-    conflictsTitle: (n: number) => `${n} ${plural(n, 'tegenstrijdigheid', 'tegenstrijdigheden')}: kies per veld`,
+    conflictsTitle: (n: number) =>
+      `${n} ${plural(n, 'tegenstrijdigheid', 'tegenstrijdigheden')}: kies per veld`,
     conflictsIntro:
       'Deze velden zijn op beide computers gewijzigd sinds het vorige pakket. Kies per veld welke waarde blijft.',
     base: 'Eerder',

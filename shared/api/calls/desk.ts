@@ -64,7 +64,9 @@ export const deskCalls = {
 
   'people.list': call<typeof byBody, PersonView[]>(byBody),
   'people.save': call<typeof personSave, PersonView>(personSave),
-  'people.delete': call<z.ZodObject<{ bodyId: typeof id; id: typeof id }>, { ok: true }>(z.object({ bodyId: id, id })),
+  'people.delete': call<z.ZodObject<{ bodyId: typeof id; id: typeof id }>, { ok: true }>(
+    z.object({ bodyId: id, id }),
+  ),
 
   'meetings.list': call<typeof byBody, MeetingSummary[]>(byBody),
   'meetings.get': call<typeof byId, MeetingDetail>(byId),
@@ -73,7 +75,9 @@ export const deskCalls = {
   ),
   'meetings.create': call<typeof meetingCreate, MeetingChange>(meetingCreate),
   'meetings.previewSeries': call<typeof seriesRequest, SeriesPreview>(seriesRequest),
-  'meetings.createSeries': call<typeof seriesRequest, { created: MeetingSummary[]; changes: string[] }>(seriesRequest),
+  'meetings.createSeries': call<typeof seriesRequest, { created: MeetingSummary[]; changes: string[] }>(
+    seriesRequest,
+  ),
   'meetings.update': call<typeof meetingUpdate, MeetingChange>(meetingUpdate),
   'meetings.setOverride': call<typeof overrideRequest, MeetingChange>(overrideRequest),
   'meetings.delete': call<typeof byId, { changes: string[] }>(byId),
@@ -101,7 +105,10 @@ export const deskCalls = {
   'attention.get': call<z.ZodObject<{ bodyId: typeof id }>, AttentionView>(z.object({ bodyId: id })),
   'trash.list': call<typeof byBody, TrashEntry[]>(byBody),
   'trash.restore': call<
-    z.ZodObject<{ table: z.ZodEnum<{ agenda_items: 'agenda_items'; documents: 'documents'; meetings: 'meetings' }>; id: typeof id }>,
+    z.ZodObject<{
+      table: z.ZodEnum<{ agenda_items: 'agenda_items'; documents: 'documents'; meetings: 'meetings' }>;
+      id: typeof id;
+    }>,
     { ok: true }
   >(z.object({ table: z.enum(['agenda_items', 'documents', 'meetings']), id })),
   'undo.last': call<typeof empty, { label: string } | null>(empty),

@@ -22,7 +22,13 @@ export interface JobView {
   doneBytes: number;
   totalBytes: number;
   message: string | null;
-  result: { folder: string; zipPath: string; files: string[]; download: string | null; skippedRecipients: string[] } | null;
+  result: {
+    folder: string;
+    zipPath: string;
+    files: string[];
+    download: string | null;
+    skippedRecipients: string[];
+  } | null;
 }
 
 export interface SentVersionView extends SentInfo {
@@ -33,18 +39,44 @@ export interface SentVersionView extends SentInfo {
 const outPath = text(4000).optional();
 
 export const exportCalls = {
-  'export.agenda': call<z.ZodObject<{ meetingId: typeof id; outPath: typeof outPath }>, ExportResult>(z.object({ meetingId: id, outPath })),
-  'export.minutes': call<z.ZodObject<{ meetingId: typeof id; outPath: typeof outPath }>, ExportResult>(z.object({ meetingId: id, outPath })),
+  'export.agenda': call<z.ZodObject<{ meetingId: typeof id; outPath: typeof outPath }>, ExportResult>(
+    z.object({ meetingId: id, outPath }),
+  ),
+  'export.minutes': call<z.ZodObject<{ meetingId: typeof id; outPath: typeof outPath }>, ExportResult>(
+    z.object({ meetingId: id, outPath }),
+  ),
   'export.actions': call<
-    z.ZodObject<{ bodyId: typeof id; outPath: typeof outPath; groupBy: z.ZodDefault<z.ZodEnum<{ due: 'due'; person: 'person' }>> }>,
+    z.ZodObject<{
+      bodyId: typeof id;
+      outPath: typeof outPath;
+      groupBy: z.ZodDefault<z.ZodEnum<{ due: 'due'; person: 'person' }>>;
+    }>,
     ExportResult
   >(z.object({ bodyId: id, outPath, groupBy: z.enum(['due', 'person']).default('due') })),
-  'export.package': call<z.ZodObject<{ meetingId: typeof id; outDir: typeof outPath }>, { jobId: string }>(z.object({ meetingId: id, outDir: outPath })),
+  'export.package': call<z.ZodObject<{ meetingId: typeof id; outDir: typeof outPath }>, { jobId: string }>(
+    z.object({ meetingId: id, outDir: outPath }),
+  ),
   'jobs.get': call<z.ZodObject<{ jobId: typeof id }>, JobView>(z.object({ jobId: id })),
-  'agenda.markSent': call<z.ZodObject<{ meetingId: typeof id }>, SentInfo & { changes: string[] }>(z.object({ meetingId: id })),
-  'sent.versions': call<z.ZodObject<{ meetingId: typeof id }>, SentVersionView[]>(z.object({ meetingId: id })),
+  'agenda.markSent': call<z.ZodObject<{ meetingId: typeof id }>, SentInfo & { changes: string[] }>(
+    z.object({ meetingId: id }),
+  ),
+  'sent.versions': call<z.ZodObject<{ meetingId: typeof id }>, SentVersionView[]>(
+    z.object({ meetingId: id }),
+  ),
   'export.sentVersion': call<
-    z.ZodObject<{ meetingId: typeof id; kind: z.ZodEnum<{ agenda: 'agenda'; minutes: 'minutes' }>; version: z.ZodNumber; outPath: typeof outPath }>,
+    z.ZodObject<{
+      meetingId: typeof id;
+      kind: z.ZodEnum<{ agenda: 'agenda'; minutes: 'minutes' }>;
+      version: z.ZodNumber;
+      outPath: typeof outPath;
+    }>,
     ExportResult
-  >(z.object({ meetingId: id, kind: z.enum(['agenda', 'minutes']), version: z.number().int().min(1), outPath })),
+  >(
+    z.object({
+      meetingId: id,
+      kind: z.enum(['agenda', 'minutes']),
+      version: z.number().int().min(1),
+      outPath,
+    }),
+  ),
 } satisfies Record<string, CallSpec<z.ZodType, unknown>>;

@@ -3,7 +3,14 @@
 import { z } from 'zod';
 import { call, type CallSpec } from '../define';
 import { actionStatus, attendanceStatus, id, localDate, requiredText, target, text } from '../schemas';
-import type { ActionEventView, ActionView, AttendanceView, DecisionView, MinutesStateView, SearchResultView } from '../views';
+import type {
+  ActionEventView,
+  ActionView,
+  AttendanceView,
+  DecisionView,
+  MinutesStateView,
+  SearchResultView,
+} from '../views';
 
 const byId = z.object({ id });
 
@@ -23,43 +30,78 @@ export const actionFilter = z.object({
 });
 
 export const minutesCalls = {
-  'items.setStatus': call<z.ZodObject<{ id: typeof id; status: z.ZodEnum<{ open: 'open'; handled: 'handled'; postponed: 'postponed' }> }>, { ok: true }>(
-    z.object({ id, status: z.enum(['open', 'handled', 'postponed']) }),
-  ),
+  'items.setStatus': call<
+    z.ZodObject<{
+      id: typeof id;
+      status: z.ZodEnum<{ open: 'open'; handled: 'handled'; postponed: 'postponed' }>;
+    }>,
+    { ok: true }
+  >(z.object({ id, status: z.enum(['open', 'handled', 'postponed']) })),
   'items.addElapsed': call<z.ZodObject<{ id: typeof id; seconds: z.ZodNumber }>, { elapsedSeconds: number }>(
     z.object({ id, seconds: z.number().int().min(0).max(36_000) }),
   ),
 
-  'minutes.setAttendance': call<z.ZodObject<{ meetingId: typeof id; entries: z.ZodArray<typeof attendanceEntry> }>, AttendanceView[]>(
-    z.object({ meetingId: id, entries: z.array(attendanceEntry).max(200) }),
-  ),
+  'minutes.setAttendance': call<
+    z.ZodObject<{ meetingId: typeof id; entries: z.ZodArray<typeof attendanceEntry> }>,
+    AttendanceView[]
+  >(z.object({ meetingId: id, entries: z.array(attendanceEntry).max(200) })),
   'minutes.setNotes': call<z.ZodObject<{ itemId: typeof id; notes: z.ZodString }>, { ok: true }>(
     z.object({ itemId: id, notes: text(50_000) }),
   ),
   'minutes.state': call<z.ZodObject<{ meetingId: typeof id }>, MinutesStateView>(z.object({ meetingId: id })),
-  'minutes.send': call<z.ZodObject<{ meetingId: typeof id; acknowledgeWarnings: z.ZodDefault<z.ZodBoolean> }>, MinutesStateView>(
-    z.object({ meetingId: id, acknowledgeWarnings: z.boolean().default(false) }),
-  ),
-  'minutes.adopt': call<z.ZodObject<{ meetingId: typeof id; inMeetingId: typeof id; changes: z.ZodDefault<z.ZodString> }>, MinutesStateView>(
-    z.object({ meetingId: id, inMeetingId: id, changes: text(20_000).default('') }),
-  ),
+  'minutes.send': call<
+    z.ZodObject<{ meetingId: typeof id; acknowledgeWarnings: z.ZodDefault<z.ZodBoolean> }>,
+    MinutesStateView
+  >(z.object({ meetingId: id, acknowledgeWarnings: z.boolean().default(false) })),
+  'minutes.adopt': call<
+    z.ZodObject<{ meetingId: typeof id; inMeetingId: typeof id; changes: z.ZodDefault<z.ZodString> }>,
+    MinutesStateView
+  >(z.object({ meetingId: id, inMeetingId: id, changes: text(20_000).default('') })),
 
-  'decisions.add': call<z.ZodObject<{ itemId: typeof id; text: z.ZodString; destination: z.ZodOptional<z.ZodNullable<typeof target>> }>, DecisionView>(
-    z.object({ itemId: id, text: requiredText(5000, 'besluit'), destination: target.nullable().optional() }),
-  ),
-  'decisions.update': call<z.ZodObject<{ id: typeof id; text: z.ZodOptional<z.ZodString>; destination: z.ZodOptional<z.ZodNullable<typeof target>> }>, DecisionView>(
-    z.object({ id, text: requiredText(5000, 'besluit').optional(), destination: target.nullable().optional() }),
+  'decisions.add': call<
+    z.ZodObject<{
+      itemId: typeof id;
+      text: z.ZodString;
+      destination: z.ZodOptional<z.ZodNullable<typeof target>>;
+    }>,
+    DecisionView
+  >(z.object({ itemId: id, text: requiredText(5000, 'besluit'), destination: target.nullable().optional() })),
+  'decisions.update': call<
+    z.ZodObject<{
+      id: typeof id;
+      text: z.ZodOptional<z.ZodString>;
+      destination: z.ZodOptional<z.ZodNullable<typeof target>>;
+    }>,
+    DecisionView
+  >(
+    z.object({
+      id,
+      text: requiredText(5000, 'besluit').optional(),
+      destination: target.nullable().optional(),
+    }),
   ),
   'decisions.delete': call<typeof byId, { ok: true }>(byId),
-  'decisions.recordAnswer': call<z.ZodObject<{ id: typeof id; answer: z.ZodString; answeredOn: typeof localDate }>, DecisionView>(
-    z.object({ id, answer: requiredText(5000, 'antwoord'), answeredOn: localDate }),
-  ),
-  'decisions.list': call<z.ZodObject<{ bodyId: typeof id; query: z.ZodDefault<z.ZodString>; followUpOnly: z.ZodDefault<z.ZodBoolean> }>, DecisionView[]>(
-    z.object({ bodyId: id, query: text(200).default(''), followUpOnly: z.boolean().default(false) }),
-  ),
+  'decisions.recordAnswer': call<
+    z.ZodObject<{ id: typeof id; answer: z.ZodString; answeredOn: typeof localDate }>,
+    DecisionView
+  >(z.object({ id, answer: requiredText(5000, 'antwoord'), answeredOn: localDate })),
+  'decisions.list': call<
+    z.ZodObject<{
+      bodyId: typeof id;
+      query: z.ZodDefault<z.ZodString>;
+      followUpOnly: z.ZodDefault<z.ZodBoolean>;
+    }>,
+    DecisionView[]
+  >(z.object({ bodyId: id, query: text(200).default(''), followUpOnly: z.boolean().default(false) })),
 
   'actions.add': call<
-    z.ZodObject<{ itemId: typeof id; what: z.ZodString; whoPersonId: z.ZodOptional<z.ZodNullable<typeof id>>; whoName: z.ZodDefault<z.ZodString>; due: z.ZodOptional<z.ZodNullable<typeof localDate>> }>,
+    z.ZodObject<{
+      itemId: typeof id;
+      what: z.ZodString;
+      whoPersonId: z.ZodOptional<z.ZodNullable<typeof id>>;
+      whoName: z.ZodDefault<z.ZodString>;
+      due: z.ZodOptional<z.ZodNullable<typeof localDate>>;
+    }>,
     ActionView
   >(
     z.object({
@@ -71,7 +113,13 @@ export const minutesCalls = {
     }),
   ),
   'actions.update': call<
-    z.ZodObject<{ id: typeof id; what: z.ZodOptional<z.ZodString>; whoPersonId: z.ZodOptional<z.ZodNullable<typeof id>>; whoName: z.ZodOptional<z.ZodString>; due: z.ZodOptional<z.ZodNullable<typeof localDate>> }>,
+    z.ZodObject<{
+      id: typeof id;
+      what: z.ZodOptional<z.ZodString>;
+      whoPersonId: z.ZodOptional<z.ZodNullable<typeof id>>;
+      whoName: z.ZodOptional<z.ZodString>;
+      due: z.ZodOptional<z.ZodNullable<typeof localDate>>;
+    }>,
     ActionView
   >(
     z.object({
@@ -83,14 +131,29 @@ export const minutesCalls = {
     }),
   ),
   'actions.setStatus': call<
-    z.ZodObject<{ id: typeof id; status: typeof actionStatus; onDate: z.ZodOptional<typeof localDate>; meetingId: z.ZodOptional<z.ZodNullable<typeof id>>; note: z.ZodDefault<z.ZodString> }>,
+    z.ZodObject<{
+      id: typeof id;
+      status: typeof actionStatus;
+      onDate: z.ZodOptional<typeof localDate>;
+      meetingId: z.ZodOptional<z.ZodNullable<typeof id>>;
+      note: z.ZodDefault<z.ZodString>;
+    }>,
     ActionView
-  >(z.object({ id, status: actionStatus, onDate: localDate.optional(), meetingId: id.nullable().optional(), note: text(2000).default('') })),
+  >(
+    z.object({
+      id,
+      status: actionStatus,
+      onDate: localDate.optional(),
+      meetingId: id.nullable().optional(),
+      note: text(2000).default(''),
+    }),
+  ),
   'actions.delete': call<typeof byId, { ok: true }>(byId),
   'actions.list': call<typeof actionFilter, ActionView[]>(actionFilter),
   'actions.history': call<typeof byId, ActionEventView[]>(byId),
 
-  'search.query': call<z.ZodObject<{ bodyId: typeof id; q: z.ZodString; limit: z.ZodDefault<z.ZodNumber> }>, SearchResultView[]>(
-    z.object({ bodyId: id, q: text(200), limit: z.number().int().min(1).max(200).default(30) }),
-  ),
+  'search.query': call<
+    z.ZodObject<{ bodyId: typeof id; q: z.ZodString; limit: z.ZodDefault<z.ZodNumber> }>,
+    SearchResultView[]
+  >(z.object({ bodyId: id, q: text(200), limit: z.number().int().min(1).max(200).default(30) })),
 } satisfies Record<string, CallSpec<z.ZodType, unknown>>;

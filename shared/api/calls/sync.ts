@@ -118,7 +118,13 @@ export const syncCalls = {
   ),
   /** Browser mode has no file paths: the package's bytes are stored under the data folder first. */
   'package.upload': call<z.ZodObject<{ fileName: z.ZodString; base64: z.ZodString }>, { path: string }>(
-    z.object({ fileName: requiredText(255, 'bestandsnaam'), base64: z.string().min(1).max(700 * 1024 * 1024) }),
+    z.object({
+      fileName: requiredText(255, 'bestandsnaam'),
+      base64: z
+        .string()
+        .min(1)
+        .max(700 * 1024 * 1024),
+    }),
   ),
   'package.import': call<
     z.ZodObject<{ path: z.ZodString; resolutions: typeof resolutions }>,

@@ -57,10 +57,21 @@ const useStyles = makeStyles({
   surface: { width: '560px', maxWidth: 'calc(100vw - 48px)' },
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   muted: { color: tokens.colorNeutralForeground3 },
-  where: { display: 'grid', gridTemplateColumns: 'auto minmax(0, 1fr)', gap: `2px ${tokens.spacingHorizontalM}` },
+  where: {
+    display: 'grid',
+    gridTemplateColumns: 'auto minmax(0, 1fr)',
+    gap: `2px ${tokens.spacingHorizontalM}`,
+  },
   path: { overflowWrap: 'anywhere' },
   changes: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
-  versions: { margin: 0, padding: 0, listStyle: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  versions: {
+    margin: 0,
+    padding: 0,
+    listStyle: 'none',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
   version: {
     display: 'flex',
     alignItems: 'center',
@@ -86,7 +97,8 @@ function SavedDialog({ saved, onClose }: { saved: Saved | null; onClose: () => v
   const s = useStyles();
   const shell = useShell();
   const result = saved?.result;
-  const safely = (p: Promise<unknown>) => void p.catch((e: unknown) => notify({ intent: 'error', text: errorMessage(e) }));
+  const safely = (p: Promise<unknown>) =>
+    void p.catch((e: unknown) => notify({ intent: 'error', text: errorMessage(e) }));
   return (
     <Dialog open={saved !== null} onOpenChange={(_e, d) => (d.open ? undefined : onClose())}>
       <DialogSurface className={s.surface} data-testid="export-result">
@@ -134,7 +146,10 @@ function SavedDialog({ saved, onClose }: { saved: Saved | null; onClose: () => v
                   <Button icon={<OpenRegular />} onClick={() => safely(shell.openPath(saved.path!))}>
                     {nl.common.open}
                   </Button>
-                  <Button icon={<FolderOpenRegular />} onClick={() => safely(shell.showInFolder(saved.path!))}>
+                  <Button
+                    icon={<FolderOpenRegular />}
+                    onClick={() => safely(shell.showInFolder(saved.path!))}
+                  >
                     {nld.exported.showInFolder}
                   </Button>
                 </>
@@ -178,7 +193,8 @@ function VersionsDialog({
                   <MailCheckmarkRegular />
                   <div className={s.versionText}>
                     <Body1>
-                      <strong>{v.kind === 'agenda' ? nld.sent.agenda : nld.sent.minutes}</strong> — {nld.sent.version(v.version)}
+                      <strong>{v.kind === 'agenda' ? nld.sent.agenda : nld.sent.minutes}</strong> —{' '}
+                      {nld.sent.version(v.version)}
                     </Body1>
                     <Caption1 className={s.muted}>
                       {nld.sent.sentBy(v.sentBy, moment(v.sentAt))} · {nld.sent.filesCount(v.files.length)} ·{' '}
@@ -218,7 +234,9 @@ export function SentState({ meeting }: { meeting: MeetingDetail }) {
     );
   return (
     <MessageBar intent="success" data-testid="agenda-sent">
-      <MessageBarBody>{nld.documents.sentLine(sent.version, moment(sent.sentAt), sent.sentBy)}</MessageBarBody>
+      <MessageBarBody>
+        {nld.documents.sentLine(sent.version, moment(sent.sentAt), sent.sentBy)}
+      </MessageBarBody>
     </MessageBar>
   );
 }
@@ -241,12 +259,21 @@ export function DocumentsMenu({ body, meeting }: { body: BodyView; meeting: Meet
   const changed = meeting.agendaChangedSinceSent;
 
   /** Desktop: the save dialog, then the export to that path. Browser: the export folder, then a download. */
-  const saveWord = async (title: string, dialogTitle: string, defaultName: string, call: (outPath?: string) => Promise<ExportResult>) => {
+  const saveWord = async (
+    title: string,
+    dialogTitle: string,
+    defaultName: string,
+    call: (outPath?: string) => Promise<ExportResult>,
+  ) => {
     if (busy) return;
     setBusy(true);
     try {
       if (shell) {
-        const path = await shell.chooseSavePath({ title: dialogTitle, defaultName, filters: [{ name: nld.documents.wordFilter, extensions: ['docx'] }] });
+        const path = await shell.chooseSavePath({
+          title: dialogTitle,
+          defaultName,
+          filters: [{ name: nld.documents.wordFilter, extensions: ['docx'] }],
+        });
         if (!path) return;
         const result = await call(path);
         setSaved({ title, fileName: result.fileName, path: result.path, result });
@@ -263,13 +290,25 @@ export function DocumentsMenu({ body, meeting }: { body: BodyView; meeting: Meet
   };
 
   const exportAgenda = () =>
-    void saveWord(nld.exported.savedTitle, nld.documents.exportAgendaDialog, nld.documents.agendaName(short, meeting.date), (outPath) =>
-      api['export.agenda']({ meetingId: meeting.id, ...(outPath ? { outPath } : {}) }),
+    void saveWord(
+      nld.exported.savedTitle,
+      nld.documents.exportAgendaDialog,
+      nld.documents.agendaName(short, meeting.date),
+      (outPath) => api['export.agenda']({ meetingId: meeting.id, ...(outPath ? { outPath } : {}) }),
     );
 
   const retrieve = (v: SentVersionView) =>
-    void saveWord(nld.exported.savedTitle, nld.sent.retrieveDialog, `${v.kind === 'agenda' ? 'Agenda' : 'Verslag'} ${short} ${meeting.date} versie ${v.version}.docx`, (outPath) =>
-      api['export.sentVersion']({ meetingId: meeting.id, kind: v.kind, version: v.version, ...(outPath ? { outPath } : {}) }),
+    void saveWord(
+      nld.exported.savedTitle,
+      nld.sent.retrieveDialog,
+      `${v.kind === 'agenda' ? 'Agenda' : 'Verslag'} ${short} ${meeting.date} versie ${v.version}.docx`,
+      (outPath) =>
+        api['export.sentVersion']({
+          meetingId: meeting.id,
+          kind: v.kind,
+          version: v.version,
+          ...(outPath ? { outPath } : {}),
+        }),
     );
 
   const exportRegie = async () => {
@@ -279,7 +318,11 @@ export function DocumentsMenu({ body, meeting }: { body: BodyView; meeting: Meet
       const fileName = safeName(nld.regie.fileName(short, meeting.date));
       let outPath: string;
       if (shell) {
-        const chosen = await shell.chooseSavePath({ title: nld.regie.exportDialog, defaultName: fileName, filters: [{ name: nld.documents.regieFilter, extensions: ['regie'] }] });
+        const chosen = await shell.chooseSavePath({
+          title: nld.regie.exportDialog,
+          defaultName: fileName,
+          filters: [{ name: nld.documents.regieFilter, extensions: ['regie'] }],
+        });
         if (!chosen) return;
         outPath = chosen;
       } else {
@@ -308,7 +351,11 @@ export function DocumentsMenu({ body, meeting }: { body: BodyView; meeting: Meet
       <Menu positioning="below-end">
         <MenuTrigger disableButtonEnhancement>
           <Tooltip content={nld.documents.menuHint} relationship="description">
-            <Button icon={busy ? <Spinner size="extra-tiny" /> : <DocumentBulletListRegular />} data-testid="documents-menu" disabled={busy}>
+            <Button
+              icon={busy ? <Spinner size="extra-tiny" /> : <DocumentBulletListRegular />}
+              data-testid="documents-menu"
+              disabled={busy}
+            >
               {nld.documents.menu}
             </Button>
           </Tooltip>
@@ -318,21 +365,42 @@ export function DocumentsMenu({ body, meeting }: { body: BodyView; meeting: Meet
             <MenuItem icon={<DocumentArrowDownRegular />} onClick={exportAgenda} data-testid="export-agenda">
               {sent && changed ? nld.documents.exportAgendaRevised : nld.documents.exportAgenda}
             </MenuItem>
-            <MenuItem icon={<FolderZipRegular />} onClick={() => setPackageOpen(true)} data-testid="open-distribution">
+            <MenuItem
+              icon={<FolderZipRegular />}
+              onClick={() => setPackageOpen(true)}
+              data-testid="open-distribution"
+            >
               {nld.documents.package}
             </MenuItem>
             <MenuDivider />
-            <MenuItem icon={<MailCheckmarkRegular />} onClick={() => setConfirmSent(true)} data-testid="mark-sent" disabled={meeting.status === 'cancelled'}>
+            <MenuItem
+              icon={<MailCheckmarkRegular />}
+              onClick={() => setConfirmSent(true)}
+              data-testid="mark-sent"
+              disabled={meeting.status === 'cancelled'}
+            >
               {nld.documents.markSent}
             </MenuItem>
-            <MenuItem icon={<HistoryRegular />} onClick={() => setVersionsOpen(true)} data-testid="sent-versions-open">
+            <MenuItem
+              icon={<HistoryRegular />}
+              onClick={() => setVersionsOpen(true)}
+              data-testid="sent-versions-open"
+            >
               {nld.documents.sentVersions}
             </MenuItem>
             <MenuDivider />
-            <MenuItem icon={<BoxArrowUpRegular />} onClick={() => void exportRegie()} data-testid="export-regie">
+            <MenuItem
+              icon={<BoxArrowUpRegular />}
+              onClick={() => void exportRegie()}
+              data-testid="export-regie"
+            >
               {nld.documents.exportRegie}
             </MenuItem>
-            <MenuItem icon={<ArchiveRegular />} onClick={() => void opener.choose()} data-testid="import-regie">
+            <MenuItem
+              icon={<ArchiveRegular />}
+              onClick={() => void opener.choose()}
+              data-testid="import-regie"
+            >
               {nld.documents.importRegie}
             </MenuItem>
           </MenuList>
@@ -340,7 +408,12 @@ export function DocumentsMenu({ body, meeting }: { body: BodyView; meeting: Meet
       </Menu>
 
       <SavedDialog saved={saved} onClose={() => setSaved(null)} />
-      <VersionsDialog meeting={meeting} open={versionsOpen} onClose={() => setVersionsOpen(false)} onRetrieve={retrieve} />
+      <VersionsDialog
+        meeting={meeting}
+        open={versionsOpen}
+        onClose={() => setVersionsOpen(false)}
+        onRetrieve={retrieve}
+      />
       <PackageDialog meeting={meeting} open={packageOpen} onClose={() => setPackageOpen(false)} />
       <ConfirmDialog
         open={confirmSent}

@@ -19,7 +19,12 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { ArrowDownloadRegular, DocumentRegular, FolderOpenRegular, FolderZipRegular } from '@fluentui/react-icons';
+import {
+  ArrowDownloadRegular,
+  DocumentRegular,
+  FolderOpenRegular,
+  FolderZipRegular,
+} from '@fluentui/react-icons';
 import type { JobView } from '../../../../shared/api/calls/exports';
 import type { MeetingDetail } from '../../../../shared/api/views';
 import { useApi, useShell } from '../../api/context';
@@ -33,7 +38,12 @@ const useStyles = makeStyles({
   surface: { width: '620px', maxWidth: 'calc(100vw - 48px)' },
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   muted: { color: tokens.colorNeutralForeground3 },
-  progress: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, padding: `${tokens.spacingVerticalS} 0` },
+  progress: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalS} 0`,
+  },
   progressText: { display: 'flex', justifyContent: 'space-between', color: tokens.colorNeutralForeground2 },
   files: {
     margin: 0,
@@ -55,13 +65,25 @@ const useStyles = makeStyles({
   },
   fileName: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   fileIcon: { color: tokens.colorNeutralForeground3, flexShrink: 0 },
-  where: { display: 'grid', gridTemplateColumns: 'auto minmax(0, 1fr)', gap: `2px ${tokens.spacingHorizontalM}` },
+  where: {
+    display: 'grid',
+    gridTemplateColumns: 'auto minmax(0, 1fr)',
+    gap: `2px ${tokens.spacingHorizontalM}`,
+  },
   path: { overflowWrap: 'anywhere' },
 });
 
 type Phase = { kind: 'ready' } | { kind: 'running'; job: JobView | null } | { kind: 'done'; job: JobView };
 
-export function PackageDialog({ meeting, open, onClose }: { meeting: MeetingDetail; open: boolean; onClose: () => void }) {
+export function PackageDialog({
+  meeting,
+  open,
+  onClose,
+}: {
+  meeting: MeetingDetail;
+  open: boolean;
+  onClose: () => void;
+}) {
   const s = useStyles();
   const api = useApi();
   const shell = useShell();
@@ -117,7 +139,8 @@ export function PackageDialog({ meeting, open, onClose }: { meeting: MeetingDeta
   const job = phase.kind === 'ready' ? null : phase.job;
   const fraction = job && job.totalBytes > 0 ? Math.min(1, job.doneBytes / job.totalBytes) : undefined;
   const result = phase.kind === 'done' ? phase.job.result : null;
-  const safely = (p: Promise<unknown>) => void p.catch((e: unknown) => notify({ intent: 'error', text: errorMessage(e) }));
+  const safely = (p: Promise<unknown>) =>
+    void p.catch((e: unknown) => notify({ intent: 'error', text: errorMessage(e) }));
 
   return (
     <Dialog open={open} onOpenChange={(_e, d) => (d.open || running ? undefined : onClose())}>
@@ -136,11 +159,18 @@ export function PackageDialog({ meeting, open, onClose }: { meeting: MeetingDeta
             {phase.kind !== 'done' ? <Body1>{nld.distribution.intro}</Body1> : null}
             {running ? (
               <div className={s.progress} data-testid="package-progress">
-                <ProgressBar thickness="large" value={fraction} max={1} aria-label={nld.distribution.copying} />
+                <ProgressBar
+                  thickness="large"
+                  value={fraction}
+                  max={1}
+                  aria-label={nld.distribution.copying}
+                />
                 <div className={s.progressText}>
                   <Caption1>{nld.distribution.copying}</Caption1>
                   <Caption1>
-                    {job && job.totalBytes > 0 ? nld.distribution.progress(formatBytes(job.doneBytes), formatBytes(job.totalBytes)) : ''}
+                    {job && job.totalBytes > 0
+                      ? nld.distribution.progress(formatBytes(job.doneBytes), formatBytes(job.totalBytes))
+                      : ''}
                   </Caption1>
                 </div>
               </div>
@@ -175,7 +205,8 @@ export function PackageDialog({ meeting, open, onClose }: { meeting: MeetingDeta
                 {result.skippedRecipients.length > 0 ? (
                   <MessageBar intent="warning" layout="multiline" data-testid="package-skipped">
                     <MessageBarBody>
-                      {nld.distribution.skipped(result.skippedRecipients.length)} {result.skippedRecipients.join(', ')}
+                      {nld.distribution.skipped(result.skippedRecipients.length)}{' '}
+                      {result.skippedRecipients.join(', ')}
                     </MessageBarBody>
                   </MessageBar>
                 ) : null}
@@ -188,13 +219,19 @@ export function PackageDialog({ meeting, open, onClose }: { meeting: MeetingDeta
                 <Button icon={<FolderOpenRegular />} onClick={() => safely(shell.openPath(result.folder))}>
                   {nld.distribution.openFolder}
                 </Button>
-                <Button icon={<FolderZipRegular />} onClick={() => safely(shell.showInFolder(result.zipPath))}>
+                <Button
+                  icon={<FolderZipRegular />}
+                  onClick={() => safely(shell.showInFolder(result.zipPath))}
+                >
                   {nld.exported.showInFolder}
                 </Button>
               </>
             ) : null}
             {result && !shell && result.download ? (
-              <Button icon={<ArrowDownloadRegular />} onClick={() => downloadExport(result.download, baseName(result.zipPath))}>
+              <Button
+                icon={<ArrowDownloadRegular />}
+                onClick={() => downloadExport(result.download, baseName(result.zipPath))}
+              >
                 {nld.distribution.downloadZip}
               </Button>
             ) : null}
@@ -202,7 +239,12 @@ export function PackageDialog({ meeting, open, onClose }: { meeting: MeetingDeta
               {result ? nl.common.close : nl.common.cancel}
             </Button>
             {result ? null : (
-              <Button appearance="primary" onClick={() => void start()} disabled={running} data-testid="package-make">
+              <Button
+                appearance="primary"
+                onClick={() => void start()}
+                disabled={running}
+                data-testid="package-make"
+              >
                 {running ? nld.documents.busy : nld.distribution.make}
               </Button>
             )}

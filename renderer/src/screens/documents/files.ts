@@ -19,8 +19,13 @@ export function downloadExport(download: string | null, fileName: string): boole
 
 /** A file name that every file system accepts (no folders, no reserved characters). */
 export function safeName(name: string): string {
-  // eslint-disable-next-line no-control-regex
-  return name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').replace(/\s+/g, ' ').trim();
+  return (
+    name
+      // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
+      .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /** The exports folder under the data folder, with that folder's own separator (Windows or not). */

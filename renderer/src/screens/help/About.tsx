@@ -24,7 +24,12 @@ import { nld } from '../../i18n/nl-documents';
 
 const useStyles = makeStyles({
   surface: { width: '540px', maxWidth: 'calc(100vw - 48px)' },
-  head: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, marginBottom: tokens.spacingVerticalM },
+  head: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalM,
+    marginBottom: tokens.spacingVerticalM,
+  },
   logo: {
     width: '48px',
     height: '48px',
@@ -48,7 +53,11 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
   },
   value: { overflowWrap: 'anywhere', fontFamily: tokens.fontFamilyBase },
-  mono: { overflowWrap: 'anywhere', fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
+  mono: {
+    overflowWrap: 'anywhere',
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+  },
 });
 
 export function AboutDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -96,7 +105,11 @@ export function AboutDialog({ open, onClose }: { open: boolean; onClose: () => v
             {shell && data ? (
               <Button
                 icon={<FolderOpenRegular />}
-                onClick={() => void shell.openPath(data.dataDir).catch((e: unknown) => notify({ intent: 'error', text: errorMessage(e) }))}
+                onClick={() =>
+                  void shell
+                    .openPath(data.dataDir)
+                    .catch((e: unknown) => notify({ intent: 'error', text: errorMessage(e) }))
+                }
               >
                 {nld.help.showDataDir}
               </Button>

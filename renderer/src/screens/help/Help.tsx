@@ -10,7 +10,12 @@ import { inline, parseMarkdown, type Block } from './markdown';
 import { AboutDialog } from './About';
 
 const useStyles = makeStyles({
-  layout: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) 240px', gap: tokens.spacingHorizontalXL, alignItems: 'start' },
+  layout: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) 240px',
+    gap: tokens.spacingHorizontalXL,
+    alignItems: 'start',
+  },
   article: {
     backgroundColor: tokens.colorNeutralBackground1,
     border: `1px solid ${tokens.colorNeutralStroke2}`,
@@ -36,11 +41,19 @@ const useStyles = makeStyles({
       margin: `${tokens.spacingVerticalL} 0 ${tokens.spacingVerticalXS}`,
       scrollMarginTop: tokens.spacingVerticalL,
     },
-    '& h4': { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: `${tokens.spacingVerticalM} 0 0` },
+    '& h4': {
+      fontSize: tokens.fontSizeBase300,
+      fontWeight: tokens.fontWeightSemibold,
+      margin: `${tokens.spacingVerticalM} 0 0`,
+    },
     '& p': { margin: `${tokens.spacingVerticalS} 0` },
     '& ul, & ol': { margin: `${tokens.spacingVerticalS} 0`, paddingLeft: tokens.spacingHorizontalXXL },
     '& li': { margin: `${tokens.spacingVerticalXXS} 0` },
-    '& hr': { border: 'none', borderTop: `1px solid ${tokens.colorNeutralStroke2}`, margin: `${tokens.spacingVerticalL} 0` },
+    '& hr': {
+      border: 'none',
+      borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+      margin: `${tokens.spacingVerticalL} 0`,
+    },
     '& code': {
       fontFamily: tokens.fontFamilyMonospace,
       fontSize: tokens.fontSizeBase200,
@@ -54,8 +67,18 @@ const useStyles = makeStyles({
       borderRadius: tokens.borderRadiusMedium,
       overflowX: 'auto',
     },
-    '& table': { borderCollapse: 'collapse', width: '100%', margin: `${tokens.spacingVerticalS} 0`, fontSize: tokens.fontSizeBase200 },
-    '& th, & td': { textAlign: 'left', verticalAlign: 'top', padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+    '& table': {
+      borderCollapse: 'collapse',
+      width: '100%',
+      margin: `${tokens.spacingVerticalS} 0`,
+      fontSize: tokens.fontSizeBase200,
+    },
+    '& th, & td': {
+      textAlign: 'left',
+      verticalAlign: 'top',
+      padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+      borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    },
     '& th': { fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorNeutralBackground2 },
   },
   toc: {
@@ -77,14 +100,20 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase100,
     padding: `0 ${tokens.spacingHorizontalS} ${tokens.spacingVerticalXS}`,
   },
-  tocItem: { justifyContent: 'flex-start', textAlign: 'left', fontWeight: tokens.fontWeightRegular, minHeight: '28px', height: 'auto' },
+  tocItem: {
+    justifyContent: 'flex-start',
+    textAlign: 'left',
+    fontWeight: tokens.fontWeightRegular,
+    minHeight: '28px',
+    height: 'auto',
+  },
 });
 
 function render(block: Block, key: number): ReactNode {
   switch (block.kind) {
     case 'heading': {
       if (block.level === 1) return null;
-      const Tag = (`h${Math.min(block.level, 4)}` as 'h2' | 'h3' | 'h4');
+      const Tag = `h${Math.min(block.level, 4)}` as 'h2' | 'h3' | 'h4';
       return (
         <Tag key={key} id={`guide-${block.id}`}>
           {inline(block.text)}
@@ -144,7 +173,9 @@ export function HelpScreen({ about: aboutAtStart = false }: { about?: boolean })
   const blocks = useMemo(() => parseMarkdown(guide), []);
   const article = useRef<HTMLElement>(null);
   const [about, setAbout] = useState(aboutAtStart);
-  const chapters = blocks.filter((b): b is Extract<Block, { kind: 'heading' }> => b.kind === 'heading' && b.level === 2);
+  const chapters = blocks.filter(
+    (b): b is Extract<Block, { kind: 'heading' }> => b.kind === 'heading' && b.level === 2,
+  );
   return (
     <Page
       title={nld.help.title}
@@ -167,7 +198,11 @@ export function HelpScreen({ about: aboutAtStart = false }: { about?: boolean })
               appearance="subtle"
               size="small"
               className={s.tocItem}
-              onClick={() => article.current?.querySelector(`#guide-${c.id}`)?.scrollIntoView({ behavior: 'smooth', block: 'start' })}
+              onClick={() =>
+                article.current
+                  ?.querySelector(`#guide-${c.id}`)
+                  ?.scrollIntoView({ behavior: 'smooth', block: 'start' })
+              }
             >
               {c.text.replace(/\*\*/g, '')}
             </Button>

@@ -76,7 +76,8 @@ export function parseMarkdown(source: string): Block[] {
       blocks.push({ kind: 'list', ordered, start, items });
     } else {
       const text: string[] = [];
-      while (i < lines.length && (lines[i] ?? '').trim() && !(text.length && startsBlock(lines[i] ?? ''))) text.push((lines[i++] ?? '').trim());
+      while (i < lines.length && (lines[i] ?? '').trim() && !(text.length && startsBlock(lines[i] ?? '')))
+        text.push((lines[i++] ?? '').trim());
       blocks.push({ kind: 'paragraph', text: text.join(' ') });
     }
   }

@@ -48,7 +48,11 @@ const useStyles = makeStyles({
   ok: { color: tokens.colorPaletteGreenForeground1, fontSize: '20px' },
   bad: { color: tokens.colorPaletteRedForeground1, fontSize: '20px' },
   lines: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, color: tokens.colorNeutralForeground2 },
-  twoCols: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', gap: tokens.spacingHorizontalL },
+  twoCols: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)',
+    gap: tokens.spacingHorizontalL,
+  },
 });
 
 export function DataScreen({ backupNow, openPath }: { backupNow?: number; openPath?: string | null }) {
@@ -64,7 +68,11 @@ export function DataScreen({ backupNow, openPath }: { backupNow?: number; openPa
 
   const { mutate: createBackup } = create;
   const makeBackup = useCallback(
-    () => createBackup({}, { onSuccess: (b) => notify({ intent: 'success', text: nld.data.backupMade(moment(b.createdAt)) }) }),
+    () =>
+      createBackup(
+        {},
+        { onSuccess: (b) => notify({ intent: 'success', text: nld.data.backupMade(moment(b.createdAt)) }) },
+      ),
     [createBackup],
   );
 
@@ -83,7 +91,13 @@ export function DataScreen({ backupNow, openPath }: { backupNow?: number; openPa
       title={nld.data.title}
       subtitle={nld.data.subtitle}
       commands={
-        <Button appearance="primary" icon={<SaveRegular />} onClick={makeBackup} disabled={create.isPending} data-testid="backup-create">
+        <Button
+          appearance="primary"
+          icon={<SaveRegular />}
+          onClick={makeBackup}
+          disabled={create.isPending}
+          data-testid="backup-create"
+        >
           {create.isPending ? nld.data.backingUp : nld.data.backupNow}
         </Button>
       }
@@ -117,14 +131,25 @@ export function DataScreen({ backupNow, openPath }: { backupNow?: number; openPa
                   <TableRow key={b.path} data-testid="backup-row">
                     <TableCell title={b.name}>{moment(b.createdAt)}</TableCell>
                     <TableCell>
-                      <Badge appearance="tint" shape="rounded" color={b.kind === 'handmatig' ? 'brand' : 'informative'}>
+                      <Badge
+                        appearance="tint"
+                        shape="rounded"
+                        color={b.kind === 'handmatig' ? 'brand' : 'informative'}
+                      >
                         {nld.data.kinds[b.kind]}
                       </Badge>
                     </TableCell>
-                    <TableCell className={s.muted}>{b.withDocuments ? nld.data.withDocuments : nld.data.databaseOnly}</TableCell>
+                    <TableCell className={s.muted}>
+                      {b.withDocuments ? nld.data.withDocuments : nld.data.databaseOnly}
+                    </TableCell>
                     <TableCell>
                       <div className={s.right}>
-                        <Button size="small" appearance="subtle" icon={<ArrowCounterclockwiseRegular />} onClick={() => setConfirm(b)}>
+                        <Button
+                          size="small"
+                          appearance="subtle"
+                          icon={<ArrowCounterclockwiseRegular />}
+                          onClick={() => setConfirm(b)}
+                        >
                           {nld.data.restore}
                         </Button>
                       </div>
@@ -142,7 +167,12 @@ export function DataScreen({ backupNow, openPath }: { backupNow?: number; openPa
           title={nld.data.check}
           hint={nld.data.checkHint}
           actions={
-            <Button icon={<ShieldCheckmarkRegular />} onClick={() => check.mutate({}, { onSuccess: setReport })} disabled={check.isPending} data-testid="check-run">
+            <Button
+              icon={<ShieldCheckmarkRegular />}
+              onClick={() => check.mutate({}, { onSuccess: setReport })}
+              disabled={check.isPending}
+              data-testid="check-run"
+            >
               {check.isPending ? nld.data.checking : nld.data.check}
             </Button>
           }
@@ -152,7 +182,9 @@ export function DataScreen({ backupNow, openPath }: { backupNow?: number; openPa
               <div className={s.row}>
                 {report.ok ? <CheckmarkCircleFilled className={s.ok} /> : <WarningFilled className={s.bad} />}
                 <Body1>
-                  <strong>{report.ok ? nld.data.checkOk : nld.data.checkProblems(report.problems.length)}</strong>
+                  <strong>
+                    {report.ok ? nld.data.checkOk : nld.data.checkProblems(report.problems.length)}
+                  </strong>
                 </Body1>
               </div>
               <ul className={s.lines}>
@@ -169,7 +201,11 @@ export function DataScreen({ backupNow, openPath }: { backupNow?: number; openPa
           title={nld.data.packages}
           hint={nld.data.packagesHint}
           actions={
-            <Button icon={<ArchiveRegular />} onClick={() => void opener.choose()} data-testid="data-import-regie">
+            <Button
+              icon={<ArchiveRegular />}
+              onClick={() => void opener.choose()}
+              data-testid="data-import-regie"
+            >
               {nld.data.openPackage}
             </Button>
           }
@@ -197,7 +233,12 @@ export function DataScreen({ backupNow, openPath }: { backupNow?: number; openPa
                 void client.invalidateQueries();
                 notify({
                   intent: r.missingDocuments > 0 ? 'warning' : 'success',
-                  text: [nld.data.restored(when), r.missingDocuments > 0 ? nld.data.restoredMissing(r.missingDocuments) : ''].filter(Boolean).join(' '),
+                  text: [
+                    nld.data.restored(when),
+                    r.missingDocuments > 0 ? nld.data.restoredMissing(r.missingDocuments) : '',
+                  ]
+                    .filter(Boolean)
+                    .join(' '),
                 });
               },
             },

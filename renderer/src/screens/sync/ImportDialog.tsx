@@ -33,7 +33,12 @@ import { longDate, moment } from '../../lib/format';
 
 const useStyles = makeStyles({
   surface: { width: '760px', maxWidth: 'calc(100vw - 48px)' },
-  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxHeight: 'calc(100vh - 220px)' },
+  content: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    maxHeight: 'calc(100vh - 220px)',
+  },
   source: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'flex-start' },
   sourceIcon: { fontSize: '28px', color: tokens.colorBrandForeground1, flexShrink: 0, marginTop: '2px' },
   muted: { color: tokens.colorNeutralForeground3 },
@@ -52,7 +57,13 @@ const useStyles = makeStyles({
     minWidth: 0,
   },
   countList: { margin: 0, padding: 0, listStyle: 'none', color: tokens.colorNeutralForeground2 },
-  conflicts: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, overflowY: 'auto', paddingRight: '2px' },
+  conflicts: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    overflowY: 'auto',
+    paddingRight: '2px',
+  },
   conflict: {
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
@@ -91,7 +102,13 @@ const useStyles = makeStyles({
     padding: `calc(${tokens.spacingHorizontalS} - 1px)`,
     ':hover': { backgroundColor: tokens.colorBrandBackground2Hover },
   },
-  label: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  label: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXS,
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
+  },
   check: { color: tokens.colorBrandForeground1 },
   value: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', maxHeight: '96px', overflowY: 'auto' },
   bulk: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
@@ -171,12 +188,19 @@ export function ImportDialog({ path, onClose }: { path: string | null; onClose: 
     try {
       const result = await api['package.import']({
         path,
-        resolutions: conflicts.map((c) => ({ table: c.table, id: c.id, field: c.field, choice: choices[keyOf(c)] ?? 'ours' })),
+        resolutions: conflicts.map((c) => ({
+          table: c.table,
+          id: c.id,
+          field: c.field,
+          choice: choices[keyOf(c)] ?? 'ours',
+        })),
       });
       const sum = (r: Record<string, number>) => Object.values(r).reduce((a, b) => a + b, 0);
       notify({
         intent: 'success',
-        text: result.unchanged ? nld.regie.importedUnchanged : nld.regie.imported(sum(result.created), sum(result.updated)),
+        text: result.unchanged
+          ? nld.regie.importedUnchanged
+          : nld.regie.imported(sum(result.created), sum(result.updated)),
       });
       await client.invalidateQueries();
       onClose();
@@ -198,7 +222,9 @@ export function ImportDialog({ path, onClose }: { path: string | null; onClose: 
                 <MessageBarBody>{error}</MessageBarBody>
               </MessageBar>
             ) : null}
-            {!preview && !error ? <Spinner size="small" label={nld.regie.reading} labelPosition="after" /> : null}
+            {!preview && !error ? (
+              <Spinner size="small" label={nld.regie.reading} labelPosition="after" />
+            ) : null}
             {preview ? (
               <>
                 <div className={s.source}>
@@ -228,7 +254,9 @@ export function ImportDialog({ path, onClose }: { path: string | null; onClose: 
                   </>
                 ) : null}
                 {preview.documents.new > 0 || hasCounts ? (
-                  <Caption1 className={s.muted}>{nld.regie.documents(preview.documents.total, preview.documents.new)}</Caption1>
+                  <Caption1 className={s.muted}>
+                    {nld.regie.documents(preview.documents.total, preview.documents.new)}
+                  </Caption1>
                 ) : null}
                 {conflicts.length > 0 ? (
                   <>
@@ -260,7 +288,9 @@ export function ImportDialog({ path, onClose }: { path: string | null; onClose: 
                               {choices[k] === choice ? <CheckmarkCircleFilled className={s.check} /> : null}
                               {label}
                             </span>
-                            <span className={s.value}>{removed && value === null ? nld.regie.removedValue : show(value)}</span>
+                            <span className={s.value}>
+                              {removed && value === null ? nld.regie.removedValue : show(value)}
+                            </span>
                           </button>
                         );
                         return (
@@ -297,7 +327,12 @@ export function ImportDialog({ path, onClose }: { path: string | null; onClose: 
               {preview?.unchanged && conflicts.length === 0 ? nl.common.close : nl.common.cancel}
             </Button>
             {preview && !(preview.unchanged && conflicts.length === 0) ? (
-              <Button appearance="primary" onClick={() => void runImport()} disabled={busy || open > 0} data-testid="package-import-run">
+              <Button
+                appearance="primary"
+                onClick={() => void runImport()}
+                disabled={busy || open > 0}
+                data-testid="package-import-run"
+              >
                 {busy ? nld.regie.importing : open > 0 ? nld.regie.chooseAll(open) : nld.regie.import}
               </Button>
             ) : null}

@@ -12,7 +12,9 @@ export function ShellEvents() {
       if (command === 'backup') navigate({ screen: 'data', backup: Date.now() });
       else if (command === 'user-guide') navigate({ screen: 'help' });
     });
-    const offFile = events?.onOpenFile((path) => navigate({ screen: 'data', openPath: path, nonce: Date.now() }));
+    const offFile = events?.onOpenFile((path) =>
+      navigate({ screen: 'data', openPath: path, nonce: Date.now() }),
+    );
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'F1' && !e.defaultPrevented && !events) {
         e.preventDefault();
