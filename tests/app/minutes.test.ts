@@ -161,6 +161,8 @@ describe('the minutes flow', () => {
       'Het verslag van 2 februari 2027 is te laat: uiterlijk 8 februari 2027 (notulist: P. Smeets).',
     );
 
+    // Draft minutes are not the next meeting's attachment yet.
+    expect((await r.api['meetings.get']({ id: march })).items[1]?.attachments).toEqual([]);
     await r.api['decisions.add']({ itemId: item.id, text: 'Akkoord.' });
     await r.api['decisions.add']({ itemId: prep.id, text: 'Positief advies.' });
     await r.api['minutes.setAttendance']({
