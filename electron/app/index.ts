@@ -14,6 +14,7 @@ import { today, type AppContext } from './context';
 import { onStoreReplaced } from './sync/reopen';
 import { restoreClosed } from './sync/restore';
 import { JobRegistry } from './exports/jobs';
+import { warmUpCopyWorker } from '../documents/copy-worker';
 
 export { StartupError } from './startup-error';
 export { ApiError } from '../../shared/api/errors';
@@ -27,6 +28,11 @@ export interface OpenOptions {
   dbPath?: string;
   user: string;
   now?: () => Date;
+  /**
+   * Start the distribution package's copy thread now, in the background, so the first export does not wait
+   * for it (~40 ms). For the app (desktop and browser mode); the CLI and tests leave it off.
+   */
+  warmUp?: boolean;
 }
 
 export interface Regie {
@@ -50,6 +56,7 @@ export function resolvePaths(opts: { dataDir?: string; dbPath?: string }): {
 export async function openRegie(opts: OpenOptions): Promise<Regie> {
   const { dataDir, dbPath } = resolvePaths(opts);
   const now = opts.now ?? (() => new Date());
+  if (opts.warmUp) warmUpCopyWorker();
   mkdirSync(dataDir, { recursive: true });
   const existed = existsSync(dbPath) && statSync(dbPath).size > 0;
   let store: Store;

@@ -19,6 +19,7 @@ async function main() {
     ...(location.dbFile ? { dbPath: location.dbFile } : { dataDir: location.dir }),
     user: process.env.REGIE_USER ?? userInfo().username,
     ...(fixed ? { now: () => fixed } : {}),
+    warmUp: true,
   });
   if (process.env.REGIE_DEMO_IF_EMPTY === '1') {
     const info = (await regie.dispatch('app.info', {})) as { empty: boolean };

@@ -6,11 +6,12 @@
 // their final names only when complete; on any error (or abort) both are removed. An existing package of the
 // same name is never overwritten unless asked: the new one gets ' (2)', ' (3)', ….
 //
-// Speed: each attachment is read once; every chunk goes to the folder copy and to its pre-computed place in
-// the zip at the same time, while zlib computes its CRC. Several attachments are processed in parallel.
+// Speed: each attachment is read once; every chunk goes to the folder copy (or the folder gets a hard link to
+// the read-only store file) and to its pre-computed place in the zip, on a worker thread, while this thread
+// builds the agenda. Several attachments are processed in parallel.
 // Attachments are stored in the zip without compression (PDFs, Office files and images are compressed already).
 import { randomBytes } from 'node:crypto';
-import { type FileHandle, access, link, mkdir, open, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { type FileHandle, access, mkdir, open, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Document } from 'docx';
 import {
@@ -23,7 +24,8 @@ import {
 import { contentTypeFor, isMailAddress, writeEml, type EmlAttachment } from './eml';
 import { buildIcs, type CalendarEvent, type MailAddress } from './ics';
 import { fsyncDir, packDocx, renameWithRetry } from './write';
-import { ZipFileWriter, crc32, writeFully } from './zip';
+import { copyAttachments } from './copy-worker';
+import { ZipFileWriter, type ZipSlot } from './zip';
 
 export interface PackageAttachment {
   /** 'A', 'C1', … */
@@ -75,7 +77,11 @@ export interface PackageNames {
 export interface DistributionPackageInput {
   outDir: string;
   folderName: string;
-  agendaDocx: Buffer | Uint8Array | Document;
+  /**
+   * The agenda: its bytes, a Document to pack, or a function that makes the bytes — called once the copies
+   * are under way, so building the agenda overlaps with waiting for the disk.
+   */
+  agendaDocx: Buffer | Uint8Array | Document | (() => Promise<Uint8Array>);
   attachments: PackageAttachment[];
   email: PackageEmail;
   calendar: CalendarEvent;
@@ -136,70 +142,6 @@ async function exists(path: string): Promise<boolean> {
   }
 }
 
-/** Copies `src` into `dest` and into its zip slot in one read, and writes the slot's header with the CRC-32. */
-async function copyIntoFolderAndZip(
-  src: string,
-  dest: string,
-  size: number,
-  zip: ZipFileWriter,
-  slot: ReturnType<ZipFileWriter['reserveStored']>,
-  buf: Buffer,
-  onBytes: (n: number) => void,
-  signal: AbortSignal | undefined,
-  knownCrc: number | undefined,
-  linkable = false,
-): Promise<void> {
-  let input: FileHandle | undefined;
-  let output: FileHandle | undefined;
-  if (linkable && knownCrc !== undefined) {
-    // A hard link costs no bytes; the zip below is then the only copy written.
-    const linked = await link(src, dest).then(
-      () => true,
-      () => false,
-    );
-    if (linked) {
-      try {
-        input = await open(src, 'r');
-        let pos = 0;
-        while (pos < size) {
-          if (signal?.aborted) throw abortError(signal);
-          const { bytesRead } = await input.read(buf, 0, Math.min(buf.length, size - pos), pos);
-          if (bytesRead === 0) break;
-          await zip.writeData(slot, buf.subarray(0, bytesRead), pos);
-          pos += bytesRead;
-          onBytes(bytesRead);
-        }
-        if (pos !== size) throw new Error(`Bestand is tijdens het exporteren korter geworden: ${src}`);
-        await zip.finishSlot(slot, knownCrc);
-        return;
-      } finally {
-        await input?.close();
-      }
-    }
-  }
-  try {
-    [input, output] = await Promise.all([open(src, 'r'), open(dest, 'wx')]);
-    let pos = 0;
-    let crc = 0;
-    while (pos < size) {
-      if (signal?.aborted) throw abortError(signal);
-      const { bytesRead } = await input.read(buf, 0, Math.min(buf.length, size - pos), pos);
-      if (bytesRead === 0) break;
-      const chunk = buf.subarray(0, bytesRead);
-      const w1 = writeFully(output, chunk, pos);
-      const w2 = zip.writeData(slot, chunk, pos);
-      if (knownCrc === undefined) crc = crc32(chunk, crc);
-      await Promise.all([w1, w2]);
-      pos += bytesRead;
-      onBytes(bytesRead);
-    }
-    if (pos !== size) throw new Error(`Bestand is tijdens het exporteren korter geworden: ${src}`);
-    await zip.finishSlot(slot, knownCrc ?? crc);
-  } finally {
-    await Promise.all([input?.close(), output?.close()]);
-  }
-}
-
 async function syncFile(path: string): Promise<void> {
   const fh = await open(path, 'r+');
   try {
@@ -207,18 +149,6 @@ async function syncFile(path: string): Promise<void> {
   } finally {
     await fh.close();
   }
-}
-
-/** Like Promise.all, but waits for every promise to settle before rejecting with the first error. */
-async function settleAll<T extends readonly unknown[]>(
-  promises: T,
-): Promise<{ -readonly [K in keyof T]: Awaited<T[K]> }> {
-  const results = await Promise.allSettled(promises);
-  const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-  if (failure) throw failure.reason;
-  return results.map((r) => (r as PromiseFulfilledResult<unknown>).value) as {
-    -readonly [K in keyof T]: Awaited<T[K]>;
-  };
 }
 
 /** Finds a folder name (and its zip) that does not exist yet: 'Name', 'Name (2)', … */
@@ -275,11 +205,6 @@ export async function writeDistributionPackage(
     input.onProgress?.(Math.min(done, total), total);
   };
 
-  // Packing the agenda is CPU work on this thread; done before the copies start it costs less than competing
-  // with them (measured). Its data goes after the attachments in the zip, which still lists it first.
-  const agendaBytes =
-    input.agendaDocx instanceof Uint8Array ? input.agendaDocx : await packDocx(input.agendaDocx as Document);
-
   const tag = randomBytes(5).toString('hex');
   const tmpFolder = join(outDir, `.${folderBase}.regie-${tag}.tmp`);
   const tmpZip = join(outDir, `.${folderBase}.regie-${tag}.zip.tmp`);
@@ -298,36 +223,54 @@ export async function writeDistributionPackage(
     const slots = input.attachments.map((_, i) =>
       zip.reserveStored(prefix + attNames[i], sizes[i] as number),
     );
-    let next = 0;
-    let failed = false;
-    const workers = Math.max(1, Math.min(input.concurrency ?? 4, input.attachments.length));
-    const copying = settleAll(
-      Array.from({ length: workers }, async () => {
-        const buf = Buffer.allocUnsafe(CHUNK);
-        while (next < input.attachments.length && !failed) {
-          const i = next++;
-          const a = input.attachments[i] as PackageAttachment;
-          await copyIntoFolderAndZip(
-            a.sourcePath,
-            join(tmpFolder, attNames[i] as string),
-            sizes[i] as number,
-            zip,
-            slots[i] as ReturnType<ZipFileWriter['reserveStored']>,
-            buf,
-            progress,
-            signal,
-            a.crc32,
-            a.immutable === true,
-          ).catch((err: unknown) => {
-            failed = true;
-            throw err;
-          });
-        }
-      }),
+    // The copies run on their own thread (see copy-worker.ts); stopped by the caller's signal or a failure here.
+    // While this thread builds the agenda they run one at a time: with several, the copying threads take the
+    // processor from the agenda (two cores) and the whole takes longer; afterwards they go side by side.
+    const agendaDocx = input.agendaDocx;
+    const mustBuild = !(agendaDocx instanceof Uint8Array);
+    const lanes = input.concurrency ?? 4;
+    const stopCopies = new AbortController();
+    const copying = copyAttachments(
+      tmpZip,
+      input.attachments.map((a, i) => ({
+        src: a.sourcePath,
+        dest: join(tmpFolder, attNames[i] as string),
+        size: sizes[i] as number,
+        zipOffset: (slots[i] as ZipSlot).dataOffset,
+        crc: a.crc32 ?? null,
+        linkable: a.immutable === true,
+      })),
+      {
+        onBytes: progress,
+        signal: signal ? AbortSignal.any([signal, stopCopies.signal]) : stopCopies.signal,
+        abortError: () => abortError(signal?.aborted ? signal : stopCopies.signal),
+        concurrency: mustBuild ? 2 : lanes,
+        chunkBytes: CHUNK,
+      },
     );
 
-    // Then the calendar file and the e-mail (small; after the copies, as the e-mail may carry them).
-    await copying;
+    // Meanwhile the agenda: CPU work on this thread while the copies wait on the disk in the thread pool.
+    // Its data goes after the attachments in the zip, which still lists it first.
+    let agendaBytes: Uint8Array;
+    try {
+      agendaBytes =
+        agendaDocx instanceof Uint8Array
+          ? agendaDocx
+          : typeof agendaDocx === 'function'
+            ? await agendaDocx()
+            : await packDocx(agendaDocx);
+    } catch (err) {
+      // Stop the copies and let them finish before the temporary files are removed.
+      stopCopies.abort();
+      await copying.result.catch(() => undefined);
+      throw err;
+    }
+    copying.widen(lanes);
+
+    // Then the local headers (with the CRC-32s), the calendar file and the e-mail (small; after the copies, as
+    // the e-mail may carry them).
+    const crcs = await copying.result;
+    await Promise.all(slots.map((slot, i) => zip.finishSlot(slot, crcs[i] as number)));
     if (signal?.aborted) throw abortError(signal);
     const icsBytes = Buffer.from(buildIcs(input.calendar), 'utf8');
     await writeFile(join(tmpFolder, icsName), icsBytes);

@@ -51,6 +51,8 @@ export interface OpenOptions {
   /** Only when REGIE_DB names the database file; otherwise openRegie uses its default name. */
   dbPath?: string;
   user: string;
+  /** Start background helpers (the package copy thread) right away. */
+  warmUp: boolean;
 }
 
 export interface RecoveryDeps {
@@ -195,7 +197,7 @@ export async function openWithRecovery(deps: RecoveryDeps): Promise<RegieLike | 
   for (;;) {
     if (tryOpen) {
       try {
-        const options: OpenOptions = { dataDir: deps.dataDir, user: deps.user };
+        const options: OpenOptions = { dataDir: deps.dataDir, user: deps.user, warmUp: true };
         if (deps.dbPath) options.dbPath = deps.dbPath;
         return await deps.openRegie(options);
       } catch (error) {

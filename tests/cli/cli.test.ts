@@ -4,7 +4,7 @@
 //   2027-04-01 (Thu): −5 = Sat 27 March → earlier to Fri 26 March; +5 = Tue 6 April.
 //   2027-06-03 (Thu): −5 = Sat 29 May → Fri 28 May; +5 = Tue 8 June.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, cpSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -227,6 +227,23 @@ describe('the built bin', () => {
     const out = execFileSync(process.execPath, [bin, 'meeting', 'list', '--db', db], { encoding: 'utf8' });
     expect(out).toContain('2027-04-01  13:30  Weert');
     expect(out).toContain('voorzitter P. Smeets, notulist M. Janssen');
+  });
+
+  it('ends after `regie export package` with the package complete (the copy thread holds it only while copying)', () => {
+    const bin = resolve(__dirname, '../../bin/regie.mjs');
+    execFileSync(process.execPath, [bin, 'import', PLAN, '--db', db]);
+    const out = join(dir, 'bin-pakket');
+    const printed = execFileSync(
+      process.execPath,
+      [bin, 'export', 'package', '2027-04-01', '--out', out, '--db', db],
+      { encoding: 'utf8', timeout: 30_000 },
+    );
+    expect(printed).toContain('B - Stavaza BW.pdf');
+    const folder = readdirSync(out).find((n) => !n.endsWith('.zip')) as string;
+    const zip = readFileSync(join(out, `${folder}.zip`));
+    const pdf = readFileSync(join(out, folder, 'B - Stavaza BW.pdf'));
+    expect(pdf.length).toBeGreaterThan(0);
+    expect(zip.includes(pdf)).toBe(true);
   });
 });
 

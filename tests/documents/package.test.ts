@@ -415,7 +415,24 @@ describe('package edge cases', () => {
         if (done > 1_000_000) ctrl.abort();
       },
     });
-    await expect(writeDistributionPackage(inp)).rejects.toThrow();
+    await expect(writeDistributionPackage(inp)).rejects.toMatchObject({ name: 'AbortError' });
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('builds the agenda while copying, and cleans up when building it fails', async () => {
+    const out = join(root, 'agenda-fails');
+    let copiedBefore = -1;
+    let done = 0;
+    const inp = input(out, {
+      onProgress: (d) => (done = d),
+      agendaDocx: async () => {
+        copiedBefore = done;
+        await new Promise((r) => setTimeout(r, 20));
+        throw new Error('Agenda kapot');
+      },
+    });
+    await expect(writeDistributionPackage(inp)).rejects.toThrow('Agenda kapot');
+    expect(copiedBefore).toBe(0); // asked for before the copies were done
     expect(readdirSync(out)).toEqual([]);
   });
 

@@ -217,7 +217,7 @@ describe('runDesktop', () => {
     expect(order.map((step) => calls.indexOf(step))).toEqual(
       [...order.map((step) => calls.indexOf(step))].sort((a, b) => a - b),
     );
-    expect(s.openRegie).toHaveBeenCalledWith({ dataDir, user: expect.any(String) });
+    expect(s.openRegie).toHaveBeenCalledWith({ dataDir, user: expect.any(String), warmUp: true });
 
     const window = fake.state.windows[0]!;
     expect(window.loaded).toEqual(['app://regie/index.html']);

@@ -76,7 +76,7 @@ describe('start-up', () => {
   it('opens the data, then the window', async () => {
     const { d, shown } = deps(async () => regie, []);
     expect(await startApp(d)).toBe(regie);
-    expect(d.openRegie).toHaveBeenCalledWith({ dataDir: '/data', user: 'jan' });
+    expect(d.openRegie).toHaveBeenCalledWith({ dataDir: '/data', user: 'jan', warmUp: true });
     expect(d.createWindow).toHaveBeenCalledWith(regie);
     expect(shown).toHaveLength(0);
     expect(d.quit).not.toHaveBeenCalled();
@@ -85,7 +85,12 @@ describe('start-up', () => {
   it('passes a database file named by REGIE_DB on', async () => {
     const { d } = deps(async () => regie, []);
     await startApp({ ...d, dbPath: '/data/mijn.sqlite' });
-    expect(d.openRegie).toHaveBeenCalledWith({ dataDir: '/data', dbPath: '/data/mijn.sqlite', user: 'jan' });
+    expect(d.openRegie).toHaveBeenCalledWith({
+      dataDir: '/data',
+      dbPath: '/data/mijn.sqlite',
+      user: 'jan',
+      warmUp: true,
+    });
   });
 
   it('failing check → restore a backup → retried → window', async () => {

@@ -2,7 +2,7 @@
 // sending as a record. What was sent is stored (the .docx itself in the content store, with the hashes of
 // its attachments); a later change makes the next export a visibly revised version, never a silent one.
 import { randomUUID } from 'node:crypto';
-import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { Handlers } from '../../../shared/api/contract';
 import type { ExportResult } from '../../../shared/api/calls/exports';
@@ -66,36 +66,42 @@ function baseName(detail: MeetingDetail, what: string): string {
   return `${what} ${detail.bodyName} ${detail.date}`;
 }
 
-interface AgendaBuild {
-  bytes: Buffer;
+interface AgendaPlan {
   revision: DocRevision | null;
   exactlyAsSent: boolean;
   changes: string[];
   lastVersion: number;
+  /** Reads the stored sent file, or builds and packs the (revised) agenda: the costly part, done on demand. */
+  render(): Promise<Buffer>;
 }
 
-/** The agenda as it is now: the stored sent file when nothing changed, otherwise a (revised) new build. */
-async function currentAgenda(ctx: AppContext, detail: MeetingDetail): Promise<AgendaBuild> {
+interface AgendaBuild extends Omit<AgendaPlan, 'render'> {
+  bytes: Buffer;
+}
+
+/** What the agenda is now — the stored sent file when nothing changed, otherwise a (revised) new build. */
+async function agendaPlan(ctx: AppContext, detail: MeetingDetail): Promise<AgendaPlan> {
   const sent = (await sentVersions(ctx.store.db, detail.id, 'agenda'))[0];
+  const now = ctx.now();
   if (!sent)
     return {
-      bytes: await packDocx(buildAgendaDocument(agendaModel(detail, null, ctx.now()))),
       revision: null,
       exactlyAsSent: false,
       changes: [],
       lastVersion: 0,
+      render: () => packDocx(buildAgendaDocument(agendaModel(detail, null, now))),
     };
   const changes = agendaChanges(sent.snapshot, detail);
   if (changes.length === 0) {
     const file = (JSON.parse(sent.files) as SentFile[]).find((f) => f.role === 'agenda');
     if (file && (await ctx.files.has(file.sha256))) {
-      const { readFile } = await import('node:fs/promises');
+      const path = ctx.files.pathOf(file.sha256);
       return {
-        bytes: await readFile(ctx.files.pathOf(file.sha256)),
         revision: null,
         exactlyAsSent: true,
         changes: [],
         lastVersion: sent.version,
+        render: () => readFile(path),
       };
     }
   }
@@ -105,12 +111,17 @@ async function currentAgenda(ctx: AppContext, detail: MeetingDetail): Promise<Ag
     changes: changes.length ? changes : ['Opnieuw opgemaakt.'],
   };
   return {
-    bytes: await packDocx(buildAgendaDocument(agendaModel(detail, revision, ctx.now()))),
     revision,
     exactlyAsSent: false,
     changes,
     lastVersion: sent.version,
+    render: () => packDocx(buildAgendaDocument(agendaModel(detail, revision, now))),
   };
+}
+
+async function currentAgenda(ctx: AppContext, detail: MeetingDetail): Promise<AgendaBuild> {
+  const { render, ...plan } = await agendaPlan(ctx, detail);
+  return { ...plan, bytes: await render() };
 }
 
 async function currentMinutes(
@@ -193,14 +204,15 @@ export function exportHandlers(
       const jobId = ctx.jobs.start(async (progress) => {
         const scratch = await mkdtemp(join(ctx.dataDir, 'exports-tmp-'));
         try {
-          const agenda = await currentAgenda(ctx, detail);
+          const agenda = await agendaPlan(ctx, detail);
           const attachments = [];
+          const sealing: Promise<void>[] = [];
           for (const item of detail.items) {
             for (const a of item.attachments) {
               if (a.source === 'document' && a.sha256) {
                 // The CRC-32 recorded when the file entered the store saves reading it twice for the zip, and a
                 // sealed (read-only) store file can be hard-linked into the folder instead of copied.
-                await ctx.files.seal(a.sha256);
+                sealing.push(ctx.files.seal(a.sha256));
                 attachments.push({
                   label: a.label,
                   title: a.title,
@@ -222,6 +234,7 @@ export function exportHandlers(
               }
             }
           }
+          await Promise.all(sealing);
           const when = formatDutchDate(detail.date, true);
           const durations = detail.items.reduce((sum, i) => sum + (i.durationMinutes ?? 0), 0);
           const end = detail.end ?? addMinutesToTime(detail.start, Math.max(durations, 60));
@@ -231,7 +244,8 @@ export function exportHandlers(
             folderName: safeFolderName(
               `${agenda.revision ? 'Gewijzigde agenda' : 'Agenda'} ${detail.date} ${detail.bodyName}`,
             ),
-            agendaDocx: agenda.bytes,
+            // Built while the attachments are copied (the copies wait on the disk, the agenda on the processor).
+            agendaDocx: agenda.render,
             attachments,
             email: {
               to: detail.invitees.map((p) => ({ name: p.name, email: p.email })),

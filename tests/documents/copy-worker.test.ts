@@ -1,0 +1,154 @@
+// The package's copy thread: folder files and zip slots, hard links for sealed store files, CRC-32s, adding
+// lanes while it runs, abort and errors (every lane stopped before the promise settles).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
+import { copyAttachments, type CopyTask } from '../../electron/documents/copy-worker';
+
+let root: string;
+const sources: { path: string; data: Buffer }[] = [];
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'regie-copy-'));
+  mkdirSync(join(root, 'src'));
+  for (let i = 0; i < 6; i++) {
+    const data = randomBytes(300_000 + i * 7919);
+    const path = join(root, 'src', `${i}.pdf`);
+    writeFileSync(path, data);
+    sources.push({ path, data });
+  }
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** Tasks for all sources into `dir`, laid out one after another in `zip` behind a 100-byte gap each. */
+function tasksFor(dir: string, zip: string, overrides: Partial<CopyTask> = {}): CopyTask[] {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(zip, '');
+  let offset = 0;
+  return sources.map((s, i) => {
+    offset += 100;
+    const task: CopyTask = {
+      src: s.path,
+      dest: join(dir, `${i}.pdf`),
+      size: s.data.length,
+      zipOffset: offset,
+      crc: null,
+      linkable: false,
+      ...overrides,
+    };
+    offset += s.data.length;
+    return task;
+  });
+}
+
+const abortError = () => Object.assign(new Error('afgebroken'), { name: 'AbortError' });
+
+describe('copyAttachments', () => {
+  it('copies every file into the folder and into its place in the zip, with its CRC-32', async () => {
+    const dir = join(root, 'plain');
+    const zip = join(root, 'plain.zip');
+    const tasks = tasksFor(dir, zip);
+    let bytes = 0;
+    const run = copyAttachments(zip, tasks, {
+      onBytes: (n) => (bytes += n),
+      abortError,
+      concurrency: 2,
+      chunkBytes: 64 * 1024,
+    });
+    const crcs = await run.result;
+    const zipped = readFileSync(zip);
+    for (const [i, s] of sources.entries()) {
+      const t = tasks[i] as CopyTask;
+      expect(readFileSync(t.dest).equals(s.data)).toBe(true);
+      expect(zipped.subarray(t.zipOffset, t.zipOffset + t.size).equals(s.data)).toBe(true);
+      expect(crcs[i]).toBe(crc32(s.data));
+      expect(statSync(t.dest).ino).not.toBe(statSync(s.path).ino);
+    }
+    expect(bytes).toBe(sources.reduce((n, s) => n + s.data.length, 0));
+  });
+
+  it('hard-links sealed store files with a known CRC and still fills the zip', async () => {
+    const dir = join(root, 'linked');
+    const zip = join(root, 'linked.zip');
+    const tasks = tasksFor(dir, zip, { linkable: true }).map((t, i) => ({
+      ...t,
+      crc: crc32((sources[i] as { data: Buffer }).data),
+    }));
+    const crcs = await copyAttachments(zip, tasks, {
+      onBytes: () => undefined,
+      abortError,
+      concurrency: 4,
+      chunkBytes: 1 << 20,
+    }).result;
+    const zipped = readFileSync(zip);
+    for (const [i, s] of sources.entries()) {
+      const t = tasks[i] as CopyTask;
+      expect(statSync(t.dest).ino).toBe(statSync(s.path).ino);
+      expect(zipped.subarray(t.zipOffset, t.zipOffset + t.size).equals(s.data)).toBe(true);
+      expect(crcs[i]).toBe(t.crc);
+    }
+  });
+
+  it('takes more lanes while running without copying a file twice', async () => {
+    const dir = join(root, 'widen');
+    const zip = join(root, 'widen.zip');
+    const tasks = tasksFor(dir, zip);
+    // One lane first; a second copy of the same file would fail ('wx'), as would a skipped one below.
+    const run = copyAttachments(zip, tasks, {
+      onBytes: () => undefined,
+      abortError,
+      concurrency: 1,
+      chunkBytes: 32 * 1024,
+    });
+    run.widen(4);
+    await run.result;
+    for (const [i, s] of sources.entries())
+      expect(readFileSync((tasks[i] as CopyTask).dest).equals(s.data)).toBe(true);
+  });
+
+  it('stops on abort with the caller’s error, once no lane writes any more', async () => {
+    const dir = join(root, 'abort');
+    const zip = join(root, 'abort.zip');
+    const tasks = tasksFor(dir, zip);
+    const ctrl = new AbortController();
+    const run = copyAttachments(zip, tasks, {
+      onBytes: () => ctrl.abort(),
+      signal: ctrl.signal,
+      abortError,
+      concurrency: 1,
+      chunkBytes: 16 * 1024,
+    });
+    await expect(run.result).rejects.toMatchObject({ name: 'AbortError' });
+    // It stopped early, and nothing writes any more once the promise has settled.
+    const sizes = () => tasks.map((t) => (existsSync(t.dest) ? statSync(t.dest).size : -1));
+    const before = sizes();
+    expect(before.filter((n) => n >= 0).length).toBeLessThan(tasks.length);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(sizes()).toEqual(before);
+  });
+
+  it('reports a missing source with its system code', async () => {
+    const dir = join(root, 'missing');
+    const zip = join(root, 'missing.zip');
+    const tasks = tasksFor(dir, zip);
+    tasks[2] = { ...(tasks[2] as CopyTask), src: join(root, 'src', 'bestaat-niet.pdf') };
+    await expect(
+      copyAttachments(zip, tasks, { onBytes: () => undefined, abortError, concurrency: 2, chunkBytes: 65536 })
+        .result,
+    ).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
+  it('refuses a source that is shorter than announced', async () => {
+    const dir = join(root, 'short');
+    const zip = join(root, 'short.zip');
+    const tasks = tasksFor(dir, zip);
+    tasks[0] = { ...(tasks[0] as CopyTask), size: (tasks[0] as CopyTask).size + 10 };
+    await expect(
+      copyAttachments(zip, tasks, { onBytes: () => undefined, abortError, concurrency: 1, chunkBytes: 65536 })
+        .result,
+    ).rejects.toThrow(/korter geworden/);
+  });
+});
