@@ -141,7 +141,11 @@ async function run(args: ParsedArgs, io: CliIO): Promise<number> {
             'invalid',
             code === 'ENOENT'
               ? `Plan niet gevonden: ${sub}`
-              : `${sub} is geen geldige JSON: ${(error as Error).message}`,
+              : code === 'EISDIR'
+                ? `${sub} is een map; geef het planbestand (.json) zelf op.`
+                : code
+                  ? `Plan niet te lezen: ${sub} (${code})`
+                  : `${sub} is geen geldige JSON: ${(error as Error).message}`,
           );
         }
         const summary = await api['plan.import']({ plan, baseDir: dirname(path) });

@@ -181,6 +181,14 @@ describe('regie import and meeting show', () => {
       'meetings[2].items[1].documents[0].file: bestand "stukken/bestaat-niet.pdf" niet gevonden',
     );
     expect((await cli('meeting', 'show', '2027-04-01', '--json', '--db', db)).out).toBe(snapshot.out);
+
+    // A folder or a file that is no JSON: said plainly, nothing changed.
+    const folder = await cli('import', join(dir, 'stukken'), '--db', db);
+    expect(folder.code).toBe(1);
+    expect(folder.err).toContain('is een map; geef het planbestand (.json) zelf op.');
+    writeFileSync(bad, '{ "bodies": [');
+    expect((await cli('import', bad, '--db', db)).err).toContain('bad.json is geen geldige JSON');
+    expect((await cli('meeting', 'show', '2027-04-01', '--json', '--db', db)).out).toBe(snapshot.out);
   });
 
   it('takes the database from REGIE_DB, refuses wrong usage, and backs up and checks', async () => {
