@@ -47,12 +47,12 @@ async function target(ctx: AppContext, outPath: string | undefined, defaultName:
   return path;
 }
 
-function downloadName(ctx: AppContext, path: string): string | null {
+export function downloadName(ctx: AppContext, path: string): string | null {
   const rel = relative(exportsDir(ctx), path);
   return rel && !rel.startsWith('..') && !rel.includes(`..${sep}`) ? rel.split(sep).join('/') : null;
 }
 
-async function detailOf(ctx: AppContext, meetingId: string): Promise<MeetingDetail> {
+export async function detailOf(ctx: AppContext, meetingId: string): Promise<MeetingDetail> {
   const meeting = await requireMeeting(ctx.store.db, meetingId);
   return meetingDetail(
     ctx.store.db,
@@ -124,7 +124,8 @@ async function currentAgenda(ctx: AppContext, detail: MeetingDetail): Promise<Ag
   return { ...plan, bytes: await render() };
 }
 
-async function currentMinutes(
+/** The minutes of a meeting as a Word file now (a visibly revised version when changed after sending). */
+export async function currentMinutes(
   ctx: AppContext,
   detail: MeetingDetail,
 ): Promise<{ bytes: Buffer; revision: DocRevision | null; changes: string[] }> {

@@ -7,6 +7,7 @@ import { itemHandlers } from './items';
 import { deskHandlers } from './desk';
 import { minutesHandlers } from './minutes';
 import { exportHandlers } from '../exports/handlers';
+import { openDocumentHandlers } from '../exports/open-document';
 import { importPlan } from '../plan-import';
 import { loadDemo } from '../demo';
 import { syncHandlers } from '../sync/handlers';
@@ -19,6 +20,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...deskHandlers(ctx),
     ...minutesHandlers(ctx),
     ...exportHandlers(ctx),
+    ...openDocumentHandlers(ctx),
     ...syncHandlers(ctx),
     'plan.import': (req) => importPlan(ctx, req.plan, req.baseDir),
     'demo.load': () => loadDemo(ctx),

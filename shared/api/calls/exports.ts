@@ -16,6 +16,15 @@ export interface ExportResult {
   changes: string[];
 }
 
+/** An attachment handed out by documents.open: a copy in the exports folder, named like in the package. */
+export interface OpenedDocument {
+  path: string;
+  /** 'B - Stavaza Beschermd wonen.pdf' */
+  fileName: string;
+  /** For browser mode: the file's name under the exports folder, fetched at /download/<name>. */
+  download: string | null;
+}
+
 export interface JobView {
   id: string;
   state: 'running' | 'done' | 'failed';
@@ -55,6 +64,12 @@ export const exportCalls = {
   >(z.object({ bodyId: id, outPath, groupBy: z.enum(['due', 'person']).default('due') })),
   'export.package': call<z.ZodObject<{ meetingId: typeof id; outDir: typeof outPath }>, { jobId: string }>(
     z.object({ meetingId: id, outDir: outPath }),
+  ),
+  // One attachment of an item, to open or download: a copy of the stored file (or, for the previous meeting's
+  // minutes that item 2 carries, that Word file) in the exports folder. `id` is the AttachmentView's id: null
+  // for the previous minutes.
+  'documents.open': call<z.ZodObject<{ itemId: typeof id; id: z.ZodNullable<typeof id> }>, OpenedDocument>(
+    z.object({ itemId: id, id: id.nullable() }),
   ),
   'jobs.get': call<z.ZodObject<{ jobId: typeof id }>, JobView>(z.object({ jobId: id })),
   'agenda.markSent': call<z.ZodObject<{ meetingId: typeof id }>, SentInfo & { changes: string[] }>(
