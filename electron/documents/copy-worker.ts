@@ -1,13 +1,17 @@
 // Copies a package's attachments into the package folder and into their places in the zip, on a worker thread.
 //
 // Why a thread: building the agenda (.docx) is tens of milliseconds of synchronous work on the main thread. Copies
-// driven by the main thread's event loop stall for exactly that long (every 4 MB chunk needs the loop to ask
-// for the next one); on their own thread they go on while the agenda is built. Starting a worker costs about
-// 40 ms, so one worker serves every export for the rest of the process (unref'd: it never keeps it alive).
+// driven by the main thread's event loop stall for exactly that long (every chunk needs the loop to ask for
+// the next one); on their own thread they go on while the agenda is built.
 //
-// The worker's code is the self-contained function below, passed to the thread as source text: no bundler
-// entry point or file path is needed (the same in tests, the CLI bundle and the Electron main process). It may
-// therefore use nothing from outside its own body.
+// Why one file after the other, with synchronous reads and writes: on two cores the agenda takes one and the
+// copy the other. Several copies at once through the thread pool took the processor from the agenda and made
+// the whole slower (measured with `npm run bench:package`); with cold files they gained less than that cost.
+//
+// Starting a worker costs about 40 ms, so one worker serves every export for the rest of the process (unref'd
+// while idle: it never keeps the process alive). Its code is the self-contained function below, passed to the
+// thread as source text: no bundler entry point or file path is needed (the same in tests, the CLI bundle and
+// the Electron main process). It may therefore use nothing from outside its own body.
 import { Worker } from 'node:worker_threads';
 
 export interface CopyTask {
@@ -29,11 +33,10 @@ interface CopyRequest {
   id: number;
   zipPath: string;
   tasks: CopyTask[];
-  concurrency: number;
   chunkBytes: number;
+  /** Set to 1 by the caller to stop (the worker's loop is synchronous: it cannot read messages meanwhile). */
+  abortFlag: Int32Array;
 }
-
-type ControlMessage = { type: 'abort'; id: number } | { type: 'widen'; id: number; lanes: number };
 
 type WorkerMessage =
   | { type: 'progress'; id: number; bytes: number }
@@ -44,128 +47,82 @@ type WorkerMessage =
 function copyWorkerMain(): void {
   /* eslint-disable @typescript-eslint/no-require-imports -- the worker runs as CommonJS source text */
   const { parentPort } = require('node:worker_threads') as typeof import('node:worker_threads');
-  const fsp = require('node:fs/promises') as typeof import('node:fs/promises');
+  const fs = require('node:fs') as typeof import('node:fs');
   const { crc32 } = require('node:zlib') as { crc32: (data: Uint8Array, value?: number) => number };
   /* eslint-enable @typescript-eslint/no-require-imports */
   if (!parentPort) return;
   const port = parentPort;
-  const aborted = new Set<number>();
 
-  async function writeAll(fh: import('node:fs/promises').FileHandle, data: Uint8Array, position: number) {
+  function writeAll(fd: number, data: Uint8Array, position: number): void {
     let off = 0;
     while (off < data.length) {
-      const { bytesWritten } = await fh.write(data, off, data.length - off, position + off);
-      if (bytesWritten <= 0) throw new Error('Schrijven mislukt (0 bytes geschreven)');
-      off += bytesWritten;
+      const written = fs.writeSync(fd, data, off, data.length - off, position + off);
+      if (written <= 0) throw new Error('Schrijven mislukt (0 bytes geschreven)');
+      off += written;
     }
   }
 
-  async function copyOne(
-    req: CopyRequest,
-    task: CopyTask,
-    zip: import('node:fs/promises').FileHandle,
-    buf: Buffer,
-  ): Promise<number> {
+  function copyOne(req: CopyRequest, task: CopyTask, zip: number, buf: Buffer): number {
     // A hard link costs no bytes; the zip is then the only copy written.
-    const linked =
-      task.linkable && task.crc !== null
-        ? await fsp.link(task.src, task.dest).then(
-            () => true,
-            () => false,
-          )
-        : false;
-    const input = await fsp.open(task.src, 'r');
-    let output: import('node:fs/promises').FileHandle | undefined;
+    let linked = false;
+    if (task.linkable && task.crc !== null) {
+      try {
+        fs.linkSync(task.src, task.dest);
+        linked = true;
+      } catch {
+        linked = false; // another volume, or links not allowed: copied below
+      }
+    }
+    const input = fs.openSync(task.src, 'r');
+    let output = -1;
     try {
-      if (!linked) output = await fsp.open(task.dest, 'wx');
+      if (!linked) output = fs.openSync(task.dest, 'wx');
       let pos = 0;
       let crc = 0;
       while (pos < task.size) {
-        if (aborted.has(req.id)) throw Object.assign(new Error('afgebroken'), { aborted: true });
-        const { bytesRead } = await input.read(buf, 0, Math.min(buf.length, task.size - pos), pos);
-        if (bytesRead === 0) break;
-        const chunk = buf.subarray(0, bytesRead);
-        const writes = [writeAll(zip, chunk, task.zipOffset + pos)];
-        if (output) writes.push(writeAll(output, chunk, pos));
+        if (Atomics.load(req.abortFlag, 0) !== 0)
+          throw Object.assign(new Error('afgebroken'), { aborted: true });
+        const n = fs.readSync(input, buf, 0, Math.min(buf.length, task.size - pos), pos);
+        if (n === 0) break;
+        const chunk = buf.subarray(0, n);
+        writeAll(zip, chunk, task.zipOffset + pos);
+        if (output >= 0) writeAll(output, chunk, pos);
         if (task.crc === null) crc = crc32(chunk, crc);
-        await Promise.all(writes);
-        pos += bytesRead;
-        port.postMessage({ type: 'progress', id: req.id, bytes: bytesRead });
+        pos += n;
+        port.postMessage({ type: 'progress', id: req.id, bytes: n });
       }
       if (pos !== task.size)
         throw new Error(`Bestand is tijdens het exporteren korter geworden: ${task.src}`);
       return task.crc ?? crc >>> 0;
     } finally {
-      await Promise.all([input.close(), output?.close()]);
+      fs.closeSync(input);
+      if (output >= 0) fs.closeSync(output);
     }
   }
 
-  /** Running jobs' ways to add lanes (see `widen`). */
-  const wideners = new Map<number, (lanes: number) => void>();
-
-  async function run(req: CopyRequest): Promise<number[]> {
-    const zip = await fsp.open(req.zipPath, 'r+');
-    const crcs: number[] = new Array<number>(req.tasks.length).fill(0);
-    let next = 0;
-    let failed = false;
-    const lanes: Promise<void>[] = [];
-    const addLanes = (wanted: number) => {
-      while (lanes.length < Math.min(wanted, req.tasks.length))
-        lanes.push(
-          (async () => {
-            const buf = Buffer.allocUnsafe(req.chunkBytes);
-            while (next < req.tasks.length && !failed) {
-              const i = next++;
-              try {
-                crcs[i] = await copyOne(req, req.tasks[i] as CopyTask, zip, buf);
-              } catch (err) {
-                failed = true;
-                throw err;
-              }
-            }
-          })(),
-        );
-    };
-    wideners.set(req.id, addLanes);
-    addLanes(Math.max(1, req.concurrency));
+  function run(req: CopyRequest): number[] {
+    const zip = fs.openSync(req.zipPath, 'r+');
     try {
-      // Every lane settles before the job reports, so nothing is still writing when the caller cleans up.
-      let failure: PromiseRejectedResult | undefined;
-      for (let settled = 0; settled < lanes.length;) {
-        const results = await Promise.allSettled(lanes.slice(settled));
-        settled += results.length;
-        failure ??= results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-      }
-      if (failure) throw failure.reason;
-      return crcs;
+      const buf = Buffer.allocUnsafe(req.chunkBytes);
+      return req.tasks.map((task) => copyOne(req, task, zip, buf));
     } finally {
-      wideners.delete(req.id);
-      await zip.close();
+      fs.closeSync(zip);
     }
   }
 
-  port.on('message', (req: CopyRequest | ControlMessage) => {
-    if (req.type === 'abort') {
-      aborted.add(req.id);
-      return;
+  port.on('message', (req: CopyRequest) => {
+    try {
+      port.postMessage({ type: 'done', id: req.id, crcs: run(req) });
+    } catch (err) {
+      const e = err as { message?: unknown; code?: unknown; aborted?: unknown } | null;
+      port.postMessage({
+        type: 'error',
+        id: req.id,
+        message: String(e?.message ?? err),
+        code: typeof e?.code === 'string' ? e.code : null,
+        aborted: e?.aborted === true,
+      });
     }
-    if (req.type === 'widen') {
-      wideners.get(req.id)?.(req.lanes);
-      return;
-    }
-    run(req).then(
-      (crcs) => port.postMessage({ type: 'done', id: req.id, crcs }),
-      (err: unknown) => {
-        const e = err as { message?: unknown; code?: unknown; aborted?: unknown } | null;
-        port.postMessage({
-          type: 'error',
-          id: req.id,
-          message: String(e?.message ?? err),
-          code: typeof e?.code === 'string' ? e.code : null,
-          aborted: e?.aborted === true,
-        });
-      },
-    );
   });
 }
 
@@ -174,13 +131,6 @@ interface Pending {
   resolve: (crcs: number[]) => void;
   reject: (err: Error) => void;
   aborted: () => Error;
-}
-
-export interface CopyRun {
-  /** Each task's CRC-32, once every copy has stopped (also on abort or error). */
-  result: Promise<number[]>;
-  /** Lets more copies run side by side from now on. */
-  widen(lanes: number): void;
 }
 
 let worker: Worker | undefined;
@@ -222,8 +172,9 @@ export function warmUpCopyWorker(): void {
 }
 
 /**
- * Copies every task's source into its folder file and its place in the zip at `zipPath` (an existing file),
- * starting with `concurrency` copies side by side.
+ * Copies every task's source, one after the other, into its folder file and its place in the zip at `zipPath`
+ * (an existing file). Resolves with each task's CRC-32; settles (also on abort or error) only once the copying
+ * has stopped, so the caller may then remove what was written.
  */
 export function copyAttachments(
   zipPath: string,
@@ -232,17 +183,17 @@ export function copyAttachments(
     onBytes: (n: number) => void;
     signal?: AbortSignal;
     abortError: () => Error;
-    concurrency: number;
     chunkBytes: number;
   },
-): CopyRun {
-  if (tasks.length === 0) return { result: Promise.resolve([]), widen: () => undefined };
+): Promise<number[]> {
+  if (tasks.length === 0) return Promise.resolve([]);
   const w = theWorker();
   // Held while a copy runs: a CLI export must not end with its copies unfinished.
   w.ref();
   const id = ++lastId;
-  const result = new Promise<number[]>((resolve, reject) => {
-    const onAbort = () => w.postMessage({ type: 'abort', id } satisfies ControlMessage);
+  const abortFlag = new Int32Array(new SharedArrayBuffer(4));
+  return new Promise<number[]>((resolve, reject) => {
+    const onAbort = () => Atomics.store(abortFlag, 0, 1);
     const done = () => options.signal?.removeEventListener('abort', onAbort);
     pending.set(id, {
       onBytes: options.onBytes,
@@ -256,21 +207,16 @@ export function copyAttachments(
       },
       aborted: options.abortError,
     });
+    if (options.signal?.aborted) onAbort();
     options.signal?.addEventListener('abort', onAbort);
     const request: CopyRequest = {
       type: 'copy',
       id,
       zipPath,
       tasks,
-      concurrency: options.concurrency,
       chunkBytes: options.chunkBytes,
+      abortFlag,
     };
     w.postMessage(request);
   });
-  return {
-    result,
-    widen: (lanes) => {
-      if (pending.has(id)) w.postMessage({ type: 'widen', id, lanes } satisfies ControlMessage);
-    },
-  };
 }

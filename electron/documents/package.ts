@@ -8,7 +8,7 @@
 //
 // Speed: each attachment is read once; every chunk goes to the folder copy (or the folder gets a hard link to
 // the read-only store file) and to its pre-computed place in the zip, on a worker thread, while this thread
-// builds the agenda. Several attachments are processed in parallel.
+// builds the agenda. The copy goes one file after the other (see copy-worker.ts for why).
 // Attachments are stored in the zip without compression (PDFs, Office files and images are compressed already).
 import { randomBytes } from 'node:crypto';
 import { type FileHandle, access, mkdir, open, readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -93,8 +93,6 @@ export interface DistributionPackageInput {
   ifExists?: 'unique' | 'replace';
   /** fsync every file before the final rename (slower; the package can always be made again). Default false. */
   durable?: boolean;
-  /** Attachments processed at the same time (default 4). */
-  concurrency?: number;
 }
 
 export interface DistributionPackageResult {
@@ -224,11 +222,6 @@ export async function writeDistributionPackage(
       zip.reserveStored(prefix + attNames[i], sizes[i] as number),
     );
     // The copies run on their own thread (see copy-worker.ts); stopped by the caller's signal or a failure here.
-    // While this thread builds the agenda they run one at a time: with several, the copying threads take the
-    // processor from the agenda (two cores) and the whole takes longer; afterwards they go side by side.
-    const agendaDocx = input.agendaDocx;
-    const mustBuild = !(agendaDocx instanceof Uint8Array);
-    const lanes = input.concurrency ?? 4;
     const stopCopies = new AbortController();
     const copying = copyAttachments(
       tmpZip,
@@ -244,13 +237,13 @@ export async function writeDistributionPackage(
         onBytes: progress,
         signal: signal ? AbortSignal.any([signal, stopCopies.signal]) : stopCopies.signal,
         abortError: () => abortError(signal?.aborted ? signal : stopCopies.signal),
-        concurrency: mustBuild ? 2 : lanes,
         chunkBytes: CHUNK,
       },
     );
 
-    // Meanwhile the agenda: CPU work on this thread while the copies wait on the disk in the thread pool.
-    // Its data goes after the attachments in the zip, which still lists it first.
+    // Meanwhile the agenda, on this thread while the copy runs on its own. Its data goes after the attachments
+    // in the zip, which still lists it first.
+    const agendaDocx = input.agendaDocx;
     let agendaBytes: Uint8Array;
     try {
       agendaBytes =
@@ -262,14 +255,13 @@ export async function writeDistributionPackage(
     } catch (err) {
       // Stop the copies and let them finish before the temporary files are removed.
       stopCopies.abort();
-      await copying.result.catch(() => undefined);
+      await copying.catch(() => undefined);
       throw err;
     }
-    copying.widen(lanes);
 
     // Then the local headers (with the CRC-32s), the calendar file and the e-mail (small; after the copies, as
     // the e-mail may carry them).
-    const crcs = await copying.result;
+    const crcs = await copying;
     await Promise.all(slots.map((slot, i) => zip.finishSlot(slot, crcs[i] as number)));
     if (signal?.aborted) throw abortError(signal);
     const icsBytes = Buffer.from(buildIcs(input.calendar), 'utf8');

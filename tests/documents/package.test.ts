@@ -410,9 +410,10 @@ describe('package edge cases', () => {
     const ctrl = new AbortController();
     const inp = input(out, {
       signal: ctrl.signal,
-      concurrency: 1,
-      onProgress: (done) => {
-        if (done > 1_000_000) ctrl.abort();
+      // Called once the copy has been handed to its thread: the abort lands while it runs.
+      agendaDocx: async () => {
+        ctrl.abort();
+        return packDocx(buildAgendaDocument(agendaModel()));
       },
     });
     await expect(writeDistributionPackage(inp)).rejects.toMatchObject({ name: 'AbortError' });
