@@ -259,62 +259,83 @@ export async function writeDistributionPackage(
       throw err;
     }
 
-    // Then the local headers (with the CRC-32s), the calendar file and the e-mail (small; after the copies, as
-    // the e-mail may carry them).
-    const crcs = await copying;
-    await Promise.all(slots.map((slot, i) => zip.finishSlot(slot, crcs[i] as number)));
-    if (signal?.aborted) throw abortError(signal);
-    const icsBytes = Buffer.from(buildIcs(input.calendar), 'utf8');
-    await writeFile(join(tmpFolder, icsName), icsBytes);
-    await writeFile(join(tmpFolder, agendaName), agendaBytes);
-    const recipients = input.email.to.filter((r) => isMailAddress(r.email));
-    const skippedRecipients = input.email.to.filter((r) => !isMailAddress(r.email));
-    const method = input.calendar.method ?? (input.calendar.organizer ? 'REQUEST' : 'PUBLISH');
-    let bodyText = input.email.bodyText;
-    if (!mailWithDocs) {
-      const mb = (attachmentBytes / 1e6).toLocaleString('nl-NL', { maximumFractionDigits: 1 });
-      const note =
-        input.email.attachmentsOmittedNote ??
-        `De stukken zijn samen te groot om mee te sturen (${mb} MB); ze worden apart gedeeld.`;
-      if (note) bodyText = `${bodyText.replace(/\s+$/, '')}\n\n${note}\n`;
-    }
-    const mailAttachments: EmlAttachment[] = [
-      { fileName: agendaName, contentType: contentTypeFor(agendaName), data: agendaBytes },
-    ];
-    if (mailWithDocs) {
-      for (const name of attNames) {
-        mailAttachments.push({
-          fileName: name,
-          contentType: contentTypeFor(name),
-          path: join(tmpFolder, name),
-        });
+    // The calendar file, the agenda and the e-mail, with their zip entries (after the attachments' data). They
+    // are written while the copy still runs — unless the e-mail carries the attachments: it reads them from the
+    // folder, so it waits for the copy.
+    const writeSmallFiles = async () => {
+      const icsBytes = Buffer.from(buildIcs(input.calendar), 'utf8');
+      await writeFile(join(tmpFolder, icsName), icsBytes);
+      await writeFile(join(tmpFolder, agendaName), agendaBytes);
+      const recipients = input.email.to.filter((r) => isMailAddress(r.email));
+      const method = input.calendar.method ?? (input.calendar.organizer ? 'REQUEST' : 'PUBLISH');
+      let bodyText = input.email.bodyText;
+      if (!mailWithDocs) {
+        const mb = (attachmentBytes / 1e6).toLocaleString('nl-NL', { maximumFractionDigits: 1 });
+        const note =
+          input.email.attachmentsOmittedNote ??
+          `De stukken zijn samen te groot om mee te sturen (${mb} MB); ze worden apart gedeeld.`;
+        if (note) bodyText = `${bodyText.replace(/\s+$/, '')}\n\n${note}\n`;
       }
-    }
-    mailAttachments.push({
-      fileName: icsName,
-      contentType: `text/calendar; charset=UTF-8; method=${method}`,
-      data: icsBytes,
-    });
-    const emlPath = join(tmpFolder, emlName);
-    await writeEml(
-      emlPath,
-      {
-        from: input.email.from ?? null,
-        to: recipients,
-        ...(input.email.cc ? { cc: input.email.cc } : {}),
-        subject: input.email.subject,
-        bodyText,
-        attachments: mailAttachments,
-      },
-      mailWithDocs ? progress : undefined,
-    );
+      const mailAttachments: EmlAttachment[] = [
+        { fileName: agendaName, contentType: contentTypeFor(agendaName), data: agendaBytes },
+      ];
+      if (mailWithDocs) {
+        for (const name of attNames) {
+          mailAttachments.push({
+            fileName: name,
+            contentType: contentTypeFor(name),
+            path: join(tmpFolder, name),
+          });
+        }
+      }
+      mailAttachments.push({
+        fileName: icsName,
+        contentType: `text/calendar; charset=UTF-8; method=${method}`,
+        data: icsBytes,
+      });
+      const emlPath = join(tmpFolder, emlName);
+      await writeEml(
+        emlPath,
+        {
+          from: input.email.from ?? null,
+          to: recipients,
+          ...(input.email.cc ? { cc: input.email.cc } : {}),
+          subject: input.email.subject,
+          bodyText,
+          attachments: mailAttachments,
+        },
+        mailWithDocs ? progress : undefined,
+      );
+      await zip.addBuffer(prefix + agendaName, agendaBytes, false);
+      await zip.addBuffer(prefix + icsName, icsBytes, true);
+      const emlBytes = await readFile(emlPath);
+      // Base64 of PDFs hardly shrinks: only deflate a plain (small) e-mail.
+      await zip.addBuffer(prefix + emlName, emlBytes, emlBytes.length <= 4 << 20);
+      return mailAttachments;
+    };
 
-    // The remaining zip entries, after the attachments' data.
-    await zip.addBuffer(prefix + agendaName, agendaBytes, false);
-    await zip.addBuffer(prefix + icsName, icsBytes, true);
-    const emlBytes = await readFile(emlPath);
-    // Base64 of PDFs hardly shrinks: only deflate a plain (small) e-mail.
-    await zip.addBuffer(prefix + emlName, emlBytes, emlBytes.length <= 4 << 20);
+    let crcs: number[];
+    let mailAttachments: EmlAttachment[];
+    if (mailWithDocs) {
+      crcs = await copying;
+      if (signal?.aborted) throw abortError(signal);
+      mailAttachments = await writeSmallFiles();
+    } else {
+      const small = writeSmallFiles().catch((err: unknown) => {
+        stopCopies.abort();
+        throw err;
+      });
+      const [copied, written] = await Promise.allSettled([copying, small]);
+      // A failure of the small files stopped the copy: theirs is the error to report.
+      if (written.status === 'rejected') throw written.reason;
+      if (copied.status === 'rejected') throw copied.reason;
+      crcs = copied.value;
+      mailAttachments = written.value;
+    }
+    if (signal?.aborted) throw abortError(signal);
+    // The attachments' local headers, now that their CRC-32s are known.
+    await Promise.all(slots.map((slot, i) => zip.finishSlot(slot, crcs[i] as number)));
+    const skippedRecipients = input.email.to.filter((r) => !isMailAddress(r.email));
 
     const files = [agendaName, ...attNames, icsName, emlName];
     const zipBytes = await zip.finish([prefix, ...files.map((f) => prefix + f)]);

@@ -420,6 +420,14 @@ describe('package edge cases', () => {
     expect(readdirSync(out)).toEqual([]);
   });
 
+  it('stops the copy and cleans up when a small file fails while the copy runs', async () => {
+    const out = join(root, 'small-fails');
+    const inp = input(out);
+    inp.calendar = { ...inp.calendar, start: 'kwart over negen' };
+    await expect(writeDistributionPackage(inp)).rejects.toThrow("Ongeldige tijd: 'kwart over negen'");
+    expect(readdirSync(out)).toEqual([]);
+  });
+
   it('builds the agenda while copying, and cleans up when building it fails', async () => {
     const out = join(root, 'agenda-fails');
     let copiedBefore = -1;
