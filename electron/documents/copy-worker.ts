@@ -1,17 +1,19 @@
-// Copies a package's attachments into the package folder and into their places in the zip, on a worker thread.
+// Copies a package's attachments into the package folder and into their places in the zip, on worker threads.
 //
-// Why a thread: building the agenda (.docx) is tens of milliseconds of synchronous work on the main thread. Copies
-// driven by the main thread's event loop stall for exactly that long (every chunk needs the loop to ask for
-// the next one); on their own thread they go on while the agenda is built.
+// Why threads: building the agenda (.docx) is tens of milliseconds of synchronous work on the main thread.
+// Copies driven by the main thread's event loop stall for exactly that long (every chunk needs the loop to ask
+// for the next one); on their own thread they go on while the agenda is built.
 //
-// Why one file after the other, with synchronous reads and writes: on two cores the agenda takes one and the
-// copy the other. Several copies at once through the thread pool took the processor from the agenda and made
-// the whole slower (measured with `npm run bench:package`); with cold files they gained less than that cost.
+// How many: one thread copies while the agenda is built — on two cores the agenda takes one and the copy the
+// other; more copying threads then only take the processor from the agenda (measured with
+// `npm run bench:package`). Once the agenda is done, `speedUp()` lets a second thread join: the threads take
+// the next file from a shared counter, so each file is copied once, by whichever thread is free. Within a
+// thread, reads and writes are synchronous: one file after the other, no event loop in between.
 //
-// Starting a worker costs about 40 ms, so one worker serves every export for the rest of the process (unref'd
-// while idle: it never keeps the process alive). Its code is the self-contained function below, passed to the
-// thread as source text: no bundler entry point or file path is needed (the same in tests, the CLI bundle and
-// the Electron main process). It may therefore use nothing from outside its own body.
+// Starting a worker costs about 40 ms, so the threads serve every export for the rest of the process (unref'd
+// while idle: they never keep it alive). Their code is the self-contained function below, passed to each thread
+// as source text: no bundler entry point or file path is needed (the same in tests, the CLI bundle and the
+// Electron main process). It may therefore use nothing from outside its own body.
 import { Worker } from 'node:worker_threads';
 
 export interface CopyTask {
@@ -34,13 +36,20 @@ interface CopyRequest {
   zipPath: string;
   tasks: CopyTask[];
   chunkBytes: number;
-  /** Set to 1 by the caller to stop (the worker's loop is synchronous: it cannot read messages meanwhile). */
-  abortFlag: Int32Array;
+  /**
+   * Shared by the threads of one job: [0] the next task to take, [1] set to 1 to stop — by the caller on abort,
+   * or by a thread that failed (the loops are synchronous: they cannot read messages meanwhile).
+   */
+  shared: Int32Array;
 }
+
+const NEXT = 0;
+const STOP = 1;
 
 type WorkerMessage =
   | { type: 'progress'; id: number; bytes: number }
-  | { type: 'done'; id: number; crcs: number[] }
+  | { type: 'copied'; id: number; index: number; crc: number }
+  | { type: 'finished'; id: number }
   | { type: 'error'; id: number; message: string; code: string | null; aborted: boolean };
 
 /** Runs on the worker thread. Self-contained: see the note at the top. */
@@ -80,7 +89,8 @@ function copyWorkerMain(): void {
       let pos = 0;
       let crc = 0;
       while (pos < task.size) {
-        if (Atomics.load(req.abortFlag, 0) !== 0)
+        // (1 = STOP; the constants outside this function are not visible in the thread.)
+        if (Atomics.load(req.shared, 1) !== 0)
           throw Object.assign(new Error('afgebroken'), { aborted: true });
         const n = fs.readSync(input, buf, 0, Math.min(buf.length, task.size - pos), pos);
         if (n === 0) break;
@@ -100,11 +110,19 @@ function copyWorkerMain(): void {
     }
   }
 
-  function run(req: CopyRequest): number[] {
+  /** Takes tasks from the shared counter until none are left (0 = NEXT, 1 = STOP). */
+  function run(req: CopyRequest): void {
     const zip = fs.openSync(req.zipPath, 'r+');
     try {
       const buf = Buffer.allocUnsafe(req.chunkBytes);
-      return req.tasks.map((task) => copyOne(req, task, zip, buf));
+      for (;;) {
+        const index = Atomics.add(req.shared, 0, 1);
+        if (Atomics.load(req.shared, 1) !== 0)
+          throw Object.assign(new Error('afgebroken'), { aborted: true });
+        if (index >= req.tasks.length) break;
+        const crc = copyOne(req, req.tasks[index] as CopyTask, zip, buf);
+        port.postMessage({ type: 'copied', id: req.id, index, crc });
+      }
     } finally {
       fs.closeSync(zip);
     }
@@ -112,8 +130,10 @@ function copyWorkerMain(): void {
 
   port.on('message', (req: CopyRequest) => {
     try {
-      port.postMessage({ type: 'done', id: req.id, crcs: run(req) });
+      run(req);
+      port.postMessage({ type: 'finished', id: req.id });
     } catch (err) {
+      Atomics.store(req.shared, 1, 1); // the other thread stops too
       const e = err as { message?: unknown; code?: unknown; aborted?: unknown } | null;
       port.postMessage({
         type: 'error',
@@ -126,55 +146,103 @@ function copyWorkerMain(): void {
   });
 }
 
-interface Pending {
+/** A job as the main thread follows it. */
+interface Job {
+  tasks: number;
+  crcs: number[];
+  copied: number;
+  /** Threads the job was handed to, and how many of them have stopped. */
+  threads: Set<Worker>;
+  stopped: number;
+  error: Error | null;
+  errorWasAbort: boolean;
   onBytes: (n: number) => void;
-  resolve: (crcs: number[]) => void;
-  reject: (err: Error) => void;
-  aborted: () => Error;
+  abortError: () => Error;
+  settle: (error: Error | null, crcs: number[]) => void;
+  request: CopyRequest;
 }
 
-let worker: Worker | undefined;
-const pending = new Map<number, Pending>();
+const THREADS = 2;
+const workers: (Worker | undefined)[] = [];
+const jobs = new Map<number, Job>();
 let lastId = 0;
 
-function theWorker(): Worker {
-  if (worker) return worker;
+function failureOf(msg: Extract<WorkerMessage, { type: 'error' }>, job: Job): Error {
+  if (msg.aborted) return job.abortError();
+  return Object.assign(new Error(msg.message), msg.code ? { code: msg.code } : {});
+}
+
+function release(): void {
+  if (jobs.size === 0) for (const w of workers) w?.unref();
+}
+
+function threadStopped(job: Job, id: number): void {
+  job.stopped++;
+  if (job.stopped < job.threads.size) return;
+  jobs.delete(id);
+  release();
+  if (!job.error && job.copied < job.tasks) job.error = new Error('Niet alle bijlagen zijn gekopieerd.'); // cannot happen: every task is taken
+  job.settle(job.error, job.crcs);
+}
+
+function worker(slot: number): Worker {
+  const existing = workers[slot];
+  if (existing) return existing;
   const w = new Worker(`(${copyWorkerMain.toString()})()`, { eval: true });
   w.unref();
   w.on('message', (msg: WorkerMessage) => {
-    const job = pending.get(msg.id);
+    const job = jobs.get(msg.id);
     if (!job) return;
     if (msg.type === 'progress') job.onBytes(msg.bytes);
-    else {
-      pending.delete(msg.id);
-      if (pending.size === 0) w.unref();
-      if (msg.type === 'done') job.resolve(msg.crcs);
-      else if (msg.aborted) job.reject(job.aborted());
-      else job.reject(Object.assign(new Error(msg.message), msg.code ? { code: msg.code } : {}));
+    else if (msg.type === 'copied') {
+      job.crcs[msg.index] = msg.crc;
+      job.copied++;
+    } else {
+      // A thread stopped by the other one's failure reports 'aborted': the failure itself is what counts.
+      if (msg.type === 'error' && (!job.error || job.errorWasAbort))
+        [job.error, job.errorWasAbort] = [failureOf(msg, job), msg.aborted];
+      threadStopped(job, msg.id);
     }
   });
   const fail = (err: Error) => {
-    if (worker === w) worker = undefined;
-    for (const [id, job] of pending) {
-      pending.delete(id);
-      job.reject(err);
+    if (workers[slot] === w) workers[slot] = undefined;
+    for (const [id, job] of jobs) {
+      if (!job.threads.has(w)) continue;
+      Atomics.store(job.request.shared, STOP, 1);
+      job.error ??= err;
+      threadStopped(job, id);
     }
   };
   w.on('error', fail);
   w.on('exit', (code) => fail(new Error(`De kopieertaak is onverwacht gestopt (code ${code}).`)));
-  worker = w;
+  workers[slot] = w;
   return w;
 }
 
-/** Starts the worker ahead of the first export, so that one does not wait ~40 ms for it. */
+/** Starts the copy threads ahead of the first export, so that one does not wait ~40 ms for them. */
 export function warmUpCopyWorker(): void {
-  theWorker();
+  for (let slot = 0; slot < THREADS; slot++) worker(slot);
+}
+
+export interface CopyRun {
+  /** Each task's CRC-32, once every thread has stopped (also on abort or error). */
+  result: Promise<number[]>;
+  /** Lets the other thread join in (call when this thread has no more work of its own). */
+  speedUp(): void;
+}
+
+function handTo(job: Job, w: Worker): void {
+  if (job.threads.has(w)) return;
+  job.threads.add(w);
+  // Held while a copy runs: a CLI export must not end with its copies unfinished.
+  w.ref();
+  w.postMessage(job.request);
 }
 
 /**
- * Copies every task's source, one after the other, into its folder file and its place in the zip at `zipPath`
- * (an existing file). Resolves with each task's CRC-32; settles (also on abort or error) only once the copying
- * has stopped, so the caller may then remove what was written.
+ * Copies every task's source into its folder file and its place in the zip at `zipPath` (an existing file), on
+ * one thread until `speedUp()`. The result settles, also on abort or error, only once the copying has stopped,
+ * so the caller may then remove what was written.
  */
 export function copyAttachments(
   zipPath: string,
@@ -185,38 +253,41 @@ export function copyAttachments(
     abortError: () => Error;
     chunkBytes: number;
   },
-): Promise<number[]> {
-  if (tasks.length === 0) return Promise.resolve([]);
-  const w = theWorker();
-  // Held while a copy runs: a CLI export must not end with its copies unfinished.
-  w.ref();
+): CopyRun {
+  if (tasks.length === 0) return { result: Promise.resolve([]), speedUp: () => undefined };
   const id = ++lastId;
-  const abortFlag = new Int32Array(new SharedArrayBuffer(4));
-  return new Promise<number[]>((resolve, reject) => {
-    const onAbort = () => Atomics.store(abortFlag, 0, 1);
-    const done = () => options.signal?.removeEventListener('abort', onAbort);
-    pending.set(id, {
+  const shared = new Int32Array(new SharedArrayBuffer(8));
+  const onAbort = () => Atomics.store(shared, STOP, 1);
+  let job!: Job;
+  const result = new Promise<number[]>((resolve, reject) => {
+    job = {
+      tasks: tasks.length,
+      crcs: new Array<number>(tasks.length).fill(0),
+      copied: 0,
+      threads: new Set(),
+      stopped: 0,
+      error: null,
+      errorWasAbort: false,
       onBytes: options.onBytes,
-      resolve: (crcs) => {
-        done();
-        resolve(crcs);
+      abortError: options.abortError,
+      settle: (error, crcs) => {
+        options.signal?.removeEventListener('abort', onAbort);
+        if (error) reject(error);
+        else resolve(crcs);
       },
-      reject: (err) => {
-        done();
-        reject(err);
-      },
-      aborted: options.abortError,
-    });
-    if (options.signal?.aborted) onAbort();
-    options.signal?.addEventListener('abort', onAbort);
-    const request: CopyRequest = {
-      type: 'copy',
-      id,
-      zipPath,
-      tasks,
-      chunkBytes: options.chunkBytes,
-      abortFlag,
+      request: { type: 'copy', id, zipPath, tasks, chunkBytes: options.chunkBytes, shared },
     };
-    w.postMessage(request);
   });
+  jobs.set(id, job);
+  if (options.signal?.aborted) onAbort();
+  options.signal?.addEventListener('abort', onAbort);
+  handTo(job, worker(0));
+  return {
+    result,
+    speedUp: () => {
+      // Only while the job runs and tasks are left: a thread that joins late finds the counter past the end.
+      if (!jobs.has(id) || Atomics.load(shared, NEXT) >= tasks.length) return;
+      for (let slot = 1; slot < THREADS; slot++) handTo(job, worker(slot));
+    },
+  };
 }

@@ -8,7 +8,7 @@
 //
 // Speed: each attachment is read once; every chunk goes to the folder copy (or the folder gets a hard link to
 // the read-only store file) and to its pre-computed place in the zip, on a worker thread, while this thread
-// builds the agenda. The copy goes one file after the other (see copy-worker.ts for why).
+// builds the agenda; then a second thread joins in (see copy-worker.ts for why).
 // Attachments are stored in the zip without compression (PDFs, Office files and images are compressed already).
 import { randomBytes } from 'node:crypto';
 import { type FileHandle, access, mkdir, open, readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -255,9 +255,11 @@ export async function writeDistributionPackage(
     } catch (err) {
       // Stop the copies and let them finish before the temporary files are removed.
       stopCopies.abort();
-      await copying.catch(() => undefined);
+      await copying.result.catch(() => undefined);
       throw err;
     }
+    // This thread is free now: a second copying thread joins in.
+    copying.speedUp();
 
     // The calendar file, the agenda and the e-mail, with their zip entries (after the attachments' data). They
     // are written while the copy still runs — unless the e-mail carries the attachments: it reads them from the
@@ -317,7 +319,7 @@ export async function writeDistributionPackage(
     let crcs: number[];
     let mailAttachments: EmlAttachment[];
     if (mailWithDocs) {
-      crcs = await copying;
+      crcs = await copying.result;
       if (signal?.aborted) throw abortError(signal);
       mailAttachments = await writeSmallFiles();
     } else {
@@ -325,7 +327,7 @@ export async function writeDistributionPackage(
         stopCopies.abort();
         throw err;
       });
-      const [copied, written] = await Promise.allSettled([copying, small]);
+      const [copied, written] = await Promise.allSettled([copying.result, small]);
       // A failure of the small files stopped the copy: theirs is the error to report.
       if (written.status === 'rejected') throw written.reason;
       if (copied.status === 'rejected') throw copied.reason;

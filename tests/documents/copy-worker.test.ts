@@ -1,5 +1,5 @@
-// The package's copy thread: folder files and zip slots, hard links for sealed store files, CRC-32s, abort
-// and errors (the copying stopped before the promise settles).
+// The package's copy threads: folder files and zip slots, hard links for sealed store files, CRC-32s, a second
+// thread joining in, abort and errors (the copying stopped before the promise settles).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
@@ -57,7 +57,7 @@ describe('copyAttachments', () => {
       abortError,
       chunkBytes: 64 * 1024,
     });
-    const crcs = await running;
+    const crcs = await running.result;
     const zipped = readFileSync(zip);
     for (const [i, s] of sources.entries()) {
       const t = tasks[i] as CopyTask;
@@ -80,7 +80,7 @@ describe('copyAttachments', () => {
       onBytes: () => undefined,
       abortError,
       chunkBytes: 1 << 20,
-    });
+    }).result;
     const zipped = readFileSync(zip);
     for (const [i, s] of sources.entries()) {
       const t = tasks[i] as CopyTask;
@@ -88,6 +88,49 @@ describe('copyAttachments', () => {
       expect(zipped.subarray(t.zipOffset, t.zipOffset + t.size).equals(s.data)).toBe(true);
       expect(crcs[i]).toBe(t.crc);
     }
+  });
+
+  it('lets a second thread join in: every file copied once, each CRC in its place', async () => {
+    const dir = join(root, 'two');
+    const zip = join(root, 'two.zip');
+    const tasks = tasksFor(dir, zip);
+    // Small chunks keep the first thread busy long enough for the second to take files too; a file taken twice
+    // would fail (its folder file is opened with 'wx'), a file taken by no thread would be missing.
+    const running = copyAttachments(zip, tasks, {
+      onBytes: () => undefined,
+      abortError,
+      chunkBytes: 4096,
+    });
+    running.speedUp();
+    const crcs = await running.result;
+    const zipped = readFileSync(zip);
+    for (const [i, s] of sources.entries()) {
+      const t = tasks[i] as CopyTask;
+      expect(readFileSync(t.dest).equals(s.data)).toBe(true);
+      expect(zipped.subarray(t.zipOffset, t.zipOffset + t.size).equals(s.data)).toBe(true);
+      expect(crcs[i]).toBe(crc32(s.data));
+    }
+    // Once finished, joining in changes nothing.
+    running.speedUp();
+  });
+
+  it('stops both threads when one fails', async () => {
+    const dir = join(root, 'two-fail');
+    const zip = join(root, 'two-fail.zip');
+    const tasks = tasksFor(dir, zip);
+    tasks[1] = { ...(tasks[1] as CopyTask), src: join(root, 'src', 'weg.pdf') };
+    const running = copyAttachments(zip, tasks, { onBytes: () => undefined, abortError, chunkBytes: 4096 });
+    running.speedUp();
+    const error = await running.result.then(
+      () => null,
+      (e: unknown) => e as NodeJS.ErrnoException,
+    );
+    expect(error?.code).toBe('ENOENT');
+    // Settled means stopped: nothing grows afterwards.
+    const sizes = () => tasks.map((t) => (existsSync(t.dest) ? statSync(t.dest).size : -1));
+    const before = sizes();
+    await new Promise((r) => setTimeout(r, 100));
+    expect(sizes()).toEqual(before);
   });
 
   it('stops on abort with the caller’s error, once nothing writes any more', async () => {
@@ -103,7 +146,11 @@ describe('copyAttachments', () => {
     });
     // Aborted before the thread has even read the request: it must stop at its first chunk.
     ctrl.abort();
-    await expect(running).rejects.toMatchObject({ name: 'AbortError' });
+    const error = await running.result.then(
+      () => null,
+      (e: unknown) => e as Error,
+    );
+    expect(error?.name).toBe('AbortError');
     // It stopped early, and nothing writes any more once the promise has settled.
     const sizes = () => tasks.map((t) => (existsSync(t.dest) ? statSync(t.dest).size : -1));
     const before = sizes();
@@ -118,7 +165,7 @@ describe('copyAttachments', () => {
     const tasks = tasksFor(dir, zip);
     tasks[2] = { ...(tasks[2] as CopyTask), src: join(root, 'src', 'bestaat-niet.pdf') };
     await expect(
-      copyAttachments(zip, tasks, { onBytes: () => undefined, abortError, chunkBytes: 65536 }),
+      copyAttachments(zip, tasks, { onBytes: () => undefined, abortError, chunkBytes: 65536 }).result,
     ).rejects.toMatchObject({ code: 'ENOENT' });
   });
 
@@ -128,7 +175,7 @@ describe('copyAttachments', () => {
     const tasks = tasksFor(dir, zip);
     tasks[0] = { ...(tasks[0] as CopyTask), size: (tasks[0] as CopyTask).size + 10 };
     await expect(
-      copyAttachments(zip, tasks, { onBytes: () => undefined, abortError, chunkBytes: 65536 }),
+      copyAttachments(zip, tasks, { onBytes: () => undefined, abortError, chunkBytes: 65536 }).result,
     ).rejects.toThrow(/korter geworden/);
   });
 });
