@@ -150,12 +150,12 @@ export function openDocumentHandlers(ctx: AppContext): Pick<Handlers, 'documents
           if (!copied)
             throw new ApiError(
               'not_found',
-              `${whichDocument(attachment)} ontbreekt in de opslag van Regie en kan niet worden geopend. Zet een back-up terug of voeg het stuk opnieuw toe (Gegevens › Controleren toont welke stukken ontbreken).`,
+              `${whichDocument(attachment)} ontbreekt in de opslag van Regie. Voeg het stuk opnieuw toe of zet een back-up terug.`,
             );
           if (copied.sha256 !== expected)
             throw new ApiError(
               'internal',
-              `${whichDocument(attachment)} is beschadigd in de opslag van Regie (het controlegetal klopt niet) en wordt niet geopend. Zet een back-up terug of voeg het stuk opnieuw toe.`,
+              `${whichDocument(attachment)} is beschadigd in de opslag van Regie (het controlegetal klopt niet). Voeg het stuk opnieuw toe of zet een back-up terug.`,
             );
           content = copied;
         }
