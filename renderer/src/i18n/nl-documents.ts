@@ -63,6 +63,12 @@ export const nlDocuments = {
       `${documents} ${plural(documents, 'stuk', 'stukken')}, ${size}`,
   },
 
+  attachmentOpen: {
+    /** Browser mode: the attachment was downloaded (nothing opens by itself there). */
+    downloaded: (name: string) => `Gedownload: ${name}`,
+    noDownload: 'Het stuk kon niet worden gedownload.',
+  },
+
   distribution: {
     title: 'Verzendpakket',
     intro:

@@ -42,10 +42,11 @@ export const nlMeeting = {
         : `Verwacht einde ${expected} uur (gepland ${planned})`,
     documents: (n: number) => (n === 0 ? 'Stukken' : `Stukken (${n})`),
     noDocuments: 'Geen stukken bij dit punt.',
-    openLaterBrowser:
-      'In de browserweergave kan Regie stukken niet openen; gebruik de verzonden agenda met stukken.',
-    openLaterDesktop:
-      'Stukken openen vanuit de vergadermodus komt in een volgende versie; gebruik nu de verzonden agenda met stukken.',
+    openDocument: (label: string, title: string) => `Stuk ${label} openen: ${title}`,
+    downloadDocument: (label: string, title: string) => `Stuk ${label} downloaden: ${title}`,
+    openHintDesktop: 'Klik op een stuk (of druk s, dan Enter) om het te openen.',
+    openHintBrowser:
+      'Klik op een stuk (of druk s, dan Enter) om het te downloaden; de browser opent het vanuit Downloads.',
     moreActions: (n: number) => `en nog ${n} ${plural(n, 'actie', 'acties')}`,
     previous: 'Vorige',
     next: 'Volgende',
@@ -63,6 +64,7 @@ export const nlMeeting = {
       { keys: ['Spatie'], label: 'klok start/stop' },
       { keys: ['h'], label: 'behandeld' },
       { keys: ['p'], label: 'aanhouden' },
+      { keys: ['s'], label: 'stukken' },
       { keys: ['F5'], label: 'projector' },
       { keys: ['Esc'], label: 'projector sluiten' },
     ],

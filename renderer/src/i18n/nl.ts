@@ -416,6 +416,9 @@ export const nl = {
     documentsAdded: (n: number, title: string) =>
       `${n} ${plural(n, 'stuk', 'stukken')} toegevoegd aan "${title}".`,
     attachmentMenu: (label: string, title: string) => `Bijlage ${label}: ${title}`,
+    openDocument: 'Openen',
+    downloadDocument: 'Downloaden',
+    openPreviousMinutes: (label: string, title: string) => `Bijlage ${label} openen: ${title}`,
     renameDocument: 'Naam wijzigen…',
     documentEarlier: 'Naar voren',
     documentLater: 'Naar achteren',

@@ -1,4 +1,5 @@
-// An item's attachments as chips ("C1 Voorstel aanschaf…"): each opens a menu to rename, reorder or delete it.
+// An item's attachments as chips ("C1 Voorstel aanschaf…"): each opens a menu to open (or download), rename,
+// reorder or delete it. The previous minutes that item 2 carries open with one click.
 import { useState } from 'react';
 import {
   Button,
@@ -15,17 +16,19 @@ import {
   MenuList,
   MenuPopover,
   MenuTrigger,
+  Spinner,
   Tooltip,
   makeStyles,
-  mergeClasses,
   tokens,
   Caption1,
 } from '@fluentui/react-components';
 import {
+  ArrowDownloadRegular,
   ArrowLeftRegular,
   ArrowRightRegular,
   DeleteRegular,
   DocumentRegular,
+  OpenRegular,
   RenameRegular,
 } from '@fluentui/react-icons';
 import type { AttachmentView, ItemView } from '../../../../shared/api/views';
@@ -35,6 +38,7 @@ import { useApiMutation } from '../../api/queries';
 import { toApiCallError } from '../../api/errors';
 import { notify } from '../../app/notify';
 import { plainDate, truncate } from '../../lib/format';
+import { attachmentKey, useOpenAttachment } from '../documents/useOpenAttachment';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
@@ -53,11 +57,6 @@ const useStyles = makeStyles({
     border: `1px solid ${tokens.colorNeutralStroke1}`,
     backgroundColor: tokens.colorNeutralBackground1,
     fontSize: tokens.fontSizeBase200,
-  },
-  staticChip: {
-    backgroundColor: tokens.colorNeutralBackground3,
-    color: tokens.colorNeutralForeground2,
-    cursor: 'default',
   },
   label: {
     alignSelf: 'stretch',
@@ -86,43 +85,62 @@ export function Attachments({
   tabbable: boolean;
 }) {
   const s = useStyles();
+  const opener = useOpenAttachment();
   const documents = item.attachments.filter((a) => a.source === 'document');
   return (
     <div className={s.list} data-testid="attachments">
-      {item.attachments.map((a) =>
-        a.source === 'previous-minutes' ? (
+      {item.attachments.map((a) => {
+        if (a.source === 'document')
+          return (
+            <DocumentChip
+              key={a.id ?? a.label}
+              itemId={item.id}
+              attachment={a}
+              index={documents.indexOf(a)}
+              count={documents.length}
+              tabbable={tabbable}
+              opener={opener}
+            />
+          );
+        const title = previousMeetingDate
+          ? nl.agenda.previousMinutes(plainDate(previousMeetingDate))
+          : a.title;
+        return (
           <Tooltip key="previous-minutes" content={a.fileName} relationship="description">
-            <span className={mergeClasses(s.chip, s.staticChip)} data-label={a.label}>
+            <Button
+              className={s.chip}
+              appearance="outline"
+              size="small"
+              aria-label={nl.agenda.openPreviousMinutes(a.label, title)}
+              tabIndex={tabbable ? 0 : -1}
+              data-label={a.label}
+              onClick={() => void opener.open(item.id, a)}
+            >
               <span className={s.label}>{a.label}</span>
-              <span className={s.title}>
-                {previousMeetingDate ? nl.agenda.previousMinutes(plainDate(previousMeetingDate)) : a.title}
-              </span>
-            </span>
+              <span className={s.title}>{title}</span>
+              {opener.opening === attachmentKey(item.id, a) ? <Spinner size="extra-tiny" /> : null}
+            </Button>
           </Tooltip>
-        ) : (
-          <DocumentChip
-            key={a.id ?? a.label}
-            attachment={a}
-            index={documents.indexOf(a)}
-            count={documents.length}
-            tabbable={tabbable}
-          />
-        ),
-      )}
+        );
+      })}
     </div>
   );
 }
 
 function DocumentChip({
+  itemId,
   attachment,
   index,
   count,
   tabbable,
+  opener,
 }: {
+  itemId: string;
   attachment: AttachmentView;
   index: number;
   count: number;
   tabbable: boolean;
+  opener: ReturnType<typeof useOpenAttachment>;
 }) {
   const s = useStyles();
   const [renaming, setRenaming] = useState(false);
@@ -149,11 +167,19 @@ function DocumentChip({
             >
               <span className={s.label}>{attachment.label}</span>
               <span className={s.title}>{truncate(attachment.title, 26)}</span>
+              {opener.opening === attachmentKey(itemId, attachment) ? <Spinner size="extra-tiny" /> : null}
             </Button>
           </Tooltip>
         </MenuTrigger>
         <MenuPopover>
           <MenuList>
+            <MenuItem
+              icon={opener.desktop ? <OpenRegular /> : <ArrowDownloadRegular />}
+              onClick={() => void opener.open(itemId, attachment)}
+              data-testid="open-document"
+            >
+              {opener.desktop ? nl.agenda.openDocument : nl.agenda.downloadDocument}
+            </MenuItem>
             <MenuItem icon={<RenameRegular />} onClick={() => setRenaming(true)}>
               {nl.agenda.renameDocument}
             </MenuItem>

@@ -10,6 +10,7 @@ import {
   Button,
   Caption1,
   ProgressBar,
+  Spinner,
   ToggleButton,
   Tooltip,
   makeStyles,
@@ -17,6 +18,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import {
+  ArrowDownloadRegular,
   ArrowLeftRegular,
   ArrowRightRegular,
   CheckmarkCircleFilled,
@@ -24,6 +26,7 @@ import {
   DismissRegular,
   DocumentRegular,
   NotepadRegular,
+  OpenRegular,
   PauseCircleFilled,
   PauseRegular,
   PlayRegular,
@@ -37,7 +40,7 @@ import { nlm } from '../../i18n/nl-meeting';
 import { LoadError, Loading, Page } from '../../components/Page';
 import { queryKey, useApiMutation, useApiQuery } from '../../api/queries';
 import { errorMessage } from '../../api/errors';
-import { useShell } from '../../api/context';
+import { attachmentKey, useOpenAttachment } from '../documents/useOpenAttachment';
 import { useAppState } from '../../app/state';
 import { dialogOpen, isEditable } from '../../app/keys';
 import { longDate, plainDate, truncate } from '../../lib/format';
@@ -261,14 +264,27 @@ const useStyles = makeStyles({
   },
   doc: {
     display: 'grid',
-    gridTemplateColumns: 'auto 20px minmax(0, 1fr) auto',
+    gridTemplateColumns: 'auto 20px minmax(0, 1fr) auto 20px',
     alignItems: 'center',
     gap: tokens.spacingHorizontalS,
+    width: '100%',
     padding: `6px ${tokens.spacingHorizontalM} 6px 0`,
     borderRadius: tokens.borderRadiusMedium,
     border: `1px solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
     overflow: 'hidden',
+    textAlign: 'left',
+    font: 'inherit',
+    color: 'inherit',
+    cursor: 'pointer',
+    ':hover': {
+      border: `1px solid ${tokens.colorNeutralStroke1Hover}`,
+      backgroundColor: tokens.colorNeutralBackground1Hover,
+    },
+    ':active': { backgroundColor: tokens.colorNeutralBackground1Pressed },
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
   },
+  docAction: { color: tokens.colorBrandForeground1, fontSize: '20px', display: 'flex' },
   docLabel: {
     alignSelf: 'stretch',
     display: 'flex',
@@ -482,7 +498,11 @@ function MeetingMode({
         if (current) timer.toggle(current.id);
       } else if (k === 'h') mark('handled');
       else if (k === 'p') mark('postponed');
-      else if (k === 'F5') {
+      else if (k === 's' && !projector) {
+        const first = document.querySelector<HTMLElement>('[data-testid="open-document"]');
+        if (first) first.focus();
+        else handled = false;
+      } else if (k === 'F5') {
         if (projector) leaveProjector();
         else enterProjector();
       } else if (k === 'Escape' && projector) leaveProjector();
@@ -716,7 +736,7 @@ function CurrentItem({
   onMark: (status: 'handled' | 'postponed') => void;
 }) {
   const s = useStyles();
-  const shell = useShell();
+  const opener = useOpenAttachment();
   const running = timer.runningFor === item.id;
   const planned = (item.durationMinutes ?? 0) * 60;
   const over = planned > 0 && seconds > planned;
@@ -826,23 +846,45 @@ function CurrentItem({
           ) : (
             <>
               <ul className={s.docs} data-testid="current-documents">
-                {item.attachments.map((a) => (
-                  <li key={`${a.label}-${a.fileName}`} className={s.doc}>
-                    <span className={s.docLabel}>{a.label}</span>
-                    <DocumentRegular aria-hidden />
-                    <span className={s.docTitle} title={a.title}>
-                      {a.title}
-                    </span>
-                    <Caption1 className={s.docMeta}>
-                      {a.size > 0
-                        ? `${truncate(a.fileName, 40)} · ${fileSize(a.size)}`
-                        : truncate(a.fileName, 40)}
-                    </Caption1>
+                {item.attachments.map((a, i) => (
+                  <li key={attachmentKey(item.id, a)}>
+                    <button
+                      type="button"
+                      className={s.doc}
+                      onClick={() => void opener.open(item.id, a)}
+                      aria-label={(opener.desktop ? nlm.mode.openDocument : nlm.mode.downloadDocument)(
+                        a.label,
+                        a.title,
+                      )}
+                      aria-busy={opener.opening === attachmentKey(item.id, a) ? true : undefined}
+                      aria-keyshortcuts={i === 0 ? 's' : undefined}
+                      title={`${a.title} — ${a.fileName}`}
+                      data-testid="open-document"
+                      data-label={a.label}
+                    >
+                      <span className={s.docLabel}>{a.label}</span>
+                      <DocumentRegular aria-hidden />
+                      <span className={s.docTitle}>{a.title}</span>
+                      <Caption1 className={s.docMeta}>
+                        {a.size > 0
+                          ? `${truncate(a.fileName, 40)} · ${fileSize(a.size)}`
+                          : truncate(a.fileName, 40)}
+                      </Caption1>
+                      <span className={s.docAction} aria-hidden>
+                        {opener.opening === attachmentKey(item.id, a) ? (
+                          <Spinner size="extra-tiny" />
+                        ) : opener.desktop ? (
+                          <OpenRegular />
+                        ) : (
+                          <ArrowDownloadRegular />
+                        )}
+                      </span>
+                    </button>
                   </li>
                 ))}
               </ul>
               <Caption1 className={s.hint}>
-                {shell ? nlm.mode.openLaterDesktop : nlm.mode.openLaterBrowser}
+                {opener.desktop ? nlm.mode.openHintDesktop : nlm.mode.openHintBrowser}
               </Caption1>
             </>
           )}
