@@ -91,7 +91,7 @@ describe('meeting mode', () => {
     );
     expect(await page.getByTestId('current-documents').textContent()).toContain('Offerteoverzicht');
     expect(await page.getByTestId('current-item').textContent()).toContain(
-      'In de browserweergave kan Regie stukken niet openen',
+      'Klik op een stuk (of druk s, dan Enter) om het te downloaden',
     );
     await page.keyboard.press('k');
     await page.keyboard.press('ArrowLeft');
