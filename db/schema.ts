@@ -203,6 +203,8 @@ export interface ChangeSetsTable {
   label: string;
   undo_of: number | null;
   undone_by: number | null;
+  /** The body the action concerned; null for none or several (see db/tracked.ts, assignBody). */
+  body_id: string | null;
 }
 
 export interface ChangesTable {

@@ -23,7 +23,7 @@ export async function runAction<T>(
     const now = meta.now.toISOString();
     const inserted = await trx
       .insertInto('change_sets')
-      .values({ at: now, user: meta.user, label: meta.label, undo_of: null, undone_by: null })
+      .values({ at: now, user: meta.user, label: meta.label, undo_of: null, undone_by: null, body_id: null })
       .returning('id')
       .executeTakeFirstOrThrow();
     const changeSetId = Number(inserted.id);
@@ -36,8 +36,32 @@ export async function runAction<T>(
       .limit(1)
       .executeTakeFirst();
     if (!touched) await trx.deleteFrom('change_sets').where('id', '=', changeSetId).execute();
+    else await assignBody(trx, changeSetId);
     return result;
   });
+}
+
+/**
+ * Records which body a change set concerned, from its rows' images: a body itself, a row with a body_id, or
+ * one that belongs to a meeting, an agenda item or an action. Exactly one body → that body; none (people,
+ * municipalities) or several (an import) → NULL, which every body's log and undo include.
+ * Migration 0004 filled in older change sets by the same rule.
+ */
+async function assignBody(trx: Transaction<Database>, changeSetId: number): Promise<void> {
+  await sql`UPDATE change_sets SET body_id = (
+    SELECT CASE WHEN count(DISTINCT b) = 1 THEN max(b) END FROM (
+      SELECT CASE WHEN c.table_name = 'bodies' THEN c.row_id ELSE coalesce(
+        json_extract(coalesce(c.after, c.before), '$.body_id'),
+        (SELECT m.body_id FROM meetings m
+          WHERE m.id = json_extract(coalesce(c.after, c.before), '$.meeting_id')),
+        (SELECT m.body_id FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id
+          WHERE i.id = json_extract(coalesce(c.after, c.before), '$.item_id')),
+        (SELECT a.body_id FROM actions a
+          WHERE a.id = json_extract(coalesce(c.after, c.before), '$.action_id'))
+      ) END AS b
+      FROM changes c WHERE c.change_set_id = ${changeSetId}
+    )
+  ) WHERE id = ${changeSetId}`.execute(trx);
 }
 
 async function fetchRow(
@@ -139,16 +163,23 @@ export interface UndoResult {
  * Undoes the most recent change set that is neither an undo nor undone, by writing back each row's
  * before image (in reverse order). The undo is itself a change set, so it is audited.
  */
+/**
+ * Undoes the latest action not undone yet — with `bodyId`, the latest one that concerned that body or no single
+ * body (see assignBody), so undo in one body's screens never reaches into another body.
+ */
 export async function undoLast(
   db: Kysely<Database>,
-  meta: { user: string; now: Date },
+  meta: { user: string; now: Date; bodyId?: string | undefined },
 ): Promise<UndoResult | null> {
   return db.transaction().execute(async (trx) => {
-    const last = await trx
+    let latest = trx
       .selectFrom('change_sets')
       .selectAll()
       .where('undo_of', 'is', null)
-      .where('undone_by', 'is', null)
+      .where('undone_by', 'is', null);
+    const bodyId = meta.bodyId;
+    if (bodyId) latest = latest.where((eb) => eb.or([eb('body_id', '=', bodyId), eb('body_id', 'is', null)]));
+    const last = await latest
       .where((eb) =>
         eb.exists(
           eb.selectFrom('changes').select('id').whereRef('changes.change_set_id', '=', 'change_sets.id'),
@@ -167,6 +198,7 @@ export async function undoLast(
         label: `Ongedaan gemaakt: ${last.label}`,
         undo_of: last.id,
         undone_by: null,
+        body_id: last.body_id,
       })
       .returning('id')
       .executeTakeFirstOrThrow();

@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import * as m0001 from './2026_11_23_0001_initial';
 import * as m0002 from './2026_11_23_0002_search';
 import * as m0003 from './2026_11_23_0003_sync';
+import * as m0004 from './2026_11_23_0004_change_set_body';
 
 export interface FrozenMigration {
   up(db: Kysely<unknown>): Promise<void>;
@@ -13,4 +14,5 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Frozen
   ['2026_11_23_0001_initial', m0001],
   ['2026_11_23_0002_search', m0002],
   ['2026_11_23_0003_sync', m0003],
+  ['2026_11_23_0004_change_set_body', m0004],
 ];

@@ -246,8 +246,9 @@ export function trashOfBody(db: Db, bodyId: string) {
   return Promise.all([items, documents, meetings]);
 }
 
-export function auditLog(db: Db, limit: number) {
-  return db
+/** The audit log, newest first; with `bodyId`, the actions that concerned that body or no single body. */
+export function auditLog(db: Db, limit: number, bodyId?: string) {
+  let log = db
     .selectFrom('change_sets as c')
     .select([
       'c.id',
@@ -264,8 +265,9 @@ export function auditLog(db: Db, limit: number) {
           .as('rows'),
     ])
     .orderBy('c.id', 'desc')
-    .limit(limit)
-    .execute();
+    .limit(limit);
+  if (bodyId) log = log.where((eb) => eb.or([eb('c.body_id', '=', bodyId), eb('c.body_id', 'is', null)]));
+  return log.execute();
 }
 
 export async function getSetting(db: Db, key: string): Promise<string | undefined> {

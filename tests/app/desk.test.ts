@@ -288,6 +288,61 @@ describe('building an agenda', () => {
     expect(log.some((e) => e.label === 'Overleg "Regiegroep" aangemaakt')).toBe(true);
   });
 
+  it('undoes and lists per body: Ctrl+Z in one body never reaches into another', async () => {
+    const { body } = await setUpBody();
+    const other = await r.api['bodies.save']({
+      name: 'Stuurgroep',
+      rotation: ['Leudal', 'Nederweert', 'Weert'],
+      deadlines,
+      closedDays: [],
+    });
+    const mine = (await r.api['meetings.create']({ bodyId: body.id, date: '2027-02-02', start: '09:30' }))
+      .meeting;
+    const theirs = (await r.api['meetings.create']({ bodyId: other.id, date: '2027-02-03', start: '13:00' }))
+      .meeting;
+    const item = await r.api['items.add']({
+      meetingId: mine.id,
+      kind: 'informerend',
+      title: 'Regiegroep-punt',
+    });
+    await r.api['items.add']({ meetingId: theirs.id, kind: 'informerend', title: 'Stuurgroep-punt' });
+    await r.api['documents.add']({
+      itemId: item.id,
+      source: {
+        kind: 'bytes',
+        fileName: 'stuk.pdf',
+        base64: Buffer.from('%PDF-1.4 stuk').toString('base64'),
+      },
+    });
+
+    // The latest action overall is the regiegroep's document; then the stuurgroep's item. Undo in the
+    // stuurgroep takes its own item, not the regiegroep's later document.
+    expect(await r.api['undo.last']({ bodyId: other.id })).toEqual({
+      label: 'Agendapunt "Stuurgroep-punt" toegevoegd',
+    });
+    expect((await r.api['meetings.get']({ id: theirs.id })).items.map((i) => i.title)).not.toContain(
+      'Stuurgroep-punt',
+    );
+    expect(
+      (await r.api['meetings.get']({ id: mine.id })).items.find((i) => i.id === item.id)?.attachments,
+    ).toHaveLength(1);
+
+    // Each body's log shows its own actions (and those of no single body), not the other body's.
+    const logOf = async (bodyId: string) =>
+      (await r.api['audit.list']({ limit: 100, bodyId })).map((e) => e.label);
+    expect(await logOf(body.id)).toContain('Agendapunt "Regiegroep-punt" toegevoegd');
+    expect(await logOf(body.id)).not.toContain('Agendapunt "Stuurgroep-punt" toegevoegd');
+    expect(await logOf(other.id)).toContain('Ongedaan gemaakt: Agendapunt "Stuurgroep-punt" toegevoegd');
+    expect(await logOf(other.id)).not.toContain('Agendapunt "Regiegroep-punt" toegevoegd');
+    // Without a body: everything, as before.
+    expect((await r.api['audit.list']({ limit: 100 })).map((e) => e.label)).toEqual(
+      expect.arrayContaining([
+        'Agendapunt "Regiegroep-punt" toegevoegd',
+        'Agendapunt "Stuurgroep-punt" toegevoegd',
+      ]),
+    );
+  });
+
   it('refuses bad input with a Dutch message and changes nothing', async () => {
     const { body } = await setUpBody();
     const m1 = (await r.api['meetings.create']({ bodyId: body.id, date: '2027-02-02', start: '09:30' }))

@@ -110,3 +110,41 @@ describe('migrations', () => {
     expect(existsSync(join(junk, 'regie.sqlite'))).toBe(true);
   });
 });
+
+describe('migration 0004: the body of each change set', () => {
+  it('fills in existing change sets exactly as new ones are recorded', async () => {
+    const { openTestRegie } = await import('../helpers/regie');
+    const { createRegiegroep, CALENDAR_5_DAYS } = await import('../helpers/fixtures');
+    const r = await openTestRegie('2027-01-10T09:00:00Z', dir);
+    const { body } = await createRegiegroep(r.api);
+    const other = await r.api['bodies.save']({
+      name: 'Stuurgroep',
+      rotation: ['Leudal', 'Weert'],
+      deadlines: CALENDAR_5_DAYS,
+      closedDays: [],
+    });
+    const meeting = (await r.api['meetings.create']({ bodyId: body.id, date: '2027-02-02', start: '09:30' }))
+      .meeting;
+    const item = await r.api['items.add']({ meetingId: meeting.id, kind: 'informerend', title: 'Punt' });
+    await r.api['items.update']({ id: item.id, title: 'Punt, gewijzigd' });
+    await r.api['meetings.create']({ bodyId: other.id, date: '2027-02-03', start: '13:00' });
+    await r.api['undo.last']({});
+    const { sqlite } = r.context.store;
+    const recorded = sqlite.prepare('SELECT id, label, body_id FROM change_sets ORDER BY id').all() as {
+      id: number;
+      label: string;
+      body_id: string | null;
+    }[];
+    // Sanity: the actions concerned one body or the other (people are saved with a membership in one body).
+    expect(new Set(recorded.map((c) => c.body_id))).toEqual(new Set([body.id, other.id]));
+    expect(recorded.find((c) => c.label === 'Agendapunt "Punt, gewijzigd" gewijzigd')?.body_id).toBe(body.id);
+
+    // Back to a database from before 0004, then migrate again.
+    sqlite.exec(`DROP INDEX change_sets_body;
+      ALTER TABLE change_sets DROP COLUMN body_id;
+      DELETE FROM schema_migrations WHERE name = '2026_11_23_0004_change_set_body';`);
+    expect((await migrate(r.context.store.db, now)).applied).toEqual(['2026_11_23_0004_change_set_body']);
+    expect(sqlite.prepare('SELECT id, label, body_id FROM change_sets ORDER BY id').all()).toEqual(recorded);
+    await r.cleanup();
+  });
+});

@@ -190,13 +190,13 @@ export function deskHandlers(
       return { ok: true as const };
     },
 
-    async 'undo.last'() {
-      const result = await undoLast(db, { user: ctx.user, now: ctx.now() });
+    async 'undo.last'(req) {
+      const result = await undoLast(db, { user: ctx.user, now: ctx.now(), bodyId: req.bodyId });
       return result ? { label: result.undoneLabel } : null;
     },
 
     async 'audit.list'(req) {
-      const rows = await auditLog(db, req.limit);
+      const rows = await auditLog(db, req.limit, req.bodyId);
       return rows.map((r) => ({
         id: Number(r.id),
         at: r.at,

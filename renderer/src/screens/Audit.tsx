@@ -21,6 +21,7 @@ import { useRovingRows } from '../components/useRovingRows';
 import { useApiQuery } from '../api/queries';
 import { errorMessage } from '../api/errors';
 import { moment } from '../lib/format';
+import { useAppState } from '../app/state';
 
 const useStyles = makeStyles({
   table: { tableLayout: 'fixed', width: '100%' },
@@ -39,7 +40,9 @@ const useStyles = makeStyles({
 export function AuditScreen() {
   const s = useStyles();
   const [limit, setLimit] = useState(100);
-  const audit = useApiQuery('audit.list', { limit });
+  // The body on screen: its own changes and those of no single body, as undo works.
+  const { bodyId } = useAppState();
+  const audit = useApiQuery('audit.list', { limit, ...(bodyId ? { bodyId } : {}) });
   const entries = audit.data ?? [];
   const roving = useRovingRows(entries.map((e) => String(e.id)));
   return (

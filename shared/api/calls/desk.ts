@@ -111,8 +111,13 @@ export const deskCalls = {
     }>,
     { ok: true }
   >(z.object({ table: z.enum(['agenda_items', 'documents', 'meetings']), id })),
-  'undo.last': call<typeof empty, { label: string } | null>(empty),
-  'audit.list': call<z.ZodObject<{ limit: z.ZodDefault<z.ZodNumber> }>, AuditEntry[]>(
-    z.object({ limit: z.number().int().min(1).max(1000).default(50) }),
-  ),
+  /** With bodyId: the latest action of that body (or of no single body); without: the latest of all. */
+  'undo.last': call<
+    z.ZodDefault<z.ZodObject<{ bodyId: z.ZodOptional<typeof id> }>>,
+    { label: string } | null
+  >(z.object({ bodyId: id.optional() }).default({})),
+  'audit.list': call<
+    z.ZodObject<{ limit: z.ZodDefault<z.ZodNumber>; bodyId: z.ZodOptional<typeof id> }>,
+    AuditEntry[]
+  >(z.object({ limit: z.number().int().min(1).max(1000).default(50), bodyId: id.optional() })),
 } satisfies Record<string, CallSpec<z.ZodType, unknown>>;
