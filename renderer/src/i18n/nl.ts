@@ -523,7 +523,8 @@ export const nl = {
 
   audit: {
     title: 'Logboek',
-    subtitle: 'Elke wijziging, met wie en wanneer. Ongedaan gemaakte wijzigingen blijven zichtbaar.',
+    subtitle:
+      'Elke wijziging in dit overleg, met wie en wanneer. Ongedaan gemaakte wijzigingen blijven zichtbaar.',
     empty: 'Nog geen wijzigingen.',
     colAt: 'Tijdstip',
     colUser: 'Door',
