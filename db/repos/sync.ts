@@ -102,3 +102,48 @@ export async function hasReferencingRow(db: Db, table: string, column: string, i
 export async function deferForeignKeys(db: Db): Promise<void> {
   await sql`PRAGMA defer_foreign_keys = ON`.execute(db);
 }
+
+/** Live actions of a body whose number another live action of that body also has, by number, oldest first. */
+export function actionsSharingANumber(db: Db, bodyId: string) {
+  return db
+    .selectFrom('actions')
+    .select(['id', 'nr', 'what', 'created_at'])
+    .where('body_id', '=', bodyId)
+    .where('deleted_at', 'is', null)
+    .where('nr', 'in', (eb) =>
+      eb
+        .selectFrom('actions')
+        .select('nr')
+        .where('body_id', '=', bodyId)
+        .where('deleted_at', 'is', null)
+        .where('nr', 'is not', null)
+        .groupBy('nr')
+        .having((h) => h.fn.countAll(), '>', 1),
+    )
+    .orderBy('nr')
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+}
+
+/** The highest action number a body ever used (removed actions included: a number is never given twice). */
+export async function highestActionNumber(db: Db, bodyId: string): Promise<number> {
+  const row = await db
+    .selectFrom('actions')
+    .select((eb) => eb.fn.max('nr').as('nr'))
+    .where('body_id', '=', bodyId)
+    .executeTakeFirst();
+  return Number(row?.nr ?? 0);
+}
+
+/** Live attendance rows of a meeting, newest recording first within each person. */
+export function liveAttendanceOf(db: Db, meetingId: string) {
+  return db
+    .selectFrom('attendance')
+    .select(['id', 'person_id', 'name', 'status', 'updated_at'])
+    .where('meeting_id', '=', meetingId)
+    .where('deleted_at', 'is', null)
+    .orderBy('updated_at', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+}

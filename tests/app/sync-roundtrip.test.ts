@@ -312,3 +312,69 @@ describe('a meeting between two laptops', () => {
     expect((await a.api['meetings.get']({ id: june })).items.map((i) => i.id)).toEqual(juneItems);
   });
 });
+
+describe('things made on both laptops that must exist once', () => {
+  it('gives a duplicate action number and a person recorded twice one outcome on both laptops', async () => {
+    await send(a, b, 'start.regie');
+    const items = (await a.api['meetings.get']({ id: meetingId })).items;
+    const platform = items.find((i) => i.title === 'Aanschaf informatieplatform')!;
+    const bodyId = (await a.api['meetings.get']({ id: meetingId })).bodyId;
+    const smeets = (await a.api['people.list']({ bodyId })).find((p) => p.name === 'P. Smeets')!.id;
+
+    // Between exchanges, each laptop adds an action (the same next number on both) and records P. Smeets.
+    a.setNow('2027-04-01T13:40:00Z');
+    const onA = await a.api['actions.add']({
+      itemId: platform.id,
+      what: 'Offerte opvragen',
+      whoName: 'R. Verheijen',
+    });
+    await a.api['minutes.setAttendance']({
+      meetingId,
+      entries: [{ personId: smeets, name: 'P. Smeets', status: 'present' }],
+    });
+    b.setNow('2027-04-01T13:50:00Z');
+    const onB = await b.api['actions.add']({
+      itemId: platform.id,
+      what: 'Budget checken',
+      whoName: 'M. Janssen',
+    });
+    await b.api['minutes.setAttendance']({
+      meetingId,
+      entries: [{ personId: smeets, name: 'P. Smeets', status: 'absent' }],
+    });
+    expect(onB.nr).toBe(onA.nr);
+
+    // The packages cross: each laptop imports the other's, made before either import.
+    const fromA = join(dir, 'van-a.regie');
+    const fromB = join(dir, 'van-b.regie');
+    await a.api['package.export']({ meetingId, outPath: fromA });
+    await b.api['package.export']({ meetingId, outPath: fromB });
+    const intoA = await a.api['package.import']({ path: fromB });
+    const intoB = await b.api['package.import']({ path: fromA });
+    for (const result of [intoA, intoB])
+      expect(result.notes).toEqual([
+        `Actie "Budget checken" heeft nummer ${onA.nr + 1} gekregen: nummer ${onA.nr} was op de andere laptop al gebruikt.`,
+        'De aanwezigheid van P. Smeets was op beide laptops vastgelegd; de laatste vastlegging (afwezig) is bewaard.',
+      ]);
+
+    // Both laptops now agree, and the next exchange finds nothing to ask about.
+    const state = async (r: TestRegie) => ({
+      actions: (await r.api['actions.list']({ bodyId, status: 'all' }))
+        .map((x) => [x.id, x.nr, x.what])
+        .sort(),
+      attendance: (await r.api['meetings.get']({ id: meetingId })).attendance.map((x) => [x.name, x.status]),
+    });
+    expect(await state(a)).toEqual(await state(b));
+    expect((await state(a)).attendance).toEqual([['P. Smeets', 'absent']]);
+    for (const [from, to, name] of [
+      [a, b, 'weer-naar-b.regie'],
+      [b, a, 'weer-naar-a.regie'],
+    ] as const) {
+      const path = join(dir, name);
+      await from.api['package.export']({ meetingId, outPath: path });
+      expect((await to.api['package.preview']({ path })).conflicts).toEqual([]);
+      expect((await to.api['package.import']({ path })).notes).toEqual([]);
+    }
+    expect(await state(a)).toEqual(await state(b));
+  });
+});

@@ -21,6 +21,7 @@ import { mergeRemoval, mergeRow, type BaseVersion, type FieldConflict, type Row 
 import { baseId, rowHash, type SyncRow } from './row-version';
 import { fieldLabel, readShapes, rowLabel, SYNC_TABLES, type SyncTable, type TableShape } from './tables';
 import { copyDocumentsIntoStore, withPackage, type CopyOptions, type OpenedPackage } from './package-read';
+import { settleDuplicates } from './settle-duplicates';
 
 export type Choice = 'ours' | 'theirs';
 export type Resolutions = Choice | { table: string; id: string; field: string; choice: Choice }[];
@@ -314,7 +315,7 @@ export async function importPackage(
 
     const m = pkg.manifest.meeting;
     const label = `Pakket ingelezen: vergadering van ${formatDutchDate(m.date)} (${m.bodyName}), van ${pkg.manifest.exporter.user}`;
-    let result: PackageCounts & { resolved: number; touched: boolean };
+    let result: PackageCounts & { resolved: number; touched: boolean; notes: string[] };
     try {
       result = await act(ctx, label, async (cx) => {
         // Planned again inside the transaction: the data may have changed since the first look.
@@ -322,10 +323,14 @@ export async function importPackage(
         const unresolved = p.conflicts.filter((c) => !choose(c.table, c.id, c.field));
         if (unresolved.length) throw unresolvedError(unresolved);
         await apply(cx, p, choose);
+        const notes = await settleDuplicates(cx, { bodyId: m.bodyId, meetingId: m.id });
         return {
           ...counts(p, choose),
+          notes,
           resolved: p.conflicts.length,
-          touched: p.inserts.length + p.updates.length + p.removals.length + p.rowConflicts.length > 0,
+          touched:
+            p.inserts.length + p.updates.length + p.removals.length + p.rowConflicts.length + notes.length >
+            0,
         };
       });
     } catch (error) {
@@ -339,6 +344,7 @@ export async function importPackage(
       documentsAdded,
       conflictsResolved: result.resolved,
       unchanged: !result.touched,
+      notes: result.notes,
     };
   });
 }

@@ -73,6 +73,7 @@ export const packageCommand: CliCommand = {
         );
       if (r.conflictsResolved)
         io.out(`${r.conflictsResolved} conflict(en) beslist met ${theirs ? '--theirs' : '--ours'}.`);
+      for (const note of r.notes) io.out(note);
       return 0;
     }
     throw new ApiError(

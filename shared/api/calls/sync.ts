@@ -63,6 +63,8 @@ export interface PackageImportResult extends PackageCounts {
   documentsAdded: number;
   conflictsResolved: number;
   unchanged: boolean;
+  /** What the import settled by itself (duplicate action numbers, attendance recorded twice), in Dutch. */
+  notes: string[];
 }
 
 export interface PackageExportResult {

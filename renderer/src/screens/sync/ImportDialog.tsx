@@ -196,11 +196,13 @@ export function ImportDialog({ path, onClose }: { path: string | null; onClose: 
         })),
       });
       const sum = (r: Record<string, number>) => Object.values(r).reduce((a, b) => a + b, 0);
+      const summary = result.unchanged
+        ? nld.regie.importedUnchanged
+        : nld.regie.imported(sum(result.created), sum(result.updated));
+      // What the import settled by itself (a duplicate action number, attendance recorded twice) is said too.
       notify({
-        intent: 'success',
-        text: result.unchanged
-          ? nld.regie.importedUnchanged
-          : nld.regie.imported(sum(result.created), sum(result.updated)),
+        intent: result.notes.length ? 'warning' : 'success',
+        text: [summary, ...result.notes].join(' '),
       });
       await client.invalidateQueries();
       onClose();
