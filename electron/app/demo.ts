@@ -130,7 +130,10 @@ export function demoPlan(day: string): { plan: PlanInput; files: DemoFile[] } {
           ],
         },
       ];
+      const earliest = (a: string, b: string) => (a < b ? a : b);
       meeting.minutes = {
+        // Sent three days after the meeting (within the five-day rule), or today for the latest one.
+        sentOn: earliest(addDays(date, 3), day),
         present: ['A. Hendriks', 'M. Janssen', 'P. Smeets', 'L. Peeters'],
         absent: [],
         items: [
@@ -144,7 +147,9 @@ export function demoPlan(day: string): { plan: PlanInput; files: DemoFile[] } {
                 what: `Verdeling ${index + 1} verwerken in de begroting`,
                 who: 'R. Verheijen',
                 due: addDays(date, 28),
-                ...(index < nextIndex - 2 ? { status: 'done' as const } : {}),
+                ...(index < nextIndex - 2
+                  ? { status: 'done' as const, closedOn: earliest(addDays(date, 21), day) }
+                  : {}),
               },
             ],
           },

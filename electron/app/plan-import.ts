@@ -9,6 +9,7 @@ import { planSchema, type Plan } from '../../shared/api/plan';
 import type { ImportSummary } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
 import { DEFAULT_DEADLINES, DEFAULT_FIXED_WORDING, DEFAULT_RECURRING } from '../../shared/domain/types';
+import { momentOfLocal } from '../../shared/rules/clock';
 import { orderRows } from './read/order';
 import {
   actionsOfMeeting,
@@ -81,6 +82,8 @@ async function checkReferences(plan: Plan, baseDir: string): Promise<Map<string,
     }
     if (m.minutes) {
       const total = m.items.length + 3;
+      if (m.minutes.sentOn && m.minutes.sentOn < m.date)
+        fail(`${at}.minutes.sentOn`, `het verslag kan niet vóór de vergadering (${m.date}) verstuurd zijn`);
       m.minutes.present.forEach((n, i) => person(`${at}.minutes.present[${i}]`, n));
       m.minutes.absent.forEach((n, i) => person(`${at}.minutes.absent[${i}]`, n));
       for (const [ri, rec] of m.minutes.items.entries()) {
@@ -376,6 +379,8 @@ export async function importPlan(ctx: AppContext, raw: unknown, baseDir: string)
             who_name: a.who,
             due: a.due ?? null,
             status: a.status ?? 'open',
+            // A closed action's day when the plan gives it; unknown (null) otherwise.
+            closed_on: a.closedOn ?? null,
           };
           if (existing) await update(cx, 'actions', existing.id, values);
           else
@@ -385,15 +390,19 @@ export async function importPlan(ctx: AppContext, raw: unknown, baseDir: string)
               meeting_id: meetingId,
               item_id: item.id,
               what: a.what,
-              closed_on: null,
               closed_in_meeting_id: null,
               ...values,
             });
         }
       }
       const meeting = state.meetings.find((x) => x.id === meetingId);
+      // Minutes of a meeting held before the plan was written were sent then: on the day the plan says, or on
+      // an unknown day — never "now", which would date them to the import.
       if (meeting && meeting.status === 'held' && meeting.minutes_status === 'draft')
-        await update(cx, 'meetings', meetingId, { minutes_status: 'sent', minutes_sent_at: cx.now });
+        await update(cx, 'meetings', meetingId, {
+          minutes_status: 'sent',
+          minutes_sent_at: m.minutes.sentOn ? momentOfLocal(`${m.minutes.sentOn}T12:00`).toISOString() : null,
+        });
     }
     return bodyIdLocal;
   });

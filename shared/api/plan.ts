@@ -46,14 +46,23 @@ const planItem = z
       });
   });
 
-const planAction = z.strictObject({
-  what: requiredText(2000, 'wat'),
-  who: requiredText(200, 'wie'),
-  due: localDate.optional(),
-  status: z.enum(['open', 'done', 'dropped']).optional(),
-});
+const planAction = z
+  .strictObject({
+    what: requiredText(2000, 'wat'),
+    who: requiredText(200, 'wie'),
+    due: localDate.optional(),
+    status: z.enum(['open', 'done', 'dropped']).optional(),
+    /** The day a done or dropped action was closed; without it that day is unknown. */
+    closedOn: localDate.optional(),
+  })
+  .refine((a) => a.closedOn === undefined || (a.status !== undefined && a.status !== 'open'), {
+    path: ['closedOn'],
+    message: 'alleen bij een actie die gereed (done) of vervallen (dropped) is',
+  });
 
 const planMinutes = z.strictObject({
+  /** The day the minutes were sent; without it the sending day is unknown (shown as such). */
+  sentOn: localDate.optional(),
   present: z.array(requiredText(200, 'naam')).default([]),
   absent: z.array(requiredText(200, 'naam')).default([]),
   items: z

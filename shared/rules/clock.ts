@@ -24,3 +24,13 @@ export function localDateTimeOf(moment: Date): LocalDateTime {
 export function localDateOf(moment: Date): LocalDate {
   return localDateTimeOf(moment).slice(0, 10);
 }
+
+/** The moment of a local date-time in Europe/Amsterdam (the offset is +01:00 in winter, +02:00 in summer). */
+export function momentOfLocal(dateTime: LocalDateTime): Date {
+  for (const offset of ['+01:00', '+02:00']) {
+    const candidate = new Date(`${dateTime}:00${offset}`);
+    if (localDateTimeOf(candidate) === dateTime) return candidate;
+  }
+  // Only an hour skipped when summer time starts has no moment; it is taken as the hour after.
+  return new Date(`${dateTime}:00+01:00`);
+}

@@ -183,3 +183,15 @@ describe('independent of the machine timezone', () => {
     expect(dayOfWeek(expected)).toBe(dow);
   });
 });
+
+describe('momentOfLocal (Europe/Amsterdam)', () => {
+  it('knows winter and summer time, and round-trips with localDateTimeOf', async () => {
+    const { momentOfLocal, localDateTimeOf } = await import('../../shared/rules/clock');
+    expect(momentOfLocal('2027-02-08T12:00').toISOString()).toBe('2027-02-08T11:00:00.000Z');
+    expect(momentOfLocal('2027-07-08T12:00').toISOString()).toBe('2027-07-08T10:00:00.000Z');
+    // The last Sunday of March 2027 (28th): 02:00 does not exist, 03:00 is summer time.
+    expect(momentOfLocal('2027-03-28T03:00').toISOString()).toBe('2027-03-28T01:00:00.000Z');
+    for (const local of ['2027-03-27T23:30', '2027-10-31T12:00', '2026-12-31T23:59'])
+      expect(localDateTimeOf(momentOfLocal(local))).toBe(local);
+  });
+});

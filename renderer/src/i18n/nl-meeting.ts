@@ -171,6 +171,7 @@ export const nlMeeting = {
     due: (date: string) => `Uiterlijk ${date}`,
     overdue: (days: number) => `${days} ${plural(days, 'dag', 'dagen')} te laat`,
     sentOn: (when: string) => `Op ${when}`,
+    sentOnUnknown: 'Op een dag die niet bekend is (uit het ingelezen plan)',
     adoptNext: (date: string) => `In de volgende vergadering (${date}), bij punt 2`,
     adoptLater: 'In de volgende vergadering, bij punt 2',
     adoptedIn: (date: string) => `In de vergadering van ${date}`,

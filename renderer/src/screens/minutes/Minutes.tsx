@@ -34,6 +34,7 @@ import {
   WarningFilled,
 } from '@fluentui/react-icons';
 import type { BodyView, MeetingDetail, MinutesStateView } from '../../../../shared/api/views';
+import { localDateOf } from '../../../../shared/rules/clock';
 import { nl } from '../../i18n/nl';
 import { nlm } from '../../i18n/nl-meeting';
 import { LoadError, Loading, Page } from '../../components/Page';
@@ -42,7 +43,7 @@ import { useApi } from '../../api/context';
 import { errorMessage } from '../../api/errors';
 import { useAppState } from '../../app/state';
 import { notify } from '../../app/notify';
-import { longDate, moment, plainDate } from '../../lib/format';
+import { longDate, plainDate } from '../../lib/format';
 import type { MeetingRoute } from '../meeting-mode/routes';
 import { Attendance } from './Attendance';
 import { ItemRecord } from './ItemRecord';
@@ -371,7 +372,14 @@ function Flow({ meeting, state, today }: { meeting: MeetingDetail; state: Minute
       name: nlm.flow.sentStep,
       done: sent,
       current: false,
-      lines: sent ? [nlm.flow.sentOn(moment(state.sentAt ?? ''))] : [nlm.flow.due(plainDate(state.due))],
+      // The day counts (the D+5 rule); minutes of a plan's earlier meeting may have no known day.
+      lines: sent
+        ? [
+            state.sentAt
+              ? nlm.flow.sentOn(plainDate(localDateOf(new Date(state.sentAt))))
+              : nlm.flow.sentOnUnknown,
+          ]
+        : [nlm.flow.due(plainDate(state.due))],
       due: !sent,
     },
     {
