@@ -81,6 +81,10 @@ export default tseslint.config(
           patterns: [
             noElectron,
             { group: ['**/renderer/**', '**/electron/main/**'], message: 'Services are Electron-free.' },
+            {
+              group: ['kysely'],
+              message: 'Services query through db/repos (and write through db/tracked), not with SQL of their own.',
+            },
           ],
         },
       ],

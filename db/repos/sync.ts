@@ -2,7 +2,8 @@
 // laptop has exported or imported. Imports record through the tracked helpers (see electron/app/sync);
 // exports record here directly, outside any change set, because undoing some later edit must never make
 // the laptop forget what it has already sent.
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
+import type { TrackedTable } from '../schema';
 import type { Db } from './reads';
 
 export interface ExchangedVersion {
@@ -146,4 +147,104 @@ export function liveAttendanceOf(db: Db, meetingId: string) {
     .orderBy('updated_at', 'desc')
     .orderBy('id', 'desc')
     .execute();
+}
+
+/** A row as SQLite gives it, for tables handled generically (the meeting package). */
+export type PlainRow = { id: string } & Record<string, unknown>;
+
+/** Rows of `table` with the given ids (any number of ids). */
+export async function rowsWithIds(db: Db, table: TrackedTable, ids: readonly string[]): Promise<PlainRow[]> {
+  const out: PlainRow[] = [];
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const chunk = ids.slice(i, i + CHUNK);
+    if (chunk.length === 0) continue;
+    const result =
+      await sql<PlainRow>`SELECT * FROM ${sql.table(table)} WHERE id IN (${sql.join(chunk)})`.execute(db);
+    out.push(...result.rows);
+  }
+  return out;
+}
+
+/** Columns (in order) and foreign keys (column → parent table) of a table, from SQLite's own catalogue. */
+export async function tableShape(
+  db: Db,
+  table: TrackedTable,
+): Promise<{ columns: string[]; references: Map<string, string> }> {
+  const columns = await sql<{
+    name: string;
+  }>`SELECT name FROM pragma_table_info(${table}) ORDER BY cid`.execute(db);
+  const keys = await sql<{
+    table: string;
+    from: string;
+  }>`SELECT "table", "from" FROM pragma_foreign_key_list(${table})`.execute(db);
+  return {
+    columns: columns.rows.map((c) => c.name),
+    references: new Map(keys.rows.map((k) => [k.from, k.table])),
+  };
+}
+
+/**
+ * The rows a meeting's package starts from, per table (electron/app/sync/package-contents.ts says why these
+ * and follows their references); undefined when the meeting does not exist.
+ */
+export async function meetingPackageSeed(
+  db: Db,
+  meetingId: string,
+): Promise<[TrackedTable, PlainRow[]][] | undefined> {
+  const select = async (table: TrackedTable, where: RawBuilder<unknown>) =>
+    (await sql<PlainRow>`SELECT * FROM ${sql.table(table)} WHERE ${where}`.execute(db)).rows;
+  const [meeting] = await select('meetings', sql`id = ${meetingId}`);
+  if (!meeting) return undefined;
+  const bodyId = meeting.body_id as string;
+  const actionsWhere = sql`body_id = ${bodyId} AND (meeting_id = ${meetingId} OR closed_in_meeting_id = ${meetingId} OR status = 'open')`;
+  return [
+    ['bodies', await select('bodies', sql`id = ${bodyId}`)],
+    ['body_municipalities', await select('body_municipalities', sql`body_id = ${bodyId}`)],
+    ['closed_days', await select('closed_days', sql`body_id = ${bodyId}`)],
+    ['memberships', await select('memberships', sql`body_id = ${bodyId}`)],
+    ['meetings', await select('meetings', sql`body_id = ${bodyId}`)],
+    ['agenda_items', await select('agenda_items', sql`meeting_id = ${meetingId}`)],
+    [
+      'documents',
+      await select(
+        'documents',
+        sql`item_id IN (SELECT id FROM agenda_items WHERE meeting_id = ${meetingId})`,
+      ),
+    ],
+    ['attendance', await select('attendance', sql`meeting_id = ${meetingId}`)],
+    [
+      'decisions',
+      await select(
+        'decisions',
+        sql`meeting_id = ${meetingId} OR follow_up_reported_in_meeting_id = ${meetingId}`,
+      ),
+    ],
+    ['actions', await select('actions', actionsWhere)],
+    [
+      'action_events',
+      await select('action_events', sql`action_id IN (SELECT id FROM actions WHERE ${actionsWhere})`),
+    ],
+    ['sent_versions', await select('sent_versions', sql`meeting_id = ${meetingId}`)],
+  ];
+}
+
+/** Another municipality with this name (any case), or undefined. */
+export async function otherMunicipalityNamed(db: Db, name: string, id: string) {
+  return db
+    .selectFrom('municipalities')
+    .select('id')
+    .where(sql<boolean>`name = ${name} COLLATE NOCASE`)
+    .where('id', '<>', id)
+    .executeTakeFirst();
+}
+
+/** Another live body with this name (any case), or undefined. */
+export async function otherLiveBodyNamed(db: Db, name: string, id: string) {
+  return db
+    .selectFrom('bodies')
+    .select('id')
+    .where(sql<boolean>`name = ${name} COLLATE NOCASE`)
+    .where('id', '<>', id)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
 }

@@ -6,18 +6,13 @@
 // the end (an open action's item from an earlier meeting, a person, a municipality), so the package
 // always satisfies the receiving database's foreign keys. Soft-deleted rows travel too: their
 // deleted_at is a field like any other.
-import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../../db/repos/reads';
+import { meetingPackageSeed, rowsWithIds } from '../../../db/repos/sync';
 import { ApiError } from '../../../shared/api/errors';
 import { SYNC_TABLES, isSyncTable, type SyncTable, type TableShape } from './tables';
 import type { SyncRow } from './row-version';
 
 export type RowSet = Map<SyncTable, Map<string, SyncRow>>;
-
-async function select(db: Db, table: SyncTable, where: RawBuilder<unknown>): Promise<SyncRow[]> {
-  const result = await sql<SyncRow>`SELECT * FROM ${sql.table(table)} WHERE ${where}`.execute(db);
-  return result.rows;
-}
 
 export async function collectMeetingRows(
   db: Db,
@@ -25,44 +20,13 @@ export async function collectMeetingRows(
   shapes: Map<SyncTable, TableShape>,
 ): Promise<RowSet> {
   const set: RowSet = new Map(SYNC_TABLES.map((t) => [t, new Map<string, SyncRow>()]));
-  const add = (table: SyncTable, rows: SyncRow[]) => {
+  const seed = await meetingPackageSeed(db, meetingId);
+  if (!seed) throw new ApiError('not_found', 'Deze vergadering bestaat niet.');
+  for (const [table, rows] of seed) {
+    if (!isSyncTable(table)) throw new ApiError('internal', `Pakket: tabel ${table} reist niet mee.`);
     const bucket = set.get(table) as Map<string, SyncRow>;
-    for (const row of rows) bucket.set(row.id, row);
-  };
-  const [meeting] = await select(db, 'meetings', sql`id = ${meetingId}`);
-  if (!meeting) throw new ApiError('not_found', 'Deze vergadering bestaat niet.');
-  const bodyId = meeting.body_id as string;
-  add('bodies', await select(db, 'bodies', sql`id = ${bodyId}`));
-  add('body_municipalities', await select(db, 'body_municipalities', sql`body_id = ${bodyId}`));
-  add('closed_days', await select(db, 'closed_days', sql`body_id = ${bodyId}`));
-  add('memberships', await select(db, 'memberships', sql`body_id = ${bodyId}`));
-  add('meetings', await select(db, 'meetings', sql`body_id = ${bodyId}`));
-  const items = await select(db, 'agenda_items', sql`meeting_id = ${meetingId}`);
-  add('agenda_items', items);
-  add(
-    'documents',
-    await select(
-      db,
-      'documents',
-      sql`item_id IN (SELECT id FROM agenda_items WHERE meeting_id = ${meetingId})`,
-    ),
-  );
-  add('attendance', await select(db, 'attendance', sql`meeting_id = ${meetingId}`));
-  add(
-    'decisions',
-    await select(
-      db,
-      'decisions',
-      sql`meeting_id = ${meetingId} OR follow_up_reported_in_meeting_id = ${meetingId}`,
-    ),
-  );
-  const actionsWhere = sql`body_id = ${bodyId} AND (meeting_id = ${meetingId} OR closed_in_meeting_id = ${meetingId} OR status = 'open')`;
-  add('actions', await select(db, 'actions', actionsWhere));
-  add(
-    'action_events',
-    await select(db, 'action_events', sql`action_id IN (SELECT id FROM actions WHERE ${actionsWhere})`),
-  );
-  add('sent_versions', await select(db, 'sent_versions', sql`meeting_id = ${meetingId}`));
+    for (const row of rows) bucket.set(row.id, row as SyncRow);
+  }
   await closeOverReferences(db, set, shapes);
   return set;
 }
@@ -91,7 +55,7 @@ async function closeOverReferences(db: Db, set: RowSet, shapes: Map<SyncTable, T
     }
     pending = [];
     for (const [table, ids] of wanted) {
-      const rows = await select(db, table, sql`id IN (${sql.join([...ids])})`);
+      const rows = (await rowsWithIds(db, table, [...ids])) as SyncRow[];
       const bucket = set.get(table) as Map<string, SyncRow>;
       for (const row of rows) {
         bucket.set(row.id, row);

@@ -3,10 +3,16 @@
 // matched by their UUIDs only. Each row is merged three-way against the newest version both laptops
 // have exchanged (see merge.ts); the package's version is then recorded as exchanged. Documents are
 // verified and copied into the store before any row is written.
-import { sql } from 'kysely';
 import type { ChangeContext } from '../../../db/tracked';
 import { deleteRow, insertRow, updateRow } from '../../../db/tracked';
-import { deferForeignKeys, exchangedVersions, hasReferencingRow } from '../../../db/repos/sync';
+import {
+  deferForeignKeys,
+  exchangedVersions,
+  hasReferencingRow,
+  otherLiveBodyNamed,
+  otherMunicipalityNamed,
+  rowsWithIds,
+} from '../../../db/repos/sync';
 import type { Db } from '../../../db/repos/reads';
 import { ApiError } from '../../../shared/api/errors';
 import { formatDutchDate } from '../../../shared/rules/calendar';
@@ -58,14 +64,8 @@ function toHistory(
 }
 
 async function currentRows(db: Db, table: SyncTable, ids: string[]): Promise<Map<string, SyncRow>> {
-  const out = new Map<string, SyncRow>();
-  for (let i = 0; i < ids.length; i += 400) {
-    const chunk = ids.slice(i, i + 400);
-    const result =
-      await sql<SyncRow>`SELECT * FROM ${sql.table(table)} WHERE id IN (${sql.join(chunk)})`.execute(db);
-    for (const row of result.rows) out.set(row.id, row);
-  }
-  return out;
+  const rows = (await rowsWithIds(db, table, ids)) as SyncRow[];
+  return new Map(rows.map((row) => [row.id, row]));
 }
 
 /** A column this laptop does not know means the package comes from a newer Regie: refuse, don't drop data. */
@@ -94,19 +94,13 @@ async function checkIdentityClashes(db: Db, pkg: OpenedPackage) {
       `${pkg.label} past niet bij de gegevens op deze laptop: ${what} bestaat hier al, maar als ander record (de laptops zijn los van elkaar ingericht). Regie koppelt alleen op vaste sleutels, niet op namen. Er is niets geïmporteerd. Richt deze laptop in met een pakket van de ondersteuner, of begin met een lege gegevensmap.`,
     );
   for (const { row } of pkg.rows.get('municipalities') ?? []) {
-    const other = await sql<{
-      id: string;
-    }>`SELECT id FROM municipalities WHERE name = ${row.name} COLLATE NOCASE AND id <> ${row.id}`.execute(db);
-    if (other.rows.length) throw clash(`de gemeente "${String(row.name)}"`);
+    if (await otherMunicipalityNamed(db, String(row.name), String(row.id)))
+      throw clash(`de gemeente "${String(row.name)}"`);
   }
   for (const { row } of pkg.rows.get('bodies') ?? []) {
     if (row.deleted_at !== null && row.deleted_at !== undefined) continue;
-    const other = await sql<{
-      id: string;
-    }>`SELECT id FROM bodies WHERE name = ${row.name} COLLATE NOCASE AND id <> ${row.id} AND deleted_at IS NULL`.execute(
-      db,
-    );
-    if (other.rows.length) throw clash(`het overleg "${String(row.name)}"`);
+    if (await otherLiveBodyNamed(db, String(row.name), String(row.id)))
+      throw clash(`het overleg "${String(row.name)}"`);
   }
 }
 

@@ -2,8 +2,8 @@
 // search triggers find their meeting; removals go the other way), and how people call them. Columns and
 // foreign keys are read from SQLite itself, so a column added by a later migration travels without
 // changes here.
-import { sql } from 'kysely';
 import type { Db } from '../../../db/repos/reads';
+import { tableShape } from '../../../db/repos/sync';
 import type { TrackedTable } from '../../../db/schema';
 
 export const SYNC_TABLES = [
@@ -107,18 +107,6 @@ export interface TableShape {
 /** Columns and foreign keys of every synced table, from SQLite's own catalogue. */
 export async function readShapes(db: Db): Promise<Map<SyncTable, TableShape>> {
   const shapes = new Map<SyncTable, TableShape>();
-  for (const table of SYNC_TABLES) {
-    const columns = await sql<{
-      name: string;
-    }>`SELECT name FROM pragma_table_info(${table}) ORDER BY cid`.execute(db);
-    const keys = await sql<{
-      table: string;
-      from: string;
-    }>`SELECT "table", "from" FROM pragma_foreign_key_list(${table})`.execute(db);
-    shapes.set(table, {
-      columns: columns.rows.map((c) => c.name),
-      references: new Map(keys.rows.map((k) => [k.from, k.table])),
-    });
-  }
+  for (const table of SYNC_TABLES) shapes.set(table, await tableShape(db, table));
   return shapes;
 }
