@@ -83,7 +83,8 @@ export default tseslint.config(
             { group: ['**/renderer/**', '**/electron/main/**'], message: 'Services are Electron-free.' },
             {
               group: ['kysely'],
-              message: 'Services query through db/repos (and write through db/tracked), not with SQL of their own.',
+              message:
+                'Services query through db/repos (and write through db/tracked), not with SQL of their own.',
             },
           ],
         },
