@@ -171,6 +171,27 @@ describe('meeting mode', () => {
     await projector.waitFor({ state: 'detached' });
     expect(await currentTitle()).toBe('Regionale visie jeugdhulp');
   });
+
+  it('picks a running clock up again after the window went down mid-item, time included', async () => {
+    const jeugdhulp = async () => (await items('2026-11-24'))[4]?.elapsedSeconds ?? 0;
+    const booked = await jeugdhulp();
+    await page.keyboard.press(' ');
+    await expect.poll(() => page.getByTestId('timer').textContent(), { timeout: 5000 }).toMatch(/^0:0[2-9]$/);
+    // The window reloads as after a crash: nothing was booked, meeting mode is gone.
+    await page.reload();
+    await page.getByRole('heading', { name: 'Aandacht', level: 1 }).waitFor();
+    expect(await jeugdhulp()).toBe(booked);
+    await nav('Vergaderingen');
+    await page.locator('tr[data-meeting="2026-11-24"]').click();
+    await page.getByRole('button', { name: 'Vergadermodus', exact: true }).click();
+    await page.getByTestId('meeting-mode').waitFor();
+    expect(await currentTitle()).toBe('Regionale visie jeugdhulp');
+    expect(await page.getByTestId('timer-toggle').textContent()).toBe('Stop klok');
+    expect(await page.getByTestId('timer').textContent()).toMatch(/^0:0[2-9]$/);
+    await page.keyboard.press(' ');
+    await expect.poll(jeugdhulp).toBeGreaterThanOrEqual(booked + 2);
+    expect(await page.getByTestId('timer-toggle').textContent()).toBe('Start klok');
+  });
 });
 
 describe('recording the minutes', () => {

@@ -437,7 +437,7 @@ function MeetingMode({
     },
     [client, meeting.id],
   );
-  const timer = useItemTimer(book);
+  const timer = useItemTimer(book, `regie.meetingClock.${meeting.id}`);
 
   const goTo = useCallback(
     (next: number) => {
