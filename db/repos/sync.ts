@@ -248,3 +248,11 @@ export async function otherLiveBodyNamed(db: Db, name: string, id: string) {
     .where('deleted_at', 'is', null)
     .executeTakeFirst();
 }
+
+/** Whether any row points at a row that does not exist (foreign keys checked now, not at commit). */
+export async function hasForeignKeyViolations(db: Db): Promise<boolean> {
+  const result = await sql<{ table: string }>`SELECT "table" FROM pragma_foreign_key_check LIMIT 1`.execute(
+    db,
+  );
+  return result.rows.length > 0;
+}

@@ -349,7 +349,12 @@ describe('things made on both laptops that must exist once', () => {
     const fromB = join(dir, 'van-b.regie');
     await a.api['package.export']({ meetingId, outPath: fromA });
     await b.api['package.export']({ meetingId, outPath: fromB });
+    // The preview already says what the import will settle (it tries the import and rolls it back).
+    const previewA = await a.api['package.preview']({ path: fromB });
+    expect(previewA.problem).toBeNull();
+    expect(previewA.notes).toHaveLength(2);
     const intoA = await a.api['package.import']({ path: fromB });
+    expect(intoA.notes).toEqual(previewA.notes);
     const intoB = await b.api['package.import']({ path: fromA });
     for (const result of [intoA, intoB])
       expect(result.notes).toEqual([
@@ -376,5 +381,26 @@ describe('things made on both laptops that must exist once', () => {
       expect((await to.api['package.import']({ path })).notes).toEqual([]);
     }
     expect(await state(a)).toEqual(await state(b));
+  });
+
+  it('says in the preview when a package would clash with another meeting on the same day, and imports nothing', async () => {
+    await send(a, b, 'start.regie');
+    const bodyId = (await a.api['meetings.get']({ id: meetingId })).bodyId;
+    // Each laptop plans a meeting on 2 September 2027: two different meetings of one body on one day.
+    await a.api['meetings.create']({ bodyId, date: '2027-09-02', start: '09:30' });
+    await b.api['meetings.create']({ bodyId, date: '2027-09-02', start: '13:30' });
+    const path = join(dir, 'september.regie');
+    await a.api['package.export']({ meetingId, outPath: path });
+    const before = await snapshot(b);
+    const preview = await b.api['package.preview']({ path });
+    expect(preview.problem).toBe(
+      'Dit pakket botst met een andere vergadering hier op dezelfde datum. Verplaats of verwijder die eerst.',
+    );
+    expect(await snapshot(b)).toBe(before);
+    const refused = await errorOf(b.api['package.import']({ path }));
+    expect(refused.message).toBe(
+      'Het pakket "september.regie" botst met een andere vergadering hier op dezelfde datum. Verplaats of verwijder die eerst; er is niets geïmporteerd.',
+    );
+    expect(await snapshot(b)).toBe(before);
   });
 });

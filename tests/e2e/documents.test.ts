@@ -278,6 +278,54 @@ describe('meeting packages (.regie)', () => {
     await page.getByRole('button', { name: /^Ongedaan maken/ }).click();
     await expect.poll(async () => (await item(ITEM)).title).toBe('Stavaza Beschermd wonen (ondersteuner)');
   });
+
+  it('says beforehand what the import settles by itself, and refuses a package that cannot go in', async () => {
+    const b = laptopB as Regie;
+    // Both laptops add an action to the same item: both get the next number.
+    await b.dispatch('actions.add', {
+      itemId: (await item(ITEM, b)).id,
+      what: 'Cijfers opvragen',
+      whoName: 'L. Peeters',
+    });
+    await e2e.regie.dispatch('actions.add', {
+      itemId: (await item(ITEM)).id,
+      what: 'Planning maken',
+      whoName: 'L. Peeters',
+    });
+    const withAction = join(scratch, 'actie.regie');
+    await b.dispatch('package.export', { meetingId, outPath: withAction });
+    await nav('Gegevens');
+    const open = async (path: string) => {
+      const [chooser] = await Promise.all([
+        page.waitForEvent('filechooser'),
+        page.getByTestId('data-import-regie').click(),
+      ]);
+      await chooser.setFiles(path);
+    };
+    await open(withAction);
+    const notes = page.getByTestId('package-notes');
+    await notes.getByText(/Actie "Cijfers opvragen" heeft nummer \d+ gekregen/).waitFor();
+    await page.getByRole('button', { name: 'Overal "Hier"' }).click();
+    await shot('vergaderpakket-regelt-zelf');
+    await page.getByTestId('package-import-run').click();
+    await page.getByTestId('package-import').waitFor({ state: 'detached' });
+
+    // Each laptop plans a different meeting on the same day: that package cannot go in, and the dialog says so.
+    const bodyId = ((await e2e.regie.dispatch('bodies.list', {})) as { id: string }[])[0]!.id;
+    await e2e.regie.dispatch('meetings.create', { bodyId, date: '2027-09-02', start: '09:30' });
+    await b.dispatch('meetings.create', { bodyId, date: '2027-09-02', start: '13:30' });
+    const clash = join(scratch, 'september.regie');
+    await b.dispatch('package.export', { meetingId, outPath: clash });
+    await open(clash);
+    await page
+      .getByTestId('package-problem')
+      .getByText(/dezelfde datum/)
+      .waitFor();
+    expect(await page.getByTestId('package-import-run').isDisabled()).toBe(true);
+    await shot('vergaderpakket-kan-niet');
+    await page.getByTestId('package-import').getByRole('button', { name: 'Annuleren' }).click();
+    await page.getByTestId('package-import').waitFor({ state: 'detached' });
+  });
 });
 
 describe('help', () => {

@@ -8,6 +8,7 @@ import { deleteRow, insertRow, updateRow } from '../../../db/tracked';
 import {
   deferForeignKeys,
   exchangedVersions,
+  hasForeignKeyViolations,
   hasReferencingRow,
   otherLiveBodyNamed,
   otherMunicipalityNamed,
@@ -250,10 +251,42 @@ function chooser(resolutions: Resolutions | undefined) {
 
 const meetingInfo = (pkg: OpenedPackage) => ({ ...pkg.manifest.meeting });
 
+const DRY_RUN = Symbol('proefimport');
+
+/**
+ * Tries the import in a transaction that is always rolled back: finds what the plan cannot see (a unique rule
+ * such as one live meeting per body and date, a row pointing at a missing one) and what the import would
+ * settle by itself. Conflicts count as 'ours' here; the real import checks again with the user's choices.
+ */
+async function dryRun(
+  ctx: AppContext,
+  pkg: OpenedPackage,
+): Promise<{ problem: string | null; notes: string[] }> {
+  let notes: string[] = [];
+  try {
+    await act(ctx, 'Proefimport', async (cx) => {
+      await apply(cx, await plan(cx.trx, pkg, ctx), () => 'ours');
+      const m = pkg.manifest.meeting;
+      notes = await settleDuplicates(cx, { bodyId: m.bodyId, meetingId: m.id });
+      if (await hasForeignKeyViolations(cx.trx)) throw new Error('FOREIGN KEY constraint failed');
+      throw DRY_RUN;
+    });
+  } catch (error) {
+    if (error !== DRY_RUN) {
+      // The dialog already names the package, and nothing was imported yet.
+      const translated = translateConstraint(error, 'Dit pakket', '.');
+      if (translated instanceof ApiError) return { problem: translated.message, notes: [] };
+      throw error;
+    }
+  }
+  return { problem: null, notes };
+}
+
 export async function previewPackage(ctx: AppContext, path: string): Promise<PackagePreview> {
   return withPackage(path, async (pkg) => {
     const p = await ctx.store.db.transaction().execute((trx) => plan(trx, pkg, ctx));
     const c = counts(p, () => undefined);
+    const tried = await dryRun(ctx, pkg);
     return {
       meeting: meetingInfo(pkg),
       exportedBy: pkg.manifest.exporter.user,
@@ -263,6 +296,8 @@ export async function previewPackage(ctx: AppContext, path: string): Promise<Pac
       ...c,
       documents: { total: pkg.documents.size, new: p.documentsNew },
       conflicts: p.conflicts,
+      problem: tried.problem,
+      notes: tried.notes,
       unchanged:
         p.inserts.length === 0 &&
         p.updates.length === 0 &&
@@ -328,7 +363,7 @@ export async function importPackage(
         };
       });
     } catch (error) {
-      throw translateConstraint(error, pkg);
+      throw translateConstraint(error, pkg.label);
     }
     return {
       meeting: meetingInfo(pkg),
@@ -382,27 +417,32 @@ async function apply(
     });
 }
 
-function translateConstraint(error: unknown, pkg: OpenedPackage): unknown {
+/**
+ * A database refusal (a unique rule, a missing parent) as the user's Dutch message. `label` names the package;
+ * `outcome` ends the sentence: what happened to the import.
+ */
+function translateConstraint(
+  error: unknown,
+  label: string,
+  outcome = '; er is niets geïmporteerd.',
+): unknown {
   const message = error instanceof Error ? error.message : String(error);
   if (/UNIQUE constraint failed: meetings/.test(message))
     return new ApiError(
       'conflict',
-      `${pkg.label} botst met een andere vergadering hier op dezelfde datum. Verplaats of verwijder die eerst; er is niets geïmporteerd.`,
+      `${label} botst met een andere vergadering hier op dezelfde datum. Verplaats of verwijder die eerst${outcome}`,
     );
   if (/UNIQUE constraint failed: sent_versions/.test(message))
     return new ApiError(
       'conflict',
-      `${pkg.label} bevat een verzonden versie met hetzelfde nummer als een versie die hier is verzonden; er is niets geïmporteerd.`,
+      `${label} bevat een verzonden versie met hetzelfde nummer als een versie die hier is verzonden${outcome}`,
     );
   if (/UNIQUE constraint failed/.test(message))
     return new ApiError(
       'conflict',
-      `${pkg.label} botst met gegevens op deze laptop (${message.replace(/^.*UNIQUE constraint failed: /, '')}); er is niets geïmporteerd.`,
+      `${label} botst met gegevens op deze laptop (${message.replace(/^.*UNIQUE constraint failed: /, '')})${outcome}`,
     );
   if (/FOREIGN KEY constraint failed/.test(message))
-    return new ApiError(
-      'invalid',
-      `${pkg.label} verwijst naar gegevens die hier ontbreken; er is niets geïmporteerd.`,
-    );
+    return new ApiError('invalid', `${label} verwijst naar gegevens die hier ontbreken${outcome}`);
   return error;
 }

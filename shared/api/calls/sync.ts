@@ -54,6 +54,10 @@ export interface PackagePreview extends PackageCounts {
   formatVersion: number;
   documents: { total: number; new: number };
   conflicts: SyncConflictView[];
+  /** Why importing would be refused (found by trying it and rolling back), in Dutch; null when it would go. */
+  problem: string | null;
+  /** What the import would settle by itself (see PackageImportResult.notes). */
+  notes: string[];
   /** True when importing would change nothing. */
   unchanged: boolean;
 }

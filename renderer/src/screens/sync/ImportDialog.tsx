@@ -16,6 +16,7 @@ import {
   DialogTitle,
   MessageBar,
   MessageBarBody,
+  MessageBarTitle,
   Spinner,
   Subtitle2,
   makeStyles,
@@ -42,6 +43,7 @@ const useStyles = makeStyles({
   source: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'flex-start' },
   sourceIcon: { fontSize: '28px', color: tokens.colorBrandForeground1, flexShrink: 0, marginTop: '2px' },
   muted: { color: tokens.colorNeutralForeground3 },
+  notes: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
   counts: {
     display: 'grid',
     gridTemplateColumns: 'repeat(3, minmax(0, 1fr))',
@@ -126,8 +128,9 @@ function show(value: unknown): string {
   return JSON.stringify(value);
 }
 
-function tableName(table: string) {
-  return nld.regie.tables[table] ?? table.replace(/_/g, ' ');
+function tableName(table: string, n: number) {
+  const names = nld.regie.tables[table];
+  return names ? names[n === 1 ? 0 : 1] : table.replace(/_/g, ' ');
 }
 
 function Counts({ title, counts }: { title: string; counts: Record<string, number> }) {
@@ -142,7 +145,7 @@ function Counts({ title, counts }: { title: string; counts: Record<string, numbe
         {entries.map(([table, n]) => (
           <li key={table}>
             <Caption1>
-              {n} {tableName(table)}
+              {n} {tableName(table, n)}
             </Caption1>
           </li>
         ))}
@@ -240,6 +243,25 @@ export function ImportDialog({ path, onClose }: { path: string | null; onClose: 
                     </Caption1>
                   </div>
                 </div>
+                {preview.problem ? (
+                  <MessageBar intent="error" layout="multiline" data-testid="package-problem">
+                    <MessageBarBody>
+                      <MessageBarTitle>{nld.regie.cannotImport}</MessageBarTitle> {preview.problem}
+                    </MessageBarBody>
+                  </MessageBar>
+                ) : null}
+                {preview.notes.length > 0 ? (
+                  <MessageBar intent="info" layout="multiline" data-testid="package-notes">
+                    <MessageBarBody>
+                      <MessageBarTitle>{nld.regie.settles}</MessageBarTitle>
+                      <ul className={s.notes}>
+                        {preview.notes.map((note) => (
+                          <li key={note}>{note}</li>
+                        ))}
+                      </ul>
+                    </MessageBarBody>
+                  </MessageBar>
+                ) : null}
                 {preview.unchanged && conflicts.length === 0 ? (
                   <MessageBar intent="success" data-testid="package-unchanged">
                     <MessageBarBody>{nld.regie.unchanged}</MessageBarBody>
@@ -332,7 +354,7 @@ export function ImportDialog({ path, onClose }: { path: string | null; onClose: 
               <Button
                 appearance="primary"
                 onClick={() => void runImport()}
-                disabled={busy || open > 0}
+                disabled={busy || open > 0 || preview.problem !== null}
                 data-testid="package-import-run"
               >
                 {busy ? nld.regie.importing : open > 0 ? nld.regie.chooseAll(open) : nld.regie.import}
