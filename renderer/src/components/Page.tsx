@@ -8,13 +8,10 @@ import {
   makeStyles,
   mergeClasses,
   tokens,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  MessageBarActions,
   Button,
 } from '@fluentui/react-components';
 import { nl } from '../i18n/nl';
+import { ErrorBar } from './ErrorBar';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', height: '100%', minWidth: 0 },
@@ -170,16 +167,11 @@ export function Loading({ label = nl.common.loading }: { label?: string }) {
 
 export function LoadError({ message, onRetry }: { message: string; onRetry?: () => void }) {
   return (
-    <MessageBar intent="error" layout="multiline">
-      <MessageBarBody>
-        <MessageBarTitle>{nl.errors.loadFailed}</MessageBarTitle>
-        {message}
-      </MessageBarBody>
-      {onRetry ? (
-        <MessageBarActions>
-          <Button onClick={onRetry}>{nl.errors.retry}</Button>
-        </MessageBarActions>
-      ) : null}
-    </MessageBar>
+    <ErrorBar
+      title={nl.errors.loadFailed}
+      actions={onRetry ? <Button onClick={onRetry}>{nl.errors.retry}</Button> : undefined}
+    >
+      {message}
+    </ErrorBar>
   );
 }

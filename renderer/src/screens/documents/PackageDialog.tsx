@@ -30,6 +30,7 @@ import type { MeetingDetail } from '../../../../shared/api/views';
 import { useApi, useShell } from '../../api/context';
 import { errorMessage } from '../../api/errors';
 import { notify } from '../../app/notify';
+import { ErrorBar } from '../../components/ErrorBar';
 import { nl } from '../../i18n/nl';
 import { formatBytes, nld } from '../../i18n/nl-documents';
 import { baseName, downloadExport, failureText } from './files';
@@ -148,14 +149,7 @@ export function PackageDialog({
         <DialogBody>
           <DialogTitle>{nld.distribution.title}</DialogTitle>
           <DialogContent className={s.content}>
-            {error ? (
-              <MessageBar intent="error" layout="multiline">
-                <MessageBarBody>
-                  <MessageBarTitle>{nld.distribution.failed}</MessageBarTitle>
-                  {error}
-                </MessageBarBody>
-              </MessageBar>
-            ) : null}
+            {error ? <ErrorBar title={nld.distribution.failed}>{error}</ErrorBar> : null}
             {phase.kind !== 'done' ? <Body1>{nld.distribution.intro}</Body1> : null}
             {running ? (
               <div className={s.progress} data-testid="package-progress">

@@ -8,9 +8,6 @@ import {
   Dropdown,
   Field,
   Input,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
   Option,
   Radio,
   RadioGroup,
@@ -44,6 +41,7 @@ import { computeDeadlines } from '../../../../shared/rules/deadlines';
 import { addDays, dayOfWeek, isValidLocalDate } from '../../../../shared/rules/calendar';
 import { nl } from '../../i18n/nl';
 import { Page, Section } from '../../components/Page';
+import { ErrorBar } from '../../components/ErrorBar';
 import { issueAt, issueMap, unplacedIssues, NO_ISSUES, type IssueMap } from '../../lib/issues';
 import { longDate, plainDate, recurringKey } from '../../lib/format';
 import { moveInList } from '../../lib/order';
@@ -321,12 +319,7 @@ export function BodyForm({
         noValidate
       >
         {formError ? (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>{formError}</MessageBarTitle>
-              {leftover.length ? leftover.join(' · ') : null}
-            </MessageBarBody>
-          </MessageBar>
+          <ErrorBar title={formError}>{leftover.length ? leftover.join(' · ') : null}</ErrorBar>
         ) : null}
 
         <Section title={nl.settings.general}>
