@@ -1,18 +1,9 @@
 import { useRef } from 'react';
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  makeStyles,
-} from '@fluentui/react-components';
+import { Button, makeStyles } from '@fluentui/react-components';
 import { nl } from '../i18n/nl';
+import { DialogFrame } from './DialogFrame';
 
 const useStyles = makeStyles({
-  surface: { width: '480px', maxWidth: 'calc(100vw - 48px)' },
   nowrap: { whiteSpace: 'nowrap' },
 });
 
@@ -41,21 +32,24 @@ export function ConfirmDialog({
   const last = useRef({ title, text });
   if (open) last.current = { title, text };
   return (
-    <Dialog open={open} onOpenChange={(_e, data) => (data.open ? undefined : onClose())} modalType="alert">
-      <DialogSurface className={s.surface}>
-        <DialogBody>
-          <DialogTitle>{last.current.title}</DialogTitle>
-          <DialogContent>{last.current.text}</DialogContent>
-          <DialogActions>
-            <Button appearance="secondary" className={s.nowrap} onClick={onClose}>
-              {cancel}
-            </Button>
-            <Button appearance="primary" className={s.nowrap} onClick={onConfirm} disabled={busy} autoFocus>
-              {confirm}
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <DialogFrame
+      open={open}
+      modalType="alert"
+      width={480}
+      title={last.current.title}
+      onClose={onClose}
+      actions={
+        <>
+          <Button appearance="secondary" className={s.nowrap} onClick={onClose}>
+            {cancel}
+          </Button>
+          <Button appearance="primary" className={s.nowrap} onClick={onConfirm} disabled={busy} autoFocus>
+            {confirm}
+          </Button>
+        </>
+      }
+    >
+      {last.current.text}
+    </DialogFrame>
   );
 }

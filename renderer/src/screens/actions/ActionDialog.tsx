@@ -5,12 +5,6 @@ import {
   Body1,
   Button,
   Caption1,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Field,
   Input,
   Radio,
@@ -26,12 +20,11 @@ import { nl } from '../../i18n/nl';
 import { nlm } from '../../i18n/nl-meeting';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { notify } from '../../app/notify';
+import { DialogFrame } from '../../components/DialogFrame';
 import { moment, plainDate } from '../../lib/format';
 import { StatusBadge } from './StatusBadge';
 
 const useStyles = makeStyles({
-  surface: { width: '620px', maxWidth: 'calc(100vw - 48px)' },
-  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   facts: {
     display: 'grid',
     gridTemplateColumns: '140px minmax(0, 1fr)',
@@ -100,97 +93,96 @@ export function ActionDialog({
     );
 
   return (
-    <Dialog open onOpenChange={(_e, d) => (d.open ? undefined : onClose())}>
-      <DialogSurface className={s.surface} aria-describedby={undefined}>
-        <DialogBody>
-          <DialogTitle>{nlm.actions.dialogTitle(a.nr)}</DialogTitle>
-          <DialogContent className={s.content}>
-            <div className={s.facts}>
-              <Caption1 className={s.label}>{nl.agenda.colActionWhat}</Caption1>
-              <Body1>
-                <strong>{a.what}</strong>
-              </Body1>
-              <Caption1 className={s.label}>{nl.agenda.colActionWho}</Caption1>
-              <Body1>{a.who}</Body1>
-              <Caption1 className={s.label}>{nl.agenda.colActionDue}</Caption1>
-              <Body1>{a.due ? plainDate(a.due) : nl.common.none}</Body1>
-              <Caption1 className={s.label}>{nlm.actions.origin}</Caption1>
-              <Body1>{nlm.actions.from(plainDate(a.meetingDate), a.itemTitle)}</Body1>
-              <Caption1 className={s.label}>{nlm.actions.status}</Caption1>
+    <DialogFrame
+      title={nlm.actions.dialogTitle(a.nr)}
+      width={620}
+      onClose={onClose}
+      actions={
+        <>
+          <Button onClick={onClose}>{nl.common.close}</Button>
+          <Button
+            appearance="primary"
+            onClick={save}
+            disabled={setStatus.isPending || !onDate || status === a.status}
+            data-testid="action-status-save"
+          >
+            {nlm.actions.saveStatus}
+          </Button>
+        </>
+      }
+    >
+      <div className={s.facts}>
+        <Caption1 className={s.label}>{nl.agenda.colActionWhat}</Caption1>
+        <Body1>
+          <strong>{a.what}</strong>
+        </Body1>
+        <Caption1 className={s.label}>{nl.agenda.colActionWho}</Caption1>
+        <Body1>{a.who}</Body1>
+        <Caption1 className={s.label}>{nl.agenda.colActionDue}</Caption1>
+        <Body1>{a.due ? plainDate(a.due) : nl.common.none}</Body1>
+        <Caption1 className={s.label}>{nlm.actions.origin}</Caption1>
+        <Body1>{nlm.actions.from(plainDate(a.meetingDate), a.itemTitle)}</Body1>
+        <Caption1 className={s.label}>{nlm.actions.status}</Caption1>
+        <span>
+          <StatusBadge action={a} />
+        </span>
+      </div>
+
+      <div className={s.form} role="group" aria-label={nlm.actions.changeStatus}>
+        <span className={s.subhead}>{nlm.actions.changeStatus}</span>
+        <RadioGroup
+          layout="horizontal"
+          value={status}
+          onChange={(_e, d) => setNext(d.value as ActionStatus)}
+          aria-label={nlm.actions.newStatus}
+        >
+          <Radio value="done" label={nlm.actions.statuses.done} />
+          <Radio value="dropped" label={nlm.actions.statuses.dropped} />
+          <Radio value="open" label={nlm.actions.statuses.open} />
+        </RadioGroup>
+        <div className={s.formRow}>
+          <Field label={nlm.actions.onDate}>
+            <Input type="date" value={onDate} onChange={(_e, d) => setOnDate(d.value)} />
+          </Field>
+          <Field label={nlm.actions.reportedIn}>
+            <Select value={meetingId} onChange={(_e, d) => setMeetingId(d.value)}>
+              <option value="">{nlm.actions.notInMeeting}</option>
+              {meetings.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {plainDate(m.date)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        </div>
+        <Field label={nlm.actions.note}>
+          <Input
+            value={note}
+            onChange={(_e, d) => setNote(d.value)}
+            placeholder={nlm.actions.notePlaceholder}
+          />
+        </Field>
+      </div>
+
+      <div>
+        <span className={s.subhead}>{nlm.actions.history}</span>
+        {history.isPending ? <Spinner size="tiny" /> : null}
+        <ul className={s.history} data-testid="action-history">
+          {(history.data ?? []).map((e) => (
+            <li key={e.id} className={s.event}>
+              <Caption1>{plainDate(e.onDate)}</Caption1>
               <span>
-                <StatusBadge action={a} />
+                <Body1>
+                  {nlm.actions.statuses[e.status]}
+                  {e.meetingDate ? ` · ${nlm.actions.inMeeting(plainDate(e.meetingDate))}` : ''}
+                  {e.note ? ` · ${e.note}` : ''}
+                </Body1>
+                <Caption1 className={s.muted}> {nlm.actions.recordedAt(moment(e.at))}</Caption1>
               </span>
-            </div>
-
-            <div className={s.form} role="group" aria-label={nlm.actions.changeStatus}>
-              <span className={s.subhead}>{nlm.actions.changeStatus}</span>
-              <RadioGroup
-                layout="horizontal"
-                value={status}
-                onChange={(_e, d) => setNext(d.value as ActionStatus)}
-                aria-label={nlm.actions.newStatus}
-              >
-                <Radio value="done" label={nlm.actions.statuses.done} />
-                <Radio value="dropped" label={nlm.actions.statuses.dropped} />
-                <Radio value="open" label={nlm.actions.statuses.open} />
-              </RadioGroup>
-              <div className={s.formRow}>
-                <Field label={nlm.actions.onDate}>
-                  <Input type="date" value={onDate} onChange={(_e, d) => setOnDate(d.value)} />
-                </Field>
-                <Field label={nlm.actions.reportedIn}>
-                  <Select value={meetingId} onChange={(_e, d) => setMeetingId(d.value)}>
-                    <option value="">{nlm.actions.notInMeeting}</option>
-                    {meetings.map((m) => (
-                      <option key={m.id} value={m.id}>
-                        {plainDate(m.date)}
-                      </option>
-                    ))}
-                  </Select>
-                </Field>
-              </div>
-              <Field label={nlm.actions.note}>
-                <Input
-                  value={note}
-                  onChange={(_e, d) => setNote(d.value)}
-                  placeholder={nlm.actions.notePlaceholder}
-                />
-              </Field>
-            </div>
-
-            <div>
-              <span className={s.subhead}>{nlm.actions.history}</span>
-              {history.isPending ? <Spinner size="tiny" /> : null}
-              <ul className={s.history} data-testid="action-history">
-                {(history.data ?? []).map((e) => (
-                  <li key={e.id} className={s.event}>
-                    <Caption1>{plainDate(e.onDate)}</Caption1>
-                    <span>
-                      <Body1>
-                        {nlm.actions.statuses[e.status]}
-                        {e.meetingDate ? ` · ${nlm.actions.inMeeting(plainDate(e.meetingDate))}` : ''}
-                        {e.note ? ` · ${e.note}` : ''}
-                      </Body1>
-                      <Caption1 className={s.muted}> {nlm.actions.recordedAt(moment(e.at))}</Caption1>
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          </DialogContent>
-          <DialogActions>
-            <Button onClick={onClose}>{nl.common.close}</Button>
-            <Button
-              appearance="primary"
-              onClick={save}
-              disabled={setStatus.isPending || !onDate || status === a.status}
-              data-testid="action-status-save"
-            >
-              {nlm.actions.saveStatus}
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </DialogFrame>
   );
 }

@@ -7,12 +7,6 @@ import {
   Body1,
   Button,
   Caption1,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Field,
   Input,
   SearchBox,
@@ -34,6 +28,7 @@ import { notify } from '../../app/notify';
 import { longDate, plainDate } from '../../lib/format';
 import type { MeetingRoute } from '../meeting-mode/routes';
 import { KindLabel } from '../../components/KindLabel';
+import { DialogFrame } from '../../components/DialogFrame';
 import { useDebounced } from '../search/useDebounced';
 import { scrollWithin } from '../minutes/scroll';
 
@@ -96,7 +91,6 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     fontWeight: tokens.fontWeightSemibold,
   },
-  dialogContent: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   quote: {
     borderLeft: `3px solid ${tokens.colorBrandStroke2}`,
     paddingLeft: tokens.spacingHorizontalS,
@@ -285,48 +279,48 @@ function AnswerDialog({ decision, onClose }: { decision: DecisionView; onClose: 
       },
     );
   return (
-    <Dialog open onOpenChange={(_e, d) => (d.open ? undefined : onClose())}>
-      <DialogSurface aria-describedby={undefined}>
-        <DialogBody>
-          <DialogTitle>{nlm.decisions.answerTitle(target)}</DialogTitle>
-          <DialogContent className={s.dialogContent}>
-            <Caption1 className={s.muted}>
-              {nlm.decisions.adviceOf(plainDate(decision.meetingDate))}: {decision.itemTitle}
-            </Caption1>
-            <Body1 className={s.quote}>{decision.text}</Body1>
-            <Field label={nlm.decisions.answer} required>
-              <Textarea
-                value={answer}
-                onChange={(_e, d) => setAnswer(d.value)}
-                rows={4}
-                resize="vertical"
-                placeholder={nlm.decisions.answerPlaceholder}
-                onKeyDown={(e) => {
-                  if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && answer.trim()) {
-                    e.preventDefault();
-                    submit();
-                  }
-                }}
-              />
-            </Field>
-            <Field label={nlm.decisions.answeredOnLabel}>
-              <Input type="date" value={answeredOn} onChange={(_e, d) => setAnsweredOn(d.value)} />
-            </Field>
-            <Caption1 className={s.muted}>{nlm.decisions.answerHint}</Caption1>
-          </DialogContent>
-          <DialogActions>
-            <Button onClick={onClose}>{nl.common.cancel}</Button>
-            <Button
-              appearance="primary"
-              onClick={submit}
-              disabled={!answer.trim() || !answeredOn || record.isPending}
-              data-testid="answer-save"
-            >
-              {nlm.decisions.saveAnswer}
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <DialogFrame
+      title={nlm.decisions.answerTitle(target)}
+      // Fluent's own width for a dialog.
+      width={600}
+      onClose={onClose}
+      actions={
+        <>
+          <Button onClick={onClose}>{nl.common.cancel}</Button>
+          <Button
+            appearance="primary"
+            onClick={submit}
+            disabled={!answer.trim() || !answeredOn || record.isPending}
+            data-testid="answer-save"
+          >
+            {nlm.decisions.saveAnswer}
+          </Button>
+        </>
+      }
+    >
+      <Caption1 className={s.muted}>
+        {nlm.decisions.adviceOf(plainDate(decision.meetingDate))}: {decision.itemTitle}
+      </Caption1>
+      <Body1 className={s.quote}>{decision.text}</Body1>
+      <Field label={nlm.decisions.answer} required>
+        <Textarea
+          value={answer}
+          onChange={(_e, d) => setAnswer(d.value)}
+          rows={4}
+          resize="vertical"
+          placeholder={nlm.decisions.answerPlaceholder}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && answer.trim()) {
+              e.preventDefault();
+              submit();
+            }
+          }}
+        />
+      </Field>
+      <Field label={nlm.decisions.answeredOnLabel}>
+        <Input type="date" value={answeredOn} onChange={(_e, d) => setAnsweredOn(d.value)} />
+      </Field>
+      <Caption1 className={s.muted}>{nlm.decisions.answerHint}</Caption1>
+    </DialogFrame>
   );
 }

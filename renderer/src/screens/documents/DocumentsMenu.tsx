@@ -1,17 +1,11 @@
 // "Documenten" in the agenda's header: the agenda as a Word file, recording it as sent, the versions that
 // were sent, the distribution package, and the meeting package (.regie) for the chair or notulist. Next to
 // it the agenda's sending state: "Verstuurd …" or, when it changed since, "Gewijzigd na verzending".
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import {
   Body1,
   Button,
   Caption1,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Menu,
   MenuDivider,
   MenuItem,
@@ -45,6 +39,7 @@ import { errorMessage } from '../../api/errors';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { notify } from '../../app/notify';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { DialogFrame } from '../../components/DialogFrame';
 import { nl } from '../../i18n/nl';
 import { formatBytes, nld } from '../../i18n/nl-documents';
 import { moment } from '../../lib/format';
@@ -54,8 +49,6 @@ import { PackageDialog } from './PackageDialog';
 
 const useStyles = makeStyles({
   wrap: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  surface: { width: '560px', maxWidth: 'calc(100vw - 48px)' },
-  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   muted: { color: tokens.colorNeutralForeground3 },
   where: {
     display: 'grid',
@@ -93,75 +86,76 @@ interface Saved {
 }
 
 /** What was saved or downloaded, with Openen / Toon in map on the desktop. */
-function SavedDialog({ saved, onClose }: { saved: Saved | null; onClose: () => void }) {
+function SavedDialog({ saved: current, onClose }: { saved: Saved | null; onClose: () => void }) {
   const s = useStyles();
   const shell = useShell();
+  // Keep showing what was saved while the dialog fades out (the caller has already cleared it).
+  const last = useRef(current);
+  if (current) last.current = current;
+  const saved = current ?? last.current;
   const result = saved?.result;
   const safely = (p: Promise<unknown>) =>
     void p.catch((e: unknown) => notify({ intent: 'error', text: errorMessage(e) }));
+  if (!saved) return null;
   return (
-    <Dialog open={saved !== null} onOpenChange={(_e, d) => (d.open ? undefined : onClose())}>
-      <DialogSurface className={s.surface} data-testid="export-result">
-        {saved ? (
-          <DialogBody>
-            <DialogTitle>{saved.title}</DialogTitle>
-            <DialogContent className={s.content}>
-              <div className={s.where}>
-                <Caption1 className={s.muted}>{nld.exported.file}</Caption1>
-                <Body1 className={s.path} data-testid="export-file-name">
-                  {saved.fileName}
-                </Body1>
-                {saved.path ? (
-                  <>
-                    <Caption1 className={s.muted}>{nld.exported.location}</Caption1>
-                    <Caption1 className={s.path}>{saved.path}</Caption1>
-                  </>
-                ) : null}
-              </div>
-              {saved.path ? null : <Caption1 className={s.muted}>{nld.exported.downloadHint}</Caption1>}
-              {saved.note ? <Body1>{saved.note}</Body1> : null}
-              {result?.revision ? (
-                <MessageBar intent="warning" layout="multiline" data-testid="export-revision">
-                  <MessageBarBody>
-                    {nld.exported.revision(result.revision)}
-                    {result.changes.length > 0 ? (
-                      <ul className={s.changes}>
-                        {result.changes.map((c) => (
-                          <li key={c}>{c}</li>
-                        ))}
-                      </ul>
-                    ) : null}
-                  </MessageBarBody>
-                </MessageBar>
-              ) : null}
-              {result?.exactlyAsSent ? (
-                <MessageBar intent="success">
-                  <MessageBarBody>{nld.exported.exactlyAsSent}</MessageBarBody>
-                </MessageBar>
-              ) : null}
-            </DialogContent>
-            <DialogActions>
-              {shell && saved.path ? (
-                <>
-                  <Button icon={<OpenRegular />} onClick={() => safely(shell.openPath(saved.path!))}>
-                    {nl.common.open}
-                  </Button>
-                  <Button
-                    icon={<FolderOpenRegular />}
-                    onClick={() => safely(shell.showInFolder(saved.path!))}
-                  >
-                    {nld.exported.showInFolder}
-                  </Button>
-                </>
-              ) : null}
-              <Button appearance="primary" onClick={onClose}>
-                {nl.common.close}
+    <DialogFrame
+      open={current !== null}
+      title={saved.title}
+      width={560}
+      onClose={onClose}
+      testId="export-result"
+      actions={
+        <>
+          {shell && saved.path ? (
+            <>
+              <Button icon={<OpenRegular />} onClick={() => safely(shell.openPath(saved.path!))}>
+                {nl.common.open}
               </Button>
-            </DialogActions>
-          </DialogBody>
+              <Button icon={<FolderOpenRegular />} onClick={() => safely(shell.showInFolder(saved.path!))}>
+                {nld.exported.showInFolder}
+              </Button>
+            </>
+          ) : null}
+          <Button appearance="primary" onClick={onClose}>
+            {nl.common.close}
+          </Button>
+        </>
+      }
+    >
+      <div className={s.where}>
+        <Caption1 className={s.muted}>{nld.exported.file}</Caption1>
+        <Body1 className={s.path} data-testid="export-file-name">
+          {saved.fileName}
+        </Body1>
+        {saved.path ? (
+          <>
+            <Caption1 className={s.muted}>{nld.exported.location}</Caption1>
+            <Caption1 className={s.path}>{saved.path}</Caption1>
+          </>
         ) : null}
-      </DialogSurface>
-    </Dialog>
+      </div>
+      {saved.path ? null : <Caption1 className={s.muted}>{nld.exported.downloadHint}</Caption1>}
+      {saved.note ? <Body1>{saved.note}</Body1> : null}
+      {result?.revision ? (
+        <MessageBar intent="warning" layout="multiline" data-testid="export-revision">
+          <MessageBarBody>
+            {nld.exported.revision(result.revision)}
+            {result.changes.length > 0 ? (
+              <ul className={s.changes}>
+                {result.changes.map((c) => (
+                  <li key={c}>{c}</li>
+                ))}
+              </ul>
+            ) : null}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {result?.exactlyAsSent ? (
+        <MessageBar intent="success">
+          <MessageBarBody>{nld.exported.exactlyAsSent}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+    </DialogFrame>
   );
 }
 
@@ -179,43 +173,42 @@ function VersionsDialog({
   const s = useStyles();
   const versions = useApiQuery('sent.versions', { meetingId: meeting.id }, { enabled: open });
   return (
-    <Dialog open={open} onOpenChange={(_e, d) => (d.open ? undefined : onClose())}>
-      <DialogSurface className={s.surface} data-testid="sent-versions">
-        <DialogBody>
-          <DialogTitle>{nld.sent.title}</DialogTitle>
-          <DialogContent className={s.content}>
-            <Body1>{nld.sent.intro}</Body1>
-            {versions.isPending ? <Spinner size="small" /> : null}
-            {versions.data?.length === 0 ? <Body1 className={s.muted}>{nld.sent.none}</Body1> : null}
-            <ul className={s.versions}>
-              {(versions.data ?? []).map((v) => (
-                <li key={`${v.kind}-${v.version}`} className={s.version}>
-                  <MailCheckmarkRegular />
-                  <div className={s.versionText}>
-                    <Body1>
-                      <strong>{v.kind === 'agenda' ? nld.sent.agenda : nld.sent.minutes}</strong> —{' '}
-                      {nld.sent.version(v.version)}
-                    </Body1>
-                    <Caption1 className={s.muted}>
-                      {nld.sent.sentBy(v.sentBy, moment(v.sentAt))} · {nld.sent.filesCount(v.files.length)} ·{' '}
-                      {formatBytes(v.files.reduce((sum, f) => sum + f.size, 0))}
-                    </Caption1>
-                  </div>
-                  <Button icon={<ArrowDownloadRegular />} onClick={() => onRetrieve(v)}>
-                    {nld.sent.retrieve}
-                  </Button>
-                </li>
-              ))}
-            </ul>
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="primary" onClick={onClose}>
-              {nl.common.close}
+    <DialogFrame
+      open={open}
+      title={nld.sent.title}
+      width={560}
+      onClose={onClose}
+      testId="sent-versions"
+      actions={
+        <Button appearance="primary" onClick={onClose}>
+          {nl.common.close}
+        </Button>
+      }
+    >
+      <Body1>{nld.sent.intro}</Body1>
+      {versions.isPending ? <Spinner size="small" /> : null}
+      {versions.data?.length === 0 ? <Body1 className={s.muted}>{nld.sent.none}</Body1> : null}
+      <ul className={s.versions}>
+        {(versions.data ?? []).map((v) => (
+          <li key={`${v.kind}-${v.version}`} className={s.version}>
+            <MailCheckmarkRegular />
+            <div className={s.versionText}>
+              <Body1>
+                <strong>{v.kind === 'agenda' ? nld.sent.agenda : nld.sent.minutes}</strong> —{' '}
+                {nld.sent.version(v.version)}
+              </Body1>
+              <Caption1 className={s.muted}>
+                {nld.sent.sentBy(v.sentBy, moment(v.sentAt))} · {nld.sent.filesCount(v.files.length)} ·{' '}
+                {formatBytes(v.files.reduce((sum, f) => sum + f.size, 0))}
+              </Caption1>
+            </div>
+            <Button icon={<ArrowDownloadRegular />} onClick={() => onRetrieve(v)}>
+              {nld.sent.retrieve}
             </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+          </li>
+        ))}
+      </ul>
+    </DialogFrame>
   );
 }
 

@@ -6,12 +6,6 @@ import {
   Body1,
   Button,
   Caption1,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -30,14 +24,13 @@ import type { MeetingDetail } from '../../../../shared/api/views';
 import { useApi, useShell } from '../../api/context';
 import { errorMessage } from '../../api/errors';
 import { notify } from '../../app/notify';
+import { DialogFrame } from '../../components/DialogFrame';
 import { ErrorBar } from '../../components/ErrorBar';
 import { nl } from '../../i18n/nl';
 import { formatBytes, nld } from '../../i18n/nl-documents';
 import { baseName, downloadExport, failureText } from './files';
 
 const useStyles = makeStyles({
-  surface: { width: '620px', maxWidth: 'calc(100vw - 48px)' },
-  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   muted: { color: tokens.colorNeutralForeground3 },
   progress: {
     display: 'flex',
@@ -144,107 +137,101 @@ export function PackageDialog({
     void p.catch((e: unknown) => notify({ intent: 'error', text: errorMessage(e) }));
 
   return (
-    <Dialog open={open} onOpenChange={(_e, d) => (d.open || running ? undefined : onClose())}>
-      <DialogSurface className={s.surface} data-testid="distribution-package">
-        <DialogBody>
-          <DialogTitle>{nld.distribution.title}</DialogTitle>
-          <DialogContent className={s.content}>
-            {error ? <ErrorBar title={nld.distribution.failed}>{error}</ErrorBar> : null}
-            {phase.kind !== 'done' ? <Body1>{nld.distribution.intro}</Body1> : null}
-            {running ? (
-              <div className={s.progress} data-testid="package-progress">
-                <ProgressBar
-                  thickness="large"
-                  value={fraction}
-                  max={1}
-                  aria-label={nld.distribution.copying}
-                />
-                <div className={s.progressText}>
-                  <Caption1>{nld.distribution.copying}</Caption1>
-                  <Caption1>
-                    {job && job.totalBytes > 0
-                      ? nld.distribution.progress(formatBytes(job.doneBytes), formatBytes(job.totalBytes))
-                      : ''}
-                  </Caption1>
-                </div>
-              </div>
-            ) : null}
-            {result ? (
-              <>
-                <MessageBar intent="success" data-testid="package-done">
-                  <MessageBarBody>
-                    <MessageBarTitle>{nld.distribution.doneTitle}</MessageBarTitle>
-                    {nld.distribution.files(result.files.length)}
-                    {shell ? '' : ` — ${nld.exported.downloadHint}`}
-                  </MessageBarBody>
-                </MessageBar>
-                <ul className={s.files} data-testid="package-files">
-                  {result.files.map((f) => (
-                    <li key={f} className={s.file}>
-                      <DocumentRegular className={s.fileIcon} />
-                      <Body1 className={s.fileName} title={f}>
-                        {f}
-                      </Body1>
-                    </li>
-                  ))}
-                </ul>
-                {shell ? (
-                  <div className={s.where}>
-                    <Caption1 className={s.muted}>{nld.distribution.folder}</Caption1>
-                    <Caption1 className={s.path}>{result.folder}</Caption1>
-                    <Caption1 className={s.muted}>{nld.distribution.zip}</Caption1>
-                    <Caption1 className={s.path}>{result.zipPath}</Caption1>
-                  </div>
-                ) : null}
-                {result.skippedRecipients.length > 0 ? (
-                  <MessageBar intent="warning" layout="multiline" data-testid="package-skipped">
-                    <MessageBarBody>
-                      {nld.distribution.skipped(result.skippedRecipients.length)}{' '}
-                      {result.skippedRecipients.join(', ')}
-                    </MessageBarBody>
-                  </MessageBar>
-                ) : null}
-              </>
-            ) : null}
-          </DialogContent>
-          <DialogActions>
-            {result && shell ? (
-              <>
-                <Button icon={<FolderOpenRegular />} onClick={() => safely(shell.openPath(result.folder))}>
-                  {nld.distribution.openFolder}
-                </Button>
-                <Button
-                  icon={<FolderZipRegular />}
-                  onClick={() => safely(shell.showInFolder(result.zipPath))}
-                >
-                  {nld.exported.showInFolder}
-                </Button>
-              </>
-            ) : null}
-            {result && !shell && result.download ? (
-              <Button
-                icon={<ArrowDownloadRegular />}
-                onClick={() => downloadExport(result.download, baseName(result.zipPath))}
-              >
-                {nld.distribution.downloadZip}
+    <DialogFrame
+      open={open}
+      title={nld.distribution.title}
+      width={620}
+      onClose={onClose}
+      dismissable={!running}
+      testId="distribution-package"
+      actions={
+        <>
+          {result && shell ? (
+            <>
+              <Button icon={<FolderOpenRegular />} onClick={() => safely(shell.openPath(result.folder))}>
+                {nld.distribution.openFolder}
               </Button>
-            ) : null}
-            <Button appearance={result ? 'primary' : 'secondary'} onClick={onClose} disabled={running}>
-              {result ? nl.common.close : nl.common.cancel}
+              <Button icon={<FolderZipRegular />} onClick={() => safely(shell.showInFolder(result.zipPath))}>
+                {nld.exported.showInFolder}
+              </Button>
+            </>
+          ) : null}
+          {result && !shell && result.download ? (
+            <Button
+              icon={<ArrowDownloadRegular />}
+              onClick={() => downloadExport(result.download, baseName(result.zipPath))}
+            >
+              {nld.distribution.downloadZip}
             </Button>
-            {result ? null : (
-              <Button
-                appearance="primary"
-                onClick={() => void start()}
-                disabled={running}
-                data-testid="package-make"
-              >
-                {running ? nld.documents.busy : nld.distribution.make}
-              </Button>
-            )}
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+          ) : null}
+          <Button appearance={result ? 'primary' : 'secondary'} onClick={onClose} disabled={running}>
+            {result ? nl.common.close : nl.common.cancel}
+          </Button>
+          {result ? null : (
+            <Button
+              appearance="primary"
+              onClick={() => void start()}
+              disabled={running}
+              data-testid="package-make"
+            >
+              {running ? nld.documents.busy : nld.distribution.make}
+            </Button>
+          )}
+        </>
+      }
+    >
+      {error ? <ErrorBar title={nld.distribution.failed}>{error}</ErrorBar> : null}
+      {phase.kind !== 'done' ? <Body1>{nld.distribution.intro}</Body1> : null}
+      {running ? (
+        <div className={s.progress} data-testid="package-progress">
+          <ProgressBar thickness="large" value={fraction} max={1} aria-label={nld.distribution.copying} />
+          <div className={s.progressText}>
+            <Caption1>{nld.distribution.copying}</Caption1>
+            <Caption1>
+              {job && job.totalBytes > 0
+                ? nld.distribution.progress(formatBytes(job.doneBytes), formatBytes(job.totalBytes))
+                : ''}
+            </Caption1>
+          </div>
+        </div>
+      ) : null}
+      {result ? (
+        <>
+          <MessageBar intent="success" data-testid="package-done">
+            <MessageBarBody>
+              <MessageBarTitle>{nld.distribution.doneTitle}</MessageBarTitle>
+              {nld.distribution.files(result.files.length)}
+              {shell ? '' : ` — ${nld.exported.downloadHint}`}
+            </MessageBarBody>
+          </MessageBar>
+          <ul className={s.files} data-testid="package-files">
+            {result.files.map((f) => (
+              <li key={f} className={s.file}>
+                <DocumentRegular className={s.fileIcon} />
+                <Body1 className={s.fileName} title={f}>
+                  {f}
+                </Body1>
+              </li>
+            ))}
+          </ul>
+          {shell ? (
+            <div className={s.where}>
+              <Caption1 className={s.muted}>{nld.distribution.folder}</Caption1>
+              <Caption1 className={s.path}>{result.folder}</Caption1>
+              <Caption1 className={s.muted}>{nld.distribution.zip}</Caption1>
+              <Caption1 className={s.path}>{result.zipPath}</Caption1>
+            </div>
+          ) : null}
+          {result.skippedRecipients.length > 0 ? (
+            <MessageBar intent="warning" layout="multiline" data-testid="package-skipped">
+              <MessageBarBody>
+                {nld.distribution.skipped(result.skippedRecipients.length)}{' '}
+                {result.skippedRecipients.join(', ')}
+              </MessageBarBody>
+            </MessageBar>
+          ) : null}
+        </>
+      ) : null}
+    </DialogFrame>
   );
 }

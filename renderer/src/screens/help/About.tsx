@@ -1,35 +1,16 @@
 // "Over Regie": the version, who is working, and where the data lives (app.info).
-import {
-  Body1,
-  Button,
-  Caption1,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Spinner,
-  Subtitle1,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Body1, Button, Caption1, Spinner, Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
 import { FolderOpenRegular } from '@fluentui/react-icons';
 import { useShell } from '../../api/context';
 import { errorMessage } from '../../api/errors';
 import { useApiQuery } from '../../api/queries';
 import { notify } from '../../app/notify';
+import { DialogFrame } from '../../components/DialogFrame';
 import { nl } from '../../i18n/nl';
 import { nld } from '../../i18n/nl-documents';
 
 const useStyles = makeStyles({
-  surface: { width: '540px', maxWidth: 'calc(100vw - 48px)' },
-  head: {
-    display: 'flex',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalM,
-    marginBottom: tokens.spacingVerticalM,
-  },
+  head: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM },
   logo: {
     width: '48px',
     height: '48px',
@@ -66,60 +47,61 @@ export function AboutDialog({ open, onClose }: { open: boolean; onClose: () => v
   const info = useApiQuery('app.info', {}, { enabled: open });
   const data = info.data;
   return (
-    <Dialog open={open} onOpenChange={(_e, d) => (d.open ? undefined : onClose())}>
-      <DialogSurface className={s.surface} data-testid="about">
-        <DialogBody>
-          <DialogTitle>{nld.help.aboutTitle}</DialogTitle>
-          <DialogContent>
-            <div className={s.head}>
-              <div className={s.logo} aria-hidden>
-                R
-              </div>
-              <div>
-                <Subtitle1 block>
-                  {nl.app.name} {data ? data.version : ''}
-                </Subtitle1>
-                <Caption1 className={s.muted}>{nld.help.aboutTagline}</Caption1>
-              </div>
-            </div>
-            {data ? (
-              <div className={s.facts}>
-                <Caption1 className={s.muted}>{nld.help.version}</Caption1>
-                <Body1 className={s.value} data-testid="about-version">
-                  {data.version}
-                </Body1>
-                <Caption1 className={s.muted}>{nld.help.user}</Caption1>
-                <Body1 className={s.value}>{data.user}</Body1>
-                <Caption1 className={s.muted}>{nld.help.dataDir}</Caption1>
-                <span className={s.mono} data-testid="about-data-dir">
-                  {data.dataDir}
-                </span>
-                <Caption1 className={s.muted}>{nld.help.dbPath}</Caption1>
-                <span className={s.mono}>{data.dbPath}</span>
-              </div>
-            ) : (
-              <Spinner size="small" />
-            )}
-          </DialogContent>
-          <DialogActions>
-            {shell && data ? (
-              <Button
-                icon={<FolderOpenRegular />}
-                onClick={() =>
-                  void shell
-                    .openPath(data.dataDir)
-                    .catch((e: unknown) => notify({ intent: 'error', text: errorMessage(e) }))
-                }
-              >
-                {nld.help.showDataDir}
-              </Button>
-            ) : null}
-            <Button appearance="primary" onClick={onClose}>
-              {nl.common.close}
+    <DialogFrame
+      open={open}
+      title={nld.help.aboutTitle}
+      width={540}
+      onClose={onClose}
+      testId="about"
+      actions={
+        <>
+          {shell && data ? (
+            <Button
+              icon={<FolderOpenRegular />}
+              onClick={() =>
+                void shell
+                  .openPath(data.dataDir)
+                  .catch((e: unknown) => notify({ intent: 'error', text: errorMessage(e) }))
+              }
+            >
+              {nld.help.showDataDir}
             </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+          ) : null}
+          <Button appearance="primary" onClick={onClose}>
+            {nl.common.close}
+          </Button>
+        </>
+      }
+    >
+      <div className={s.head}>
+        <div className={s.logo} aria-hidden>
+          R
+        </div>
+        <div>
+          <Subtitle1 block>
+            {nl.app.name} {data ? data.version : ''}
+          </Subtitle1>
+          <Caption1 className={s.muted}>{nld.help.aboutTagline}</Caption1>
+        </div>
+      </div>
+      {data ? (
+        <div className={s.facts}>
+          <Caption1 className={s.muted}>{nld.help.version}</Caption1>
+          <Body1 className={s.value} data-testid="about-version">
+            {data.version}
+          </Body1>
+          <Caption1 className={s.muted}>{nld.help.user}</Caption1>
+          <Body1 className={s.value}>{data.user}</Body1>
+          <Caption1 className={s.muted}>{nld.help.dataDir}</Caption1>
+          <span className={s.mono} data-testid="about-data-dir">
+            {data.dataDir}
+          </span>
+          <Caption1 className={s.muted}>{nld.help.dbPath}</Caption1>
+          <span className={s.mono}>{data.dbPath}</span>
+        </div>
+      ) : (
+        <Spinner size="small" />
+      )}
+    </DialogFrame>
   );
 }
