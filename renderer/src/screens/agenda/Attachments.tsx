@@ -3,12 +3,6 @@
 import { useState } from 'react';
 import {
   Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Field,
   Input,
   Menu,
@@ -37,6 +31,7 @@ import { nl } from '../../i18n/nl';
 import { useApiMutation } from '../../api/queries';
 import { toApiCallError } from '../../api/errors';
 import { notify } from '../../app/notify';
+import { FormDialog } from '../../components/FormDialog';
 import { plainDate, truncate } from '../../lib/format';
 import { attachmentKey, useOpenAttachment } from '../documents/useOpenAttachment';
 
@@ -70,8 +65,7 @@ const useStyles = makeStyles({
     fontVariantNumeric: 'tabular-nums',
   },
   title: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
-  surface: { width: '480px', maxWidth: 'calc(100vw - 48px)' },
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  renameContent: { gap: tokens.spacingVerticalS },
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -239,51 +233,38 @@ function RenameDialog({
   const [title, setTitle] = useState(attachment.title);
   const [error, setError] = useState<string | undefined>();
   const rename = useApiMutation('documents.update', { quiet: true });
+  const submit = () =>
+    rename.mutate(
+      { id, title },
+      {
+        onSuccess: onClose,
+        onError: (err) =>
+          setError(toApiCallError(err).body.issues?.[0]?.message ?? toApiCallError(err).body.message),
+      },
+    );
   return (
-    <Dialog open onOpenChange={(_e, d) => (d.open ? undefined : onClose())}>
-      <DialogSurface className={s.surface}>
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            rename.mutate(
-              { id, title },
-              {
-                onSuccess: onClose,
-                onError: (err) =>
-                  setError(toApiCallError(err).body.issues?.[0]?.message ?? toApiCallError(err).body.message),
-              },
-            );
-          }}
-          noValidate
-        >
-          <DialogBody>
-            <DialogTitle>{nl.agenda.renameTitle}</DialogTitle>
-            <DialogContent className={s.form}>
-              <Field
-                label={nl.agenda.renameLabel}
-                validationMessage={error}
-                validationState={error ? 'error' : 'none'}
-              >
-                <Input
-                  value={title}
-                  onChange={(_e, d) => setTitle(d.value)}
-                  autoFocus
-                  contentBefore={<DocumentRegular />}
-                />
-              </Field>
-              <Caption1 className={s.muted}>{nl.agenda.fileName(attachment.fileName)}</Caption1>
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="secondary" onClick={onClose}>
-                {nl.common.cancel}
-              </Button>
-              <Button appearance="primary" type="submit" disabled={rename.isPending}>
-                {nl.common.save}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+    <FormDialog
+      title={nl.agenda.renameTitle}
+      width={480}
+      busy={rename.isPending}
+      submitLabel={nl.common.save}
+      onSubmit={submit}
+      onClose={onClose}
+      contentClassName={s.renameContent}
+    >
+      <Field
+        label={nl.agenda.renameLabel}
+        validationMessage={error}
+        validationState={error ? 'error' : 'none'}
+      >
+        <Input
+          value={title}
+          onChange={(_e, d) => setTitle(d.value)}
+          autoFocus
+          contentBefore={<DocumentRegular />}
+        />
+      </Field>
+      <Caption1 className={s.muted}>{nl.agenda.fileName(attachment.fileName)}</Caption1>
+    </FormDialog>
   );
 }

@@ -7,12 +7,6 @@ import {
   Button,
   Caption1,
   Combobox,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Field,
   Input,
   MessageBar,
@@ -31,13 +25,11 @@ import { ITEM_KINDS, TARGETS, type ItemKind, type Target } from '../../../../sha
 import { isValidLocalDate } from '../../../../shared/rules/calendar';
 import { nl } from '../../i18n/nl';
 import { useApiMutation } from '../../api/queries';
-import { toApiCallError } from '../../api/errors';
-import { issueAt, issueMap, NO_ISSUES, type IssueMap } from '../../lib/issues';
 import { longDate } from '../../lib/format';
+import { FormDialog } from '../../components/FormDialog';
+import { useFormErrors } from '../../components/useFormErrors';
 
 const useStyles = makeStyles({
-  surface: { width: '640px', maxWidth: 'calc(100vw - 48px)' },
-  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   kinds: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   kindOption: { alignItems: 'flex-start' },
   kindLabel: { display: 'flex', flexDirection: 'column', gap: '2px' },
@@ -111,17 +103,11 @@ export function ItemDialog({
   const [submittedDate, setSubmittedDate] = useState(initialMoment.date);
   const [submittedTime, setSubmittedTime] = useState(initialMoment.time);
   const [duration, setDuration] = useState<number | null>(item?.durationMinutes ?? (item ? null : 15));
-  const [issues, setIssues] = useState<IssueMap>(NO_ISSUES);
-  const [error, setError] = useState<string | null>(null);
+  const { error, fieldState, fail, clearError } = useFormErrors();
   const add = useApiMutation('items.add', { quiet: true });
   const update = useApiMutation('items.update', { quiet: true });
   const busy = add.isPending || update.isPending;
   const titleRef = useRef<HTMLInputElement | null>(null);
-
-  const fieldState = (path: string) => {
-    const message = issueAt(issues, path);
-    return message ? { validationMessage: message, validationState: 'error' as const } : {};
-  };
 
   const momentTouched = submittedDate !== initialMoment.date || submittedTime !== initialMoment.time;
   const submittedAt =
@@ -131,18 +117,12 @@ export function ItemDialog({
   const lateByForm =
     !fixed && submittedDate > meeting.deadlines.submission && isValidLocalDate(submittedDate);
 
-  const fail = (e: unknown) => {
-    const err = toApiCallError(e);
-    setIssues(issueMap(err.body));
-    setError(err.body.issues?.length ? nl.errors.checkFields : err.body.message);
-  };
-
   const submit = () => {
     if (step === 'kind') {
       setStep('fields');
       return;
     }
-    setError(null);
+    clearError();
     const submitter = {
       submitterPersonId: submitterId,
       submitterName: submitterId
@@ -187,230 +167,183 @@ export function ItemDialog({
   };
 
   const proposalLabel = kind === 'voorbereidend' ? nl.item.proposalAdvice : nl.item.proposal;
+  // Beside the submitter for a typed item; alone for a fixed one.
+  const durationField = (
+    <Field label={nl.item.duration} {...fieldState('durationMinutes')}>
+      <SpinButton
+        min={0}
+        max={600}
+        step={5}
+        value={duration}
+        onChange={(_e, d) => {
+          const v = d.value ?? (d.displayValue ? Number.parseInt(d.displayValue, 10) : null);
+          setDuration(v === null || Number.isNaN(v) ? null : v);
+        }}
+      />
+    </Field>
+  );
 
   return (
-    <Dialog open onOpenChange={(_e, d) => (d.open ? undefined : onClose())}>
-      <DialogSurface className={s.surface} aria-describedby={undefined}>
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            submit();
-          }}
-          onKeyDown={(e) => {
-            const onRadio = e.target instanceof HTMLInputElement && e.target.type === 'radio';
-            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey || onRadio)) {
-              e.preventDefault();
-              submit();
-            }
-          }}
-          noValidate
-        >
-          <DialogBody>
-            <DialogTitle>{item ? nl.item.dialogEdit : nl.item.dialogNew}</DialogTitle>
-            <DialogContent className={s.content}>
-              {error ? (
-                <MessageBar intent="error" layout="multiline">
-                  <MessageBarBody>{error}</MessageBarBody>
-                </MessageBar>
-              ) : null}
-
-              {step === 'kind' ? (
-                <Field label={nl.item.stepKind}>
-                  <RadioGroup
-                    value={kind}
-                    onChange={(_e, d) => setKind(d.value as ItemKind)}
-                    className={s.kinds}
-                    aria-label={nl.item.stepKind}
+    <FormDialog
+      title={item ? nl.item.dialogEdit : nl.item.dialogNew}
+      width={640}
+      error={error}
+      busy={busy}
+      submitLabel={step === 'kind' ? nl.common.next : item ? nl.item.save : nl.item.add}
+      onSubmit={submit}
+      onClose={onClose}
+      onKeyDown={(e) => {
+        const onRadio = e.target instanceof HTMLInputElement && e.target.type === 'radio';
+        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey || onRadio)) {
+          e.preventDefault();
+          submit();
+        }
+      }}
+      footerStart={
+        <>
+          <Caption1 className={s.footerHint}>
+            {step === 'kind' ? nl.item.nextHint : nl.item.submitHint}
+          </Caption1>
+          {step === 'fields' && !item && !seed?.kind ? (
+            <Button appearance="secondary" onClick={() => setStep('kind')}>
+              {nl.item.changeKind}
+            </Button>
+          ) : null}
+        </>
+      }
+    >
+      {step === 'kind' ? (
+        <Field label={nl.item.stepKind}>
+          <RadioGroup
+            value={kind}
+            onChange={(_e, d) => setKind(d.value as ItemKind)}
+            className={s.kinds}
+            aria-label={nl.item.stepKind}
+          >
+            {ITEM_KINDS.map((k, i) => (
+              <Radio
+                key={k}
+                value={k}
+                className={s.kindOption}
+                autoFocus={k === kind || (i === 0 && !kind)}
+                label={
+                  <span className={s.kindLabel}>
+                    <span className={s.kindName}>{nl.kinds[k]}</span>
+                    <Caption1 className={s.muted}>{nl.kindHelp[k]}</Caption1>
+                  </span>
+                }
+              />
+            ))}
+          </RadioGroup>
+        </Field>
+      ) : (
+        <>
+          {!fixed && item ? (
+            <Field label={nl.item.kind} {...fieldState('kind')}>
+              <Select value={kind} onChange={(_e, d) => setKind(d.value as ItemKind)}>
+                {ITEM_KINDS.map((k) => (
+                  <option key={k} value={k}>
+                    {nl.kinds[k]}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          ) : !fixed ? (
+            <Body1>
+              <strong>{nl.kinds[kind]}</strong> <span className={s.muted}>— {nl.kindHelp[kind]}</span>
+            </Body1>
+          ) : null}
+          <Field label={nl.item.title} required {...fieldState('title')}>
+            <Input
+              ref={titleRef}
+              value={title}
+              onChange={(_e, d) => setTitle(d.value)}
+              placeholder={nl.item.titlePlaceholder}
+              autoFocus
+            />
+          </Field>
+          {!fixed && kind === 'voorbereidend' ? (
+            <Field label={nl.item.target} required {...fieldState('target')}>
+              <RadioGroup
+                value={target}
+                onChange={(_e, d) => setTarget(d.value as Target)}
+                layout="horizontal"
+              >
+                {TARGETS.map((t) => (
+                  <Radio key={t} value={t} label={nl.targets[t]} />
+                ))}
+              </RadioGroup>
+            </Field>
+          ) : null}
+          {!fixed && kind !== 'informerend' ? (
+            <Field label={proposalLabel} {...fieldState('proposal')}>
+              <Textarea
+                value={proposal}
+                onChange={(_e, d) => setProposal(d.value)}
+                placeholder={nl.item.proposalPlaceholder}
+                rows={2}
+                resize="vertical"
+              />
+            </Field>
+          ) : null}
+          {!fixed ? (
+            <Field label={nl.item.explanation} hint={nl.common.optional} {...fieldState('explanation')}>
+              <Textarea
+                value={explanation}
+                onChange={(_e, d) => setExplanation(d.value)}
+                rows={2}
+                resize="vertical"
+              />
+            </Field>
+          ) : null}
+          {!fixed ? (
+            <>
+              <div className={s.row}>
+                <Field label={nl.item.submitter} {...fieldState('submitterName')}>
+                  <Combobox
+                    className={s.combo}
+                    freeform
+                    value={submitterName}
+                    selectedOptions={submitterId ? [submitterId] : []}
+                    placeholder={nl.item.submitterPlaceholder}
+                    onChange={(e) => {
+                      setSubmitterName(e.target.value);
+                      setSubmitterId(null);
+                    }}
+                    onOptionSelect={(_e, d) => {
+                      setSubmitterId(d.optionValue ?? null);
+                      setSubmitterName(d.optionText ?? '');
+                    }}
                   >
-                    {ITEM_KINDS.map((k, i) => (
-                      <Radio
-                        key={k}
-                        value={k}
-                        className={s.kindOption}
-                        autoFocus={k === kind || (i === 0 && !kind)}
-                        label={
-                          <span className={s.kindLabel}>
-                            <span className={s.kindName}>{nl.kinds[k]}</span>
-                            <Caption1 className={s.muted}>{nl.kindHelp[k]}</Caption1>
-                          </span>
-                        }
-                      />
+                    {people.map((p) => (
+                      <Option key={p.id} value={p.id} text={p.name}>
+                        {p.municipality ? `${p.name} (${p.municipality.name})` : p.name}
+                      </Option>
                     ))}
-                  </RadioGroup>
+                  </Combobox>
                 </Field>
-              ) : (
-                <>
-                  {!fixed && item ? (
-                    <Field label={nl.item.kind} {...fieldState('kind')}>
-                      <Select value={kind} onChange={(_e, d) => setKind(d.value as ItemKind)}>
-                        {ITEM_KINDS.map((k) => (
-                          <option key={k} value={k}>
-                            {nl.kinds[k]}
-                          </option>
-                        ))}
-                      </Select>
-                    </Field>
-                  ) : !fixed ? (
-                    <Body1>
-                      <strong>{nl.kinds[kind]}</strong> <span className={s.muted}>— {nl.kindHelp[kind]}</span>
-                    </Body1>
-                  ) : null}
-                  <Field label={nl.item.title} required {...fieldState('title')}>
-                    <Input
-                      ref={titleRef}
-                      value={title}
-                      onChange={(_e, d) => setTitle(d.value)}
-                      placeholder={nl.item.titlePlaceholder}
-                      autoFocus
-                    />
-                  </Field>
-                  {!fixed && kind === 'voorbereidend' ? (
-                    <Field label={nl.item.target} required {...fieldState('target')}>
-                      <RadioGroup
-                        value={target}
-                        onChange={(_e, d) => setTarget(d.value as Target)}
-                        layout="horizontal"
-                      >
-                        {TARGETS.map((t) => (
-                          <Radio key={t} value={t} label={nl.targets[t]} />
-                        ))}
-                      </RadioGroup>
-                    </Field>
-                  ) : null}
-                  {!fixed && kind !== 'informerend' ? (
-                    <Field label={proposalLabel} {...fieldState('proposal')}>
-                      <Textarea
-                        value={proposal}
-                        onChange={(_e, d) => setProposal(d.value)}
-                        placeholder={nl.item.proposalPlaceholder}
-                        rows={2}
-                        resize="vertical"
-                      />
-                    </Field>
-                  ) : null}
-                  {!fixed ? (
-                    <Field
-                      label={nl.item.explanation}
-                      hint={nl.common.optional}
-                      {...fieldState('explanation')}
-                    >
-                      <Textarea
-                        value={explanation}
-                        onChange={(_e, d) => setExplanation(d.value)}
-                        rows={2}
-                        resize="vertical"
-                      />
-                    </Field>
-                  ) : null}
-                  {!fixed ? (
-                    <>
-                      <div className={s.row}>
-                        <Field label={nl.item.submitter} {...fieldState('submitterName')}>
-                          <Combobox
-                            className={s.combo}
-                            freeform
-                            value={submitterName}
-                            selectedOptions={submitterId ? [submitterId] : []}
-                            placeholder={nl.item.submitterPlaceholder}
-                            onChange={(e) => {
-                              setSubmitterName(e.target.value);
-                              setSubmitterId(null);
-                            }}
-                            onOptionSelect={(_e, d) => {
-                              setSubmitterId(d.optionValue ?? null);
-                              setSubmitterName(d.optionText ?? '');
-                            }}
-                          >
-                            {people.map((p) => (
-                              <Option key={p.id} value={p.id} text={p.name}>
-                                {p.municipality ? `${p.name} (${p.municipality.name})` : p.name}
-                              </Option>
-                            ))}
-                          </Combobox>
-                        </Field>
-                        <Field label={nl.item.duration} {...fieldState('durationMinutes')}>
-                          <SpinButton
-                            min={0}
-                            max={600}
-                            step={5}
-                            value={duration}
-                            onChange={(_e, d) => {
-                              const v =
-                                d.value ?? (d.displayValue ? Number.parseInt(d.displayValue, 10) : null);
-                              setDuration(v === null || Number.isNaN(v) ? null : v);
-                            }}
-                          />
-                        </Field>
-                      </div>
-                      <div className={s.moment}>
-                        <Field label={nl.item.submittedDate} {...fieldState('submittedAt')}>
-                          <Input
-                            type="date"
-                            value={submittedDate}
-                            onChange={(_e, d) => setSubmittedDate(d.value)}
-                          />
-                        </Field>
-                        <Field label={nl.item.submittedTime}>
-                          <Input
-                            type="time"
-                            value={submittedTime}
-                            onChange={(_e, d) => setSubmittedTime(d.value)}
-                          />
-                        </Field>
-                        {!lateByForm ? (
-                          <Caption1 className={s.momentHint}>{nl.item.submittedHint}</Caption1>
-                        ) : null}
-                      </div>
-                    </>
-                  ) : (
-                    <Field label={nl.item.duration} {...fieldState('durationMinutes')}>
-                      <SpinButton
-                        min={0}
-                        max={600}
-                        step={5}
-                        value={duration}
-                        onChange={(_e, d) => {
-                          const v = d.value ?? (d.displayValue ? Number.parseInt(d.displayValue, 10) : null);
-                          setDuration(v === null || Number.isNaN(v) ? null : v);
-                        }}
-                      />
-                    </Field>
-                  )}
-                  {lateByForm ? (
-                    <MessageBar intent="warning" layout="multiline">
-                      <MessageBarBody>
-                        {nl.item.lateWarning(longDate(meeting.deadlines.submission))}
-                      </MessageBarBody>
-                    </MessageBar>
-                  ) : null}
-                </>
-              )}
-            </DialogContent>
-            <DialogActions fluid>
-              <Caption1 className={s.footerHint}>
-                {step === 'kind' ? nl.item.nextHint : nl.item.submitHint}
-              </Caption1>
-              {step === 'fields' && !item && !seed?.kind ? (
-                <Button appearance="secondary" onClick={() => setStep('kind')}>
-                  {nl.item.changeKind}
-                </Button>
-              ) : null}
-              <Button appearance="secondary" onClick={onClose}>
-                {nl.common.cancel}
-              </Button>
-              <Button appearance="primary" type="submit" disabled={busy}>
-                {step === 'kind'
-                  ? nl.common.next
-                  : busy
-                    ? nl.common.saving
-                    : item
-                      ? nl.item.save
-                      : nl.item.add}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+                {durationField}
+              </div>
+              <div className={s.moment}>
+                <Field label={nl.item.submittedDate} {...fieldState('submittedAt')}>
+                  <Input type="date" value={submittedDate} onChange={(_e, d) => setSubmittedDate(d.value)} />
+                </Field>
+                <Field label={nl.item.submittedTime}>
+                  <Input type="time" value={submittedTime} onChange={(_e, d) => setSubmittedTime(d.value)} />
+                </Field>
+                {!lateByForm ? <Caption1 className={s.momentHint}>{nl.item.submittedHint}</Caption1> : null}
+              </div>
+            </>
+          ) : (
+            durationField
+          )}
+          {lateByForm ? (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>{nl.item.lateWarning(longDate(meeting.deadlines.submission))}</MessageBarBody>
+            </MessageBar>
+          ) : null}
+        </>
+      )}
+    </FormDialog>
   );
 }

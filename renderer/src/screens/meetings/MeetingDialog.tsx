@@ -1,36 +1,18 @@
 // Planning one meeting, or moving/changing one (date, time, location, host).
 import { useState } from 'react';
-import {
-  Button,
-  Caption1,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  Select,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Caption1, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type { BodyView, MeetingSummary } from '../../../../shared/api/views';
 import { computeDeadlines } from '../../../../shared/rules/deadlines';
 import { isValidLocalDate } from '../../../../shared/rules/calendar';
 import { nextHost } from '../../../../shared/rules/rotation';
 import { nl } from '../../i18n/nl';
 import { useApiMutation } from '../../api/queries';
-import { toApiCallError } from '../../api/errors';
-import { issueAt, issueMap, NO_ISSUES, type IssueMap } from '../../lib/issues';
 import { longDate } from '../../lib/format';
 import type { ChangeReport } from '../../components/ChangesBar';
+import { FormDialog } from '../../components/FormDialog';
+import { useFormErrors } from '../../components/useFormErrors';
 
 const useStyles = makeStyles({
-  surface: { width: '560px', maxWidth: 'calc(100vw - 48px)' },
-  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   row: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) 120px 120px', gap: tokens.spacingHorizontalM },
   preview: {
     backgroundColor: tokens.colorNeutralBackground3,
@@ -59,16 +41,10 @@ export function MeetingDialog({
   const [end, setEnd] = useState(meeting?.end ?? '');
   const [location, setLocation] = useState(meeting?.location ?? '');
   const [hostId, setHostId] = useState(meeting && !meeting.hostFromRotation ? (meeting.host?.id ?? '') : '');
-  const [issues, setIssues] = useState<IssueMap>(NO_ISSUES);
-  const [error, setError] = useState<string | null>(null);
+  const { error, fieldState, fail, clearError } = useFormErrors();
   const create = useApiMutation('meetings.create', { quiet: true });
   const update = useApiMutation('meetings.update', { quiet: true });
   const busy = create.isPending || update.isPending;
-
-  const fieldState = (path: string) => {
-    const message = issueAt(issues, path);
-    return message ? { validationMessage: message, validationState: 'error' as const } : {};
-  };
 
   // What the rotation would give on this date: the host after the previous non-cancelled meeting.
   let rotationHost: string | null = null;
@@ -97,14 +73,8 @@ export function MeetingDialog({
     }
   }
 
-  const fail = (e: unknown) => {
-    const err = toApiCallError(e);
-    setIssues(issueMap(err.body));
-    setError(err.body.issues?.length ? nl.errors.checkFields : err.body.message);
-  };
-
   const submit = () => {
-    setError(null);
+    clearError();
     if (!meeting) {
       create.mutate(
         { bodyId: body.id, date, start, end: end || null, location, hostId: hostId || null },
@@ -135,68 +105,48 @@ export function MeetingDialog({
   };
 
   return (
-    <Dialog open onOpenChange={(_e, d) => (d.open ? undefined : onClose())}>
-      <DialogSurface className={s.surface}>
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            submit();
-          }}
-          noValidate
-        >
-          <DialogBody>
-            <DialogTitle>{meeting ? nl.meetings.dialogEdit : nl.meetings.dialogNew}</DialogTitle>
-            <DialogContent className={s.content}>
-              {error ? (
-                <MessageBar intent="error" layout="multiline">
-                  <MessageBarBody>{error}</MessageBarBody>
-                </MessageBar>
-              ) : null}
-              <div className={s.row}>
-                <Field label={nl.meetings.date} required {...fieldState('date')}>
-                  <Input type="date" value={date} onChange={(_e, d) => setDate(d.value)} autoFocus />
-                </Field>
-                <Field label={nl.meetings.start} required {...fieldState('start')}>
-                  <Input type="time" value={start} onChange={(_e, d) => setStart(d.value)} />
-                </Field>
-                <Field label={nl.meetings.end} {...fieldState('end')}>
-                  <Input type="time" value={end} onChange={(_e, d) => setEnd(d.value)} />
-                </Field>
-              </div>
-              <Field label={nl.meetings.host} {...fieldState('hostId')}>
-                <Select value={hostId} onChange={(_e, d) => setHostId(d.value)}>
-                  <option value="">{nl.meetings.hostRotation(rotationHost)}</option>
-                  {body.rotation.map((m) => (
-                    <option key={m.id} value={m.id}>
-                      {m.name}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-              <Field label={nl.meetings.location} {...fieldState('location')}>
-                <Input
-                  value={location}
-                  onChange={(_e, d) => setLocation(d.value)}
-                  placeholder={nl.meetings.locationPlaceholder}
-                />
-              </Field>
-              {preview ? (
-                <Caption1 className={s.preview} aria-live="polite">
-                  {preview}
-                </Caption1>
-              ) : null}
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="secondary" onClick={onClose}>
-                {nl.common.cancel}
-              </Button>
-              <Button appearance="primary" type="submit" disabled={busy}>
-                {busy ? nl.common.saving : meeting ? nl.meetings.saveChanges : nl.meetings.plan}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+    <FormDialog
+      title={meeting ? nl.meetings.dialogEdit : nl.meetings.dialogNew}
+      width={560}
+      error={error}
+      busy={busy}
+      submitLabel={meeting ? nl.meetings.saveChanges : nl.meetings.plan}
+      onSubmit={submit}
+      onClose={onClose}
+    >
+      <div className={s.row}>
+        <Field label={nl.meetings.date} required {...fieldState('date')}>
+          <Input type="date" value={date} onChange={(_e, d) => setDate(d.value)} autoFocus />
+        </Field>
+        <Field label={nl.meetings.start} required {...fieldState('start')}>
+          <Input type="time" value={start} onChange={(_e, d) => setStart(d.value)} />
+        </Field>
+        <Field label={nl.meetings.end} {...fieldState('end')}>
+          <Input type="time" value={end} onChange={(_e, d) => setEnd(d.value)} />
+        </Field>
+      </div>
+      <Field label={nl.meetings.host} {...fieldState('hostId')}>
+        <Select value={hostId} onChange={(_e, d) => setHostId(d.value)}>
+          <option value="">{nl.meetings.hostRotation(rotationHost)}</option>
+          {body.rotation.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={nl.meetings.location} {...fieldState('location')}>
+        <Input
+          value={location}
+          onChange={(_e, d) => setLocation(d.value)}
+          placeholder={nl.meetings.locationPlaceholder}
+        />
+      </Field>
+      {preview ? (
+        <Caption1 className={s.preview} aria-live="polite">
+          {preview}
+        </Caption1>
+      ) : null}
+    </FormDialog>
   );
 }

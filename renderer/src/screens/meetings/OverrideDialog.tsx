@@ -1,32 +1,15 @@
 // Another chair or notulist for one meeting (absence): the person and a required reason, shown with the meeting.
 import { useState } from 'react';
-import {
-  Body1,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  Select,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Body1, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type { BodyView, MeetingSummary } from '../../../../shared/api/views';
 import { nl } from '../../i18n/nl';
 import { useApiMutation, useApiQuery } from '../../api/queries';
-import { toApiCallError } from '../../api/errors';
+import { errorMessage } from '../../api/errors';
 import { longDate } from '../../lib/format';
 import type { ChangeReport } from '../../components/ChangesBar';
+import { FormDialog } from '../../components/FormDialog';
 
 const useStyles = makeStyles({
-  surface: { width: '520px', maxWidth: 'calc(100vw - 48px)' },
-  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -64,70 +47,48 @@ export function OverrideDialog({
       {
         onSuccess: (r) =>
           onDone({ title: nl.meetings.updated(longDate(r.meeting.date)), changes: r.changes }),
-        onError: (e) => setError(toApiCallError(e).body.message),
+        onError: (e) => setError(errorMessage(e)),
       },
     );
   };
 
   return (
-    <Dialog open onOpenChange={(_e, d) => (d.open ? undefined : onClose())}>
-      <DialogSurface className={s.surface}>
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            submit();
-          }}
-          noValidate
+    <FormDialog
+      title={`${nl.meetings.overrideDialog(roleName)} — ${longDate(meeting.date)}`}
+      width={520}
+      error={error}
+      busy={save.isPending}
+      submitLabel={nl.meetings.overrideSave}
+      onSubmit={submit}
+      onClose={onClose}
+    >
+      <Body1 className={s.muted}>
+        {nl.meetings.overrideCurrent(holder.name ?? nl.meetings.unknown, holder.explanation)}
+      </Body1>
+      <Field label={nl.meetings.overridePerson}>
+        <Select value={personId} onChange={(_e, d) => setPersonId(d.value)} autoFocus>
+          <option value="">{nl.meetings.overrideDefault}</option>
+          {(people.data ?? []).map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.municipality ? `${p.name} (${p.municipality.name})` : p.name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {personId ? (
+        <Field
+          label={nl.meetings.overrideReason}
+          required
+          validationMessage={reasonMissing && !reason.trim() ? nl.meetings.overrideReasonRequired : undefined}
+          validationState={reasonMissing && !reason.trim() ? 'error' : 'none'}
         >
-          <DialogBody>
-            <DialogTitle>{`${nl.meetings.overrideDialog(roleName)} — ${longDate(meeting.date)}`}</DialogTitle>
-            <DialogContent className={s.content}>
-              {error ? (
-                <MessageBar intent="error">
-                  <MessageBarBody>{error}</MessageBarBody>
-                </MessageBar>
-              ) : null}
-              <Body1 className={s.muted}>
-                {nl.meetings.overrideCurrent(holder.name ?? nl.meetings.unknown, holder.explanation)}
-              </Body1>
-              <Field label={nl.meetings.overridePerson}>
-                <Select value={personId} onChange={(_e, d) => setPersonId(d.value)} autoFocus>
-                  <option value="">{nl.meetings.overrideDefault}</option>
-                  {(people.data ?? []).map((p) => (
-                    <option key={p.id} value={p.id}>
-                      {p.municipality ? `${p.name} (${p.municipality.name})` : p.name}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-              {personId ? (
-                <Field
-                  label={nl.meetings.overrideReason}
-                  required
-                  validationMessage={
-                    reasonMissing && !reason.trim() ? nl.meetings.overrideReasonRequired : undefined
-                  }
-                  validationState={reasonMissing && !reason.trim() ? 'error' : 'none'}
-                >
-                  <Input
-                    value={reason}
-                    onChange={(_e, d) => setReason(d.value)}
-                    placeholder={nl.meetings.overrideReasonPlaceholder}
-                  />
-                </Field>
-              ) : null}
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="secondary" onClick={onClose}>
-                {nl.common.cancel}
-              </Button>
-              <Button appearance="primary" type="submit" disabled={save.isPending}>
-                {nl.meetings.overrideSave}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+          <Input
+            value={reason}
+            onChange={(_e, d) => setReason(d.value)}
+            placeholder={nl.meetings.overrideReasonPlaceholder}
+          />
+        </Field>
+      ) : null}
+    </FormDialog>
   );
 }

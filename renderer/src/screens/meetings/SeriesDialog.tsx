@@ -5,18 +5,9 @@ import { keepPreviousData } from '@tanstack/react-query';
 import {
   Badge,
   Body1,
-  Button,
   Caption1,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Field,
   Input,
-  MessageBar,
-  MessageBarBody,
   Radio,
   RadioGroup,
   Select,
@@ -31,13 +22,14 @@ import type { BodyView } from '../../../../shared/api/views';
 import { addDays, isValidLocalDate } from '../../../../shared/rules/calendar';
 import { nl } from '../../i18n/nl';
 import { useApiMutation, useApiQuery } from '../../api/queries';
-import { errorMessage, toApiCallError } from '../../api/errors';
+import { errorMessage } from '../../api/errors';
 import { longDate } from '../../lib/format';
 import { useAppState } from '../../app/state';
 import type { ChangeReport } from '../../components/ChangesBar';
+import { ErrorBar } from '../../components/ErrorBar';
+import { FormDialog } from '../../components/FormDialog';
 
 const useStyles = makeStyles({
-  surface: { width: '880px', maxWidth: 'calc(100vw - 48px)' },
   layout: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) 340px', gap: tokens.spacingHorizontalXL },
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   row3: {
@@ -126,162 +118,131 @@ export function SeriesDialog({
   const skippedCount = dates.filter((d) => d.skipped).length;
 
   const submit = () => {
+    if (newCount === 0) return;
     setError(null);
     create.mutate(request, {
       onSuccess: (r) => onDone({ title: nl.meetings.seriesCreated(r.created.length), changes: r.changes }),
-      onError: (e) => setError(toApiCallError(e).body.message),
+      onError: (e) => setError(errorMessage(e)),
     });
   };
 
   return (
-    <Dialog open onOpenChange={(_e, d) => (d.open ? undefined : onClose())}>
-      <DialogSurface className={s.surface}>
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (newCount > 0) submit();
-          }}
-          noValidate
-        >
-          <DialogBody>
-            <DialogTitle>{nl.series.dialog}</DialogTitle>
-            <DialogContent>
-              <div className={s.layout}>
-                <div className={s.form}>
-                  {error ? (
-                    <MessageBar intent="error">
-                      <MessageBarBody>{error}</MessageBarBody>
-                    </MessageBar>
-                  ) : null}
-                  <Field label={nl.series.kind}>
-                    <RadioGroup
-                      value={kind}
-                      onChange={(_e, d) => setKind(d.value as Kind)}
-                      layout="horizontal"
-                    >
-                      <Radio value="nthWeekdayOfMonth" label={nl.series.kindNth} />
-                      <Radio value="everyWeeks" label={nl.series.kindWeeks} />
-                    </RadioGroup>
-                  </Field>
-                  {kind === 'nthWeekdayOfMonth' ? (
-                    <div className={s.row3}>
-                      <Field label={nl.series.nth}>
-                        <Select
-                          value={String(nth)}
-                          onChange={(_e, d) => setNth(Number(d.value) as 1 | 2 | 3 | 4 | 5 | -1)}
-                        >
-                          {['1', '2', '3', '4', '5', '-1'].map((n) => (
-                            <option key={n} value={n}>
-                              {nl.series.nthOptions[n]}
-                            </option>
-                          ))}
-                        </Select>
-                      </Field>
-                      <Field label={nl.series.weekday}>
-                        <Select value={String(weekday)} onChange={(_e, d) => setWeekday(Number(d.value))}>
-                          {[1, 2, 3, 4, 5, 6, 0].map((w) => (
-                            <option key={w} value={w}>
-                              {nl.weekdays[w]}
-                            </option>
-                          ))}
-                        </Select>
-                      </Field>
-                      <Field label={nl.series.everyMonths}>
-                        <SpinButton
-                          min={1}
-                          max={12}
-                          value={everyMonths}
-                          onChange={(_e, d) =>
-                            setEveryMonths(d.value ?? (Number(d.displayValue) || everyMonths))
-                          }
-                        />
-                      </Field>
-                    </div>
-                  ) : (
-                    <div className={s.row3}>
-                      <Field label={nl.series.everyWeeks}>
-                        <SpinButton
-                          min={1}
-                          max={26}
-                          value={weeks}
-                          onChange={(_e, d) => setWeeks(d.value ?? (Number(d.displayValue) || weeks))}
-                        />
-                      </Field>
-                    </div>
-                  )}
-                  <div className={s.row2}>
-                    <Field label={nl.series.from} required>
-                      <Input type="date" value={from} onChange={(_e, d) => setFrom(d.value)} />
-                    </Field>
-                    <Field label={nl.series.until} required>
-                      <Input type="date" value={until} onChange={(_e, d) => setUntil(d.value)} />
-                    </Field>
-                  </div>
-                  <div className={s.row2}>
-                    <Field label={nl.series.start} required>
-                      <Input type="time" value={start} onChange={(_e, d) => setStart(d.value)} />
-                    </Field>
-                    <Field label={nl.series.location} hint={nl.series.locationHint}>
-                      <Input value={location} onChange={(_e, d) => setLocation(d.value)} />
-                    </Field>
-                  </div>
-                </div>
-                <div className={s.preview} aria-live="polite" data-testid="series-preview">
-                  <Subtitle2 as="h3">
-                    {nl.series.preview}
-                    {preview.isFetching ? (
-                      <Spinner size="extra-tiny" style={{ display: 'inline-flex', marginLeft: 8 }} />
-                    ) : null}
-                  </Subtitle2>
-                  {valid && preview.data ? (
-                    <Body1>{`${preview.data.description}, ${nl.time.at(start)}`}</Body1>
-                  ) : null}
-                  {!valid ? <Caption1 className={s.muted}>{nl.series.previewEmpty}</Caption1> : null}
-                  {preview.isError ? <Caption1>{errorMessage(preview.error)}</Caption1> : null}
-                  {valid && preview.data ? (
-                    <Caption1 className={s.muted}>{nl.series.count(newCount, skippedCount)}</Caption1>
-                  ) : null}
-                  <ul className={s.list}>
-                    {dates.map((d) => (
-                      <li
-                        key={d.date}
-                        className={mergeClasses(
-                          s.item,
-                          d.skipped ? s.skipped : undefined,
-                          d.exists && s.exists,
-                        )}
-                      >
-                        <span className="date">{longDate(d.date)}</span>
-                        {d.skipped ? (
-                          <Badge appearance="tint" color="warning" size="small">
-                            {nl.series.skipped(d.skipped)}
-                          </Badge>
-                        ) : d.exists ? (
-                          <Badge appearance="tint" color="subtle" size="small">
-                            {nl.series.exists}
-                          </Badge>
-                        ) : null}
-                      </li>
-                    ))}
-                  </ul>
-                </div>
-              </div>
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="secondary" onClick={onClose}>
-                {nl.common.cancel}
-              </Button>
-              <Button
-                appearance="primary"
-                type="submit"
-                disabled={create.isPending || newCount === 0 || !valid}
+    <FormDialog
+      title={nl.series.dialog}
+      width={880}
+      busy={create.isPending}
+      submitLabel={nl.series.create(newCount)}
+      submitDisabled={newCount === 0 || !valid}
+      onSubmit={submit}
+      onClose={onClose}
+    >
+      <div className={s.layout}>
+        <div className={s.form}>
+          {/* Why it failed stays with the rule, in its column; the preview keeps its place. */}
+          {error ? <ErrorBar>{error}</ErrorBar> : null}
+          <Field label={nl.series.kind}>
+            <RadioGroup value={kind} onChange={(_e, d) => setKind(d.value as Kind)} layout="horizontal">
+              <Radio value="nthWeekdayOfMonth" label={nl.series.kindNth} />
+              <Radio value="everyWeeks" label={nl.series.kindWeeks} />
+            </RadioGroup>
+          </Field>
+          {kind === 'nthWeekdayOfMonth' ? (
+            <div className={s.row3}>
+              <Field label={nl.series.nth}>
+                <Select
+                  value={String(nth)}
+                  onChange={(_e, d) => setNth(Number(d.value) as 1 | 2 | 3 | 4 | 5 | -1)}
+                >
+                  {['1', '2', '3', '4', '5', '-1'].map((n) => (
+                    <option key={n} value={n}>
+                      {nl.series.nthOptions[n]}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+              <Field label={nl.series.weekday}>
+                <Select value={String(weekday)} onChange={(_e, d) => setWeekday(Number(d.value))}>
+                  {[1, 2, 3, 4, 5, 6, 0].map((w) => (
+                    <option key={w} value={w}>
+                      {nl.weekdays[w]}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+              <Field label={nl.series.everyMonths}>
+                <SpinButton
+                  min={1}
+                  max={12}
+                  value={everyMonths}
+                  onChange={(_e, d) => setEveryMonths(d.value ?? (Number(d.displayValue) || everyMonths))}
+                />
+              </Field>
+            </div>
+          ) : (
+            <div className={s.row3}>
+              <Field label={nl.series.everyWeeks}>
+                <SpinButton
+                  min={1}
+                  max={26}
+                  value={weeks}
+                  onChange={(_e, d) => setWeeks(d.value ?? (Number(d.displayValue) || weeks))}
+                />
+              </Field>
+            </div>
+          )}
+          <div className={s.row2}>
+            <Field label={nl.series.from} required>
+              <Input type="date" value={from} onChange={(_e, d) => setFrom(d.value)} />
+            </Field>
+            <Field label={nl.series.until} required>
+              <Input type="date" value={until} onChange={(_e, d) => setUntil(d.value)} />
+            </Field>
+          </div>
+          <div className={s.row2}>
+            <Field label={nl.series.start} required>
+              <Input type="time" value={start} onChange={(_e, d) => setStart(d.value)} />
+            </Field>
+            <Field label={nl.series.location} hint={nl.series.locationHint}>
+              <Input value={location} onChange={(_e, d) => setLocation(d.value)} />
+            </Field>
+          </div>
+        </div>
+        <div className={s.preview} aria-live="polite" data-testid="series-preview">
+          <Subtitle2 as="h3">
+            {nl.series.preview}
+            {preview.isFetching ? (
+              <Spinner size="extra-tiny" style={{ display: 'inline-flex', marginLeft: 8 }} />
+            ) : null}
+          </Subtitle2>
+          {valid && preview.data ? (
+            <Body1>{`${preview.data.description}, ${nl.time.at(start)}`}</Body1>
+          ) : null}
+          {!valid ? <Caption1 className={s.muted}>{nl.series.previewEmpty}</Caption1> : null}
+          {preview.isError ? <Caption1>{errorMessage(preview.error)}</Caption1> : null}
+          {valid && preview.data ? (
+            <Caption1 className={s.muted}>{nl.series.count(newCount, skippedCount)}</Caption1>
+          ) : null}
+          <ul className={s.list}>
+            {dates.map((d) => (
+              <li
+                key={d.date}
+                className={mergeClasses(s.item, d.skipped ? s.skipped : undefined, d.exists && s.exists)}
               >
-                {create.isPending ? nl.common.saving : nl.series.create(newCount)}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+                <span className="date">{longDate(d.date)}</span>
+                {d.skipped ? (
+                  <Badge appearance="tint" color="warning" size="small">
+                    {nl.series.skipped(d.skipped)}
+                  </Badge>
+                ) : d.exists ? (
+                  <Badge appearance="tint" color="subtle" size="small">
+                    {nl.series.exists}
+                  </Badge>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </div>
+      </div>
+    </FormDialog>
   );
 }

@@ -42,11 +42,11 @@ import { addDays, dayOfWeek, isValidLocalDate } from '../../../../shared/rules/c
 import { nl } from '../../i18n/nl';
 import { Page, Section } from '../../components/Page';
 import { ErrorBar } from '../../components/ErrorBar';
-import { issueAt, issueMap, unplacedIssues, NO_ISSUES, type IssueMap } from '../../lib/issues';
+import { useFormErrors } from '../../components/useFormErrors';
+import { issueAt, unplacedIssues } from '../../lib/issues';
 import { longDate, plainDate, recurringKey } from '../../lib/format';
 import { moveInList } from '../../lib/order';
 import { useApiMutation } from '../../api/queries';
-import { toApiCallError } from '../../api/errors';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -201,8 +201,7 @@ export function BodyForm({
   const bodyJson = JSON.stringify(body);
   const initial = useMemo(() => draftOf(body), [bodyJson]);
   const [draft, setDraft] = useState<Draft>(initial);
-  const [issues, setIssues] = useState<IssueMap>(NO_ISSUES);
-  const [formError, setFormError] = useState<string | null>(null);
+  const { error: formError, issues, fieldState, fail, clearError, clearIssues } = useFormErrors();
   const [newMunicipality, setNewMunicipality] = useState('');
   const save = useApiMutation('bodies.save', { quiet: true });
 
@@ -213,23 +212,15 @@ export function BodyForm({
   const setDeadline = <K extends keyof DeadlineSettings>(key: K, value: DeadlineSettings[K]) =>
     setDraft((d) => ({ ...d, deadlines: { ...d.deadlines, [key]: value } }));
   const issue = (path: string) => issueAt(issues, path);
-  const fieldState = (path: string) => {
-    const message = issue(path);
-    return message ? { validationMessage: message, validationState: 'error' as const } : {};
-  };
 
   const submit = () => {
-    setFormError(null);
+    clearError();
     save.mutate(requestOf(draft, body?.id), {
       onSuccess: (saved) => {
-        setIssues(NO_ISSUES);
+        clearIssues();
         onSaved(saved, !body);
       },
-      onError: (error) => {
-        const e = toApiCallError(error);
-        setIssues(issueMap(e.body));
-        setFormError(e.body.issues?.length ? nl.errors.checkFields : e.body.message);
-      },
+      onError: fail,
     });
   };
 

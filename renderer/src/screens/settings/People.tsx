@@ -5,12 +5,6 @@ import {
   Badge,
   Body1,
   Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Field,
   Input,
   MessageBar,
@@ -32,9 +26,10 @@ import { ROLES, type LocalDate, type Role } from '../../../../shared/domain/type
 import { nl } from '../../i18n/nl';
 import { Section, Loading, LoadError } from '../../components/Page';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { FormDialog } from '../../components/FormDialog';
+import { useFormErrors } from '../../components/useFormErrors';
 import { useApiMutation, useApiQuery } from '../../api/queries';
-import { errorMessage, toApiCallError } from '../../api/errors';
-import { issueAt, issueMap, NO_ISSUES, type IssueMap } from '../../lib/issues';
+import { errorMessage } from '../../api/errors';
 import { shortDate } from '../../lib/format';
 import { notify } from '../../app/notify';
 
@@ -42,8 +37,6 @@ const useStyles = makeStyles({
   roles: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
   muted: { color: tokens.colorNeutralForeground3 },
   actions: { display: 'flex', gap: tokens.spacingHorizontalXXS, justifyContent: 'flex-end' },
-  dialog: { width: '720px', maxWidth: 'calc(100vw - 48px)' },
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   grid: {
     display: 'grid',
     gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr) 200px',
@@ -262,19 +255,14 @@ function PersonDialog({
         }))
       : [{ key: key(), role: 'opdrachtgever', municipality: '', validFrom: '', validTo: '' }],
   );
-  const [issues, setIssues] = useState<IssueMap>(NO_ISSUES);
-  const [error, setError] = useState<string | null>(null);
+  const { error, fieldState, fail, clearError } = useFormErrors();
   const save = useApiMutation('people.save', { quiet: true });
 
-  const fieldState = (path: string) => {
-    const message = issueAt(issues, path);
-    return message ? { validationMessage: message, validationState: 'error' as const } : {};
-  };
   const updateRole = (k: string, patch: Partial<RoleDraft>) =>
     setRoles((list) => list.map((r) => (r.key === k ? { ...r, ...patch } : r)));
 
   const submit = () => {
-    setError(null);
+    clearError();
     save.mutate(
       {
         bodyId: body.id,
@@ -290,170 +278,139 @@ function PersonDialog({
           validTo: r.validTo || null,
         })),
       },
-      {
-        onSuccess: onClose,
-        onError: (e) => {
-          const err = toApiCallError(e);
-          setIssues(issueMap(err.body));
-          setError(err.body.issues?.length ? nl.errors.checkFields : err.body.message);
-        },
-      },
+      { onSuccess: onClose, onError: fail },
     );
   };
 
   return (
-    <Dialog open onOpenChange={(_e, d) => (d.open ? undefined : onClose())}>
-      <DialogSurface className={s.dialog}>
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            submit();
-          }}
-          noValidate
+    <FormDialog
+      title={person ? nl.people.dialogEdit : nl.people.dialogNew}
+      width={720}
+      error={error}
+      busy={save.isPending}
+      submitLabel={nl.common.save}
+      onSubmit={submit}
+      onClose={onClose}
+    >
+      <div className={s.grid}>
+        <Field label={nl.people.name} required {...fieldState('name')}>
+          <Input
+            value={name}
+            onChange={(_e, d) => setName(d.value)}
+            placeholder={nl.people.namePlaceholder}
+            autoFocus
+          />
+        </Field>
+        <Field label={nl.people.email} {...fieldState('email')}>
+          <Input type="email" value={email} onChange={(_e, d) => setEmail(d.value)} />
+        </Field>
+        <Field label={nl.people.municipality} {...fieldState('municipality')}>
+          <Select
+            value={municipality}
+            onChange={(_e, d) => {
+              const next = d.value;
+              setRoles((list) =>
+                list.map((r) =>
+                  r.role === 'opdrachtgever' && (r.municipality === '' || r.municipality === municipality)
+                    ? { ...r, municipality: next }
+                    : r,
+                ),
+              );
+              setMunicipality(next);
+            }}
+          >
+            <option value="">{nl.people.noMunicipality}</option>
+            {municipalities.map((m) => (
+              <option key={m} value={m}>
+                {m}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      <div className={s.roleHeader}>
+        <Subtitle2 as="h3">{nl.people.rolesTitle}</Subtitle2>
+        <Button
+          icon={<AddRegular />}
+          appearance="subtle"
+          onClick={() =>
+            setRoles((list) => [
+              ...list,
+              { key: key(), role: 'lid', municipality: '', validFrom: '', validTo: '' },
+            ])
+          }
         >
-          <DialogBody>
-            <DialogTitle>{person ? nl.people.dialogEdit : nl.people.dialogNew}</DialogTitle>
-            <DialogContent className={s.form}>
-              {error ? (
-                <MessageBar intent="error" layout="multiline">
-                  <MessageBarBody>{error}</MessageBarBody>
-                </MessageBar>
-              ) : null}
-              <div className={s.grid}>
-                <Field label={nl.people.name} required {...fieldState('name')}>
-                  <Input
-                    value={name}
-                    onChange={(_e, d) => setName(d.value)}
-                    placeholder={nl.people.namePlaceholder}
-                    autoFocus
-                  />
-                </Field>
-                <Field label={nl.people.email} {...fieldState('email')}>
-                  <Input type="email" value={email} onChange={(_e, d) => setEmail(d.value)} />
-                </Field>
-                <Field label={nl.people.municipality} {...fieldState('municipality')}>
-                  <Select
-                    value={municipality}
-                    onChange={(_e, d) => {
-                      const next = d.value;
-                      setRoles((list) =>
-                        list.map((r) =>
-                          r.role === 'opdrachtgever' &&
-                          (r.municipality === '' || r.municipality === municipality)
-                            ? { ...r, municipality: next }
-                            : r,
-                        ),
-                      );
-                      setMunicipality(next);
-                    }}
-                  >
-                    <option value="">{nl.people.noMunicipality}</option>
-                    {municipalities.map((m) => (
-                      <option key={m} value={m}>
-                        {m}
-                      </option>
-                    ))}
-                  </Select>
-                </Field>
-              </div>
-              <div className={s.roleHeader}>
-                <Subtitle2 as="h3">{nl.people.rolesTitle}</Subtitle2>
-                <Button
-                  icon={<AddRegular />}
-                  appearance="subtle"
-                  onClick={() =>
-                    setRoles((list) => [
-                      ...list,
-                      { key: key(), role: 'lid', municipality: '', validFrom: '', validTo: '' },
-                    ])
-                  }
-                >
-                  {nl.people.addRole}
-                </Button>
-              </div>
-              {roles.length === 0 ? <Body1 className={s.muted}>{nl.people.noRoles}</Body1> : null}
-              {roles.map((r, index) => {
-                const label = (text: string) => (index === 0 ? text : undefined);
-                return (
-                  <div key={r.key} className={s.roleRow}>
-                    <Field label={label(nl.people.role)} {...fieldState(`memberships[${index}].role`)}>
-                      <Select
-                        aria-label={nl.people.role}
-                        value={r.role}
-                        onChange={(_e, d) =>
-                          updateRole(r.key, {
-                            role: d.value as Role,
-                            municipality:
-                              d.value === 'opdrachtgever' ? r.municipality || municipality : r.municipality,
-                          })
-                        }
-                      >
-                        {ROLES.map((role) => (
-                          <option key={role} value={role}>
-                            {nl.roles[role]}
-                          </option>
-                        ))}
-                      </Select>
-                    </Field>
-                    <Field
-                      label={label(nl.people.roleMunicipality)}
-                      {...fieldState(`memberships[${index}].municipality`)}
-                    >
-                      <Select
-                        aria-label={nl.people.roleMunicipality}
-                        value={r.role === 'opdrachtgever' ? r.municipality || municipality : r.municipality}
-                        onChange={(_e, d) => updateRole(r.key, { municipality: d.value })}
-                      >
-                        <option value="">{nl.people.noMunicipality}</option>
-                        {municipalities.map((m) => (
-                          <option key={m} value={m}>
-                            {m}
-                          </option>
-                        ))}
-                      </Select>
-                    </Field>
-                    <Field
-                      label={label(nl.people.validFrom)}
-                      {...fieldState(`memberships[${index}].validFrom`)}
-                    >
-                      <Input
-                        type="date"
-                        aria-label={nl.people.validFrom}
-                        value={r.validFrom}
-                        onChange={(_e, d) => updateRole(r.key, { validFrom: d.value })}
-                      />
-                    </Field>
-                    <Field label={label(nl.people.validTo)} {...fieldState(`memberships[${index}].validTo`)}>
-                      <Input
-                        type="date"
-                        aria-label={nl.people.validTo}
-                        value={r.validTo}
-                        onChange={(_e, d) => updateRole(r.key, { validTo: d.value })}
-                      />
-                    </Field>
-                    <Button
-                      appearance="subtle"
-                      icon={<DeleteRegular />}
-                      aria-label={nl.people.removeRole}
-                      title={nl.people.removeRole}
-                      style={{ marginTop: index === 0 ? '26px' : 0 }}
-                      onClick={() => setRoles((list) => list.filter((x) => x.key !== r.key))}
-                    />
-                  </div>
-                );
-              })}
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="secondary" onClick={onClose}>
-                {nl.common.cancel}
-              </Button>
-              <Button appearance="primary" type="submit" disabled={save.isPending}>
-                {save.isPending ? nl.common.saving : nl.common.save}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+          {nl.people.addRole}
+        </Button>
+      </div>
+      {roles.length === 0 ? <Body1 className={s.muted}>{nl.people.noRoles}</Body1> : null}
+      {roles.map((r, index) => {
+        const label = (text: string) => (index === 0 ? text : undefined);
+        return (
+          <div key={r.key} className={s.roleRow}>
+            <Field label={label(nl.people.role)} {...fieldState(`memberships[${index}].role`)}>
+              <Select
+                aria-label={nl.people.role}
+                value={r.role}
+                onChange={(_e, d) =>
+                  updateRole(r.key, {
+                    role: d.value as Role,
+                    municipality:
+                      d.value === 'opdrachtgever' ? r.municipality || municipality : r.municipality,
+                  })
+                }
+              >
+                {ROLES.map((role) => (
+                  <option key={role} value={role}>
+                    {nl.roles[role]}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <Field
+              label={label(nl.people.roleMunicipality)}
+              {...fieldState(`memberships[${index}].municipality`)}
+            >
+              <Select
+                aria-label={nl.people.roleMunicipality}
+                value={r.role === 'opdrachtgever' ? r.municipality || municipality : r.municipality}
+                onChange={(_e, d) => updateRole(r.key, { municipality: d.value })}
+              >
+                <option value="">{nl.people.noMunicipality}</option>
+                {municipalities.map((m) => (
+                  <option key={m} value={m}>
+                    {m}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <Field label={label(nl.people.validFrom)} {...fieldState(`memberships[${index}].validFrom`)}>
+              <Input
+                type="date"
+                aria-label={nl.people.validFrom}
+                value={r.validFrom}
+                onChange={(_e, d) => updateRole(r.key, { validFrom: d.value })}
+              />
+            </Field>
+            <Field label={label(nl.people.validTo)} {...fieldState(`memberships[${index}].validTo`)}>
+              <Input
+                type="date"
+                aria-label={nl.people.validTo}
+                value={r.validTo}
+                onChange={(_e, d) => updateRole(r.key, { validTo: d.value })}
+              />
+            </Field>
+            <Button
+              appearance="subtle"
+              icon={<DeleteRegular />}
+              aria-label={nl.people.removeRole}
+              title={nl.people.removeRole}
+              style={{ marginTop: index === 0 ? '26px' : 0 }}
+              onClick={() => setRoles((list) => list.filter((x) => x.key !== r.key))}
+            />
+          </div>
+        );
+      })}
+    </FormDialog>
   );
 }
