@@ -2,6 +2,14 @@
 // Outlook's message list. The row keeps the focus ring; Tab moves on to the buttons inside the row.
 import { useCallback, useRef, useState, type KeyboardEvent } from 'react';
 
+/** What a row does with keys of its own, on the row itself (not on a button inside it). */
+export interface RowKeys {
+  /** Enter: open or run the row. */
+  onEnter?: () => void;
+  /** The context-menu key or Shift+F10: the row's menu (its button marked data-row-menu), as a right click would. */
+  menu?: boolean;
+}
+
 export function useRovingRows(ids: readonly string[]) {
   const [active, setActive] = useState<string | null>(null);
   const rows = useRef(new Map<string, HTMLElement>());
@@ -16,7 +24,7 @@ export function useRovingRows(ids: readonly string[]) {
     }
   }, []);
 
-  const rowProps = (id: string) => ({
+  const rowProps = (id: string, keys: RowKeys = {}) => ({
     ref: (el: HTMLElement | null) => {
       if (el) rows.current.set(id, el);
       else rows.current.delete(id);
@@ -26,7 +34,18 @@ export function useRovingRows(ids: readonly string[]) {
       if (e.target === e.currentTarget) setActive(id);
     },
     onKeyDown: (e: KeyboardEvent<HTMLElement>) => {
-      if (e.target !== e.currentTarget || e.altKey || e.ctrlKey || e.metaKey) return;
+      if (e.target !== e.currentTarget) return;
+      if (keys.onEnter && e.key === 'Enter') {
+        e.preventDefault();
+        keys.onEnter();
+        return;
+      }
+      if (keys.menu && (e.key === 'ContextMenu' || (e.shiftKey && e.key === 'F10'))) {
+        e.preventDefault();
+        e.currentTarget.querySelector<HTMLButtonElement>('[data-row-menu]')?.click();
+        return;
+      }
+      if (e.altKey || e.ctrlKey || e.metaKey) return;
       const index = ids.indexOf(id);
       let next: string | undefined;
       if (e.key === 'ArrowDown') next = ids[index + 1];

@@ -4,12 +4,7 @@ import {
   Badge,
   Body1,
   Button,
-  Table,
-  TableBody,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   makeStyles,
   mergeClasses,
   tokens,
@@ -18,14 +13,13 @@ import { ArrowUndoRegular } from '@fluentui/react-icons';
 import { nl } from '../i18n/nl';
 import { Page, Section, Loading, LoadError } from '../components/Page';
 import { useRovingRows } from '../components/useRovingRows';
+import { DataRow, DataTable } from '../components/DataTable';
 import { useApiQuery } from '../api/queries';
 import { errorMessage } from '../api/errors';
 import { moment } from '../lib/format';
 import { useAppState } from '../app/state';
 
 const useStyles = makeStyles({
-  table: { tableLayout: 'fixed', width: '100%' },
-  row: { ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' } },
   colAt: { width: '170px' },
   colUser: { width: '140px' },
   colRows: { width: '80px', textAlign: 'right' },
@@ -56,42 +50,41 @@ export function AuditScreen() {
           {entries.length === 0 ? (
             <Body1 className={s.empty}>{nl.audit.empty}</Body1>
           ) : (
-            <Table className={s.table} aria-label={nl.audit.title} size="small">
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell className={s.colAt}>{nl.audit.colAt}</TableHeaderCell>
-                  <TableHeaderCell className={s.colUser}>{nl.audit.colUser}</TableHeaderCell>
-                  <TableHeaderCell>{nl.audit.colLabel}</TableHeaderCell>
-                  <TableHeaderCell className={s.colRows}>{nl.audit.colRows}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {entries.map((e) => (
-                  <TableRow
-                    key={e.id}
-                    className={mergeClasses(s.row, e.undone && s.undone)}
-                    {...roving.rowProps(String(e.id))}
-                    data-testid="audit-row"
-                    data-undone={e.undone}
-                  >
-                    <TableCell>{moment(e.at)}</TableCell>
-                    <TableCell>{e.user}</TableCell>
-                    <TableCell>
-                      <span className={s.label}>
-                        {e.isUndo ? <ArrowUndoRegular aria-label={nl.audit.isUndo} /> : null}
-                        <span className={mergeClasses('text', e.isUndo && s.undo)}>{e.label}</span>
-                        {e.undone ? (
-                          <Badge appearance="tint" color="subtle" size="small" shape="rounded">
-                            {nl.audit.undone}
-                          </Badge>
-                        ) : null}
-                      </span>
-                    </TableCell>
-                    <TableCell className={s.rows}>{e.rows}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+            <DataTable
+              label={nl.audit.title}
+              size="small"
+              columns={[
+                { label: nl.audit.colAt, className: s.colAt },
+                { label: nl.audit.colUser, className: s.colUser },
+                { label: nl.audit.colLabel },
+                { label: nl.audit.colRows, className: s.colRows },
+              ]}
+            >
+              {entries.map((e) => (
+                <DataRow
+                  key={e.id}
+                  className={e.undone ? s.undone : undefined}
+                  {...roving.rowProps(String(e.id))}
+                  data-testid="audit-row"
+                  data-undone={e.undone}
+                >
+                  <TableCell>{moment(e.at)}</TableCell>
+                  <TableCell>{e.user}</TableCell>
+                  <TableCell>
+                    <span className={s.label}>
+                      {e.isUndo ? <ArrowUndoRegular aria-label={nl.audit.isUndo} /> : null}
+                      <span className={mergeClasses('text', e.isUndo && s.undo)}>{e.label}</span>
+                      {e.undone ? (
+                        <Badge appearance="tint" color="subtle" size="small" shape="rounded">
+                          {nl.audit.undone}
+                        </Badge>
+                      ) : null}
+                    </span>
+                  </TableCell>
+                  <TableCell className={s.rows}>{e.rows}</TableCell>
+                </DataRow>
+              ))}
+            </DataTable>
           )}
           {entries.length >= limit ? (
             <div className={s.more}>

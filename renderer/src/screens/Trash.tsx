@@ -1,30 +1,17 @@
 // "Prullenbak": deleted meetings, items and documents of this body; one click puts them back.
-import {
-  Badge,
-  Body1,
-  Button,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Badge, Body1, Button, TableCell, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowResetRegular, DeleteRegular } from '@fluentui/react-icons';
 import type { BodyView } from '../../../shared/api/views';
 import { nl } from '../i18n/nl';
 import { Page, Section, Loading, LoadError } from '../components/Page';
 import { useRovingRows } from '../components/useRovingRows';
+import { DataRow, DataTable } from '../components/DataTable';
 import { useApiMutation, useApiQuery } from '../api/queries';
 import { errorMessage } from '../api/errors';
 import { notify } from '../app/notify';
 import { moment } from '../lib/format';
 
 const useStyles = makeStyles({
-  table: { tableLayout: 'fixed', width: '100%' },
-  row: { ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' } },
   colType: { width: '130px' },
   colDeleted: { width: '170px' },
   colAction: { width: '150px' },
@@ -58,64 +45,49 @@ export function TrashScreen({ body }: { body: BodyView }) {
               <DeleteRegular /> <Body1>{nl.trash.empty}</Body1>
             </div>
           ) : (
-            <Table className={s.table} aria-label={nl.trash.title}>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>{nl.trash.colWhat}</TableHeaderCell>
-                  <TableHeaderCell className={s.colType}>{nl.trash.colType}</TableHeaderCell>
-                  <TableHeaderCell>{nl.trash.colContext}</TableHeaderCell>
-                  <TableHeaderCell className={s.colDeleted}>{nl.trash.colDeleted}</TableHeaderCell>
-                  <TableHeaderCell className={s.colAction}>
-                    <span className="sr-only">{nl.common.restore}</span>
-                  </TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {entries.map((e) => {
-                  const key = `${e.table}:${e.id}`;
-                  const run = () =>
-                    restore.mutate(
-                      { table: e.table, id: e.id },
-                      { onSuccess: () => notify({ intent: 'success', text: nl.trash.restored(e.title) }) },
-                    );
-                  return (
-                    <TableRow
-                      key={key}
-                      className={s.row}
-                      {...roving.rowProps(key)}
-                      onKeyDown={(ev) => {
-                        if (ev.target === ev.currentTarget && ev.key === 'Enter') {
-                          ev.preventDefault();
-                          run();
-                        } else roving.rowProps(key).onKeyDown(ev);
-                      }}
-                      data-testid="trash-row"
-                    >
-                      <TableCell className={s.title}>{e.title}</TableCell>
-                      <TableCell>
-                        <Badge appearance="tint" color="informative" shape="rounded">
-                          {nl.trash.types[e.table] ?? e.table}
-                        </Badge>
-                      </TableCell>
-                      <TableCell className={s.muted}>{e.context || nl.common.none}</TableCell>
-                      <TableCell>{e.deletedAt ? moment(e.deletedAt) : ''}</TableCell>
-                      <TableCell>
-                        <Button
-                          icon={<ArrowResetRegular />}
-                          size="small"
-                          onClick={run}
-                          disabled={restore.isPending}
-                          aria-label={nl.trash.restoreLabel(e.title)}
-                          tabIndex={roving.active === key ? 0 : -1}
-                        >
-                          {nl.common.restore}
-                        </Button>
-                      </TableCell>
-                    </TableRow>
+            <DataTable
+              label={nl.trash.title}
+              columns={[
+                { label: nl.trash.colWhat },
+                { label: nl.trash.colType, className: s.colType },
+                { label: nl.trash.colContext },
+                { label: nl.trash.colDeleted, className: s.colDeleted },
+                { label: nl.common.restore, className: s.colAction, hidden: true },
+              ]}
+            >
+              {entries.map((e) => {
+                const key = `${e.table}:${e.id}`;
+                const run = () =>
+                  restore.mutate(
+                    { table: e.table, id: e.id },
+                    { onSuccess: () => notify({ intent: 'success', text: nl.trash.restored(e.title) }) },
                   );
-                })}
-              </TableBody>
-            </Table>
+                return (
+                  <DataRow key={key} {...roving.rowProps(key, { onEnter: run })} data-testid="trash-row">
+                    <TableCell className={s.title}>{e.title}</TableCell>
+                    <TableCell>
+                      <Badge appearance="tint" color="informative" shape="rounded">
+                        {nl.trash.types[e.table] ?? e.table}
+                      </Badge>
+                    </TableCell>
+                    <TableCell className={s.muted}>{e.context || nl.common.none}</TableCell>
+                    <TableCell>{e.deletedAt ? moment(e.deletedAt) : ''}</TableCell>
+                    <TableCell>
+                      <Button
+                        icon={<ArrowResetRegular />}
+                        size="small"
+                        onClick={run}
+                        disabled={restore.isPending}
+                        aria-label={nl.trash.restoreLabel(e.title)}
+                        tabIndex={roving.active === key ? 0 : -1}
+                      >
+                        {nl.common.restore}
+                      </Button>
+                    </TableCell>
+                  </DataRow>
+                );
+              })}
+            </DataTable>
           )}
         </Section>
       ) : null}

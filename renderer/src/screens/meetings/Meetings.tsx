@@ -13,12 +13,7 @@ import {
   MenuTrigger,
   MenuDivider,
   Switch,
-  Table,
-  TableBody,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   Tooltip,
   makeStyles,
   mergeClasses,
@@ -43,6 +38,7 @@ import { ChangesBar, type ChangeReport } from '../../components/ChangesBar';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { RoleHolder } from '../../components/RoleHolder';
 import { useRovingRows } from '../../components/useRovingRows';
+import { DataRow, DataTable } from '../../components/DataTable';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { errorMessage } from '../../api/errors';
 import { useAppState } from '../../app/state';
@@ -52,11 +48,7 @@ import { SeriesDialog } from './SeriesDialog';
 import { OverrideDialog } from './OverrideDialog';
 
 const useStyles = makeStyles({
-  table: { tableLayout: 'fixed', width: '100%' },
-  row: {
-    cursor: 'pointer',
-    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
-  },
+  row: { cursor: 'pointer' },
   past: { color: tokens.colorNeutralForeground3 },
   cancelled: { color: tokens.colorNeutralForeground3, '& .date': { textDecorationLine: 'line-through' } },
   next: {
@@ -174,191 +166,176 @@ export function MeetingsScreen({ body, plan }: { body: BodyView; plan?: boolean 
               <Caption1 className={s.muted}>{nl.meetings.noneHint}</Caption1>
             </div>
           ) : (
-            <Table className={s.table} aria-label={nl.meetings.title} size="medium">
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>{nl.meetings.colDate}</TableHeaderCell>
-                  <TableHeaderCell className={s.colHost}>{nl.meetings.colHost}</TableHeaderCell>
-                  <TableHeaderCell className={s.colRole}>{nl.meetings.colChair}</TableHeaderCell>
-                  <TableHeaderCell className={s.colRole}>{nl.meetings.colNotulist}</TableHeaderCell>
-                  <TableHeaderCell className={s.colStatus}>{nl.meetings.colStatus}</TableHeaderCell>
-                  <TableHeaderCell className={s.colDeadline}>{nl.meetings.colSubmission}</TableHeaderCell>
-                  <TableHeaderCell className={s.colDeadline}>{nl.meetings.colDistribution}</TableHeaderCell>
-                  <TableHeaderCell className={s.colDeadline}>{nl.meetings.colMinutes}</TableHeaderCell>
-                  <TableHeaderCell className={s.colItems}>{nl.meetings.colItems}</TableHeaderCell>
-                  <TableHeaderCell className={s.colMenu}>
-                    <span className="sr-only">{nl.common.more}</span>
-                  </TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {visible.map((m) => {
-                  const isPast = m.date < today;
-                  const rowClass = mergeClasses(
-                    s.row,
-                    isPast && s.past,
-                    m.status === 'cancelled' && s.cancelled,
-                    m.id === nextId && s.next,
-                  );
-                  return (
-                    <TableRow
-                      key={m.id}
-                      className={rowClass}
-                      data-meeting={m.date}
-                      {...restoreFocus}
-                      aria-label={longDate(m.date)}
-                      {...roving.rowProps(m.id)}
-                      onKeyDown={(e) => {
-                        if (e.target === e.currentTarget && e.key === 'Enter') {
-                          e.preventDefault();
-                          open(m);
-                        } else if (
-                          e.target === e.currentTarget &&
-                          (e.key === 'ContextMenu' || (e.shiftKey && e.key === 'F10'))
-                        ) {
-                          e.preventDefault();
-                          e.currentTarget.querySelector<HTMLButtonElement>('[data-row-menu]')?.click();
-                        } else roving.rowProps(m.id).onKeyDown(e);
-                      }}
-                      onClick={(e) => {
-                        if ((e.target as HTMLElement).closest('button, a, [role="menu"]')) return;
-                        open(m);
-                      }}
-                    >
-                      <TableCell>
-                        <div className={s.dateCell}>
-                          <span className={s.dateLine}>
-                            <span className="date">{longDate(m.date)}</span>
-                          </span>
-                          <Caption1 className={s.sub}>
-                            {m.id === nextId ? (
-                              <Badge appearance="filled" color="brand" size="small" className={s.nextBadge}>
-                                {nl.meetings.next}
-                              </Badge>
-                            ) : null}
-                            {m.end ? nl.time.range(m.start, m.end) : nl.time.at(m.start)}
-                            {m.location ? ` · ${m.location}` : ''}
-                          </Caption1>
-                        </div>
-                      </TableCell>
-                      <TableCell>
-                        {m.host ? (
-                          m.hostFromRotation ? (
-                            m.host.name
-                          ) : (
-                            <Tooltip content={nl.meetings.hostManual} relationship="description">
-                              <span>{m.host.name} *</span>
-                            </Tooltip>
-                          )
+            <DataTable
+              label={nl.meetings.title}
+              size="medium"
+              columns={[
+                { label: nl.meetings.colDate },
+                { label: nl.meetings.colHost, className: s.colHost },
+                { label: nl.meetings.colChair, className: s.colRole },
+                { label: nl.meetings.colNotulist, className: s.colRole },
+                { label: nl.meetings.colStatus, className: s.colStatus },
+                { label: nl.meetings.colSubmission, className: s.colDeadline },
+                { label: nl.meetings.colDistribution, className: s.colDeadline },
+                { label: nl.meetings.colMinutes, className: s.colDeadline },
+                { label: nl.meetings.colItems, className: s.colItems },
+                { label: nl.common.more, className: s.colMenu, hidden: true },
+              ]}
+            >
+              {visible.map((m) => {
+                const isPast = m.date < today;
+                const rowClass = mergeClasses(
+                  s.row,
+                  isPast && s.past,
+                  m.status === 'cancelled' && s.cancelled,
+                  m.id === nextId && s.next,
+                );
+                return (
+                  <DataRow
+                    key={m.id}
+                    className={rowClass}
+                    data-meeting={m.date}
+                    {...restoreFocus}
+                    aria-label={longDate(m.date)}
+                    {...roving.rowProps(m.id, { onEnter: () => open(m), menu: true })}
+                    onClick={(e) => {
+                      if ((e.target as HTMLElement).closest('button, a, [role="menu"]')) return;
+                      open(m);
+                    }}
+                  >
+                    <TableCell>
+                      <div className={s.dateCell}>
+                        <span className={s.dateLine}>
+                          <span className="date">{longDate(m.date)}</span>
+                        </span>
+                        <Caption1 className={s.sub}>
+                          {m.id === nextId ? (
+                            <Badge appearance="filled" color="brand" size="small" className={s.nextBadge}>
+                              {nl.meetings.next}
+                            </Badge>
+                          ) : null}
+                          {m.end ? nl.time.range(m.start, m.end) : nl.time.at(m.start)}
+                          {m.location ? ` · ${m.location}` : ''}
+                        </Caption1>
+                      </div>
+                    </TableCell>
+                    <TableCell>
+                      {m.host ? (
+                        m.hostFromRotation ? (
+                          m.host.name
                         ) : (
-                          <span className={s.muted}>{nl.meetings.unknown}</span>
-                        )}
-                      </TableCell>
-                      <TableCell>
-                        <RoleHolder holder={m.chair} />
-                      </TableCell>
-                      <TableCell>
-                        <RoleHolder holder={m.notulist} />
-                      </TableCell>
-                      <TableCell>
-                        <StatusBadge meeting={m} />
-                      </TableCell>
-                      <DeadlineCell date={m.deadlines.submission} label={nl.deadline.submissionLong} />
-                      <DeadlineCell date={m.deadlines.distribution} label={nl.deadline.distributionLong} />
-                      <DeadlineCell date={m.deadlines.minutes} label={nl.deadline.minutesLong} />
-                      <TableCell>
-                        {m.status === 'cancelled' ? null : (
-                          <span className={s.items}>
-                            {m.typedItemCount}
-                            {m.pendingLateCount > 0 ? (
-                              <Tooltip
-                                content={nl.meetings.lateTitle(m.pendingLateCount)}
-                                relationship="description"
-                              >
-                                <Badge appearance="tint" color="warning" size="small" shape="rounded">
-                                  {nl.meetings.lateBadge(m.pendingLateCount)}
-                                </Badge>
-                              </Tooltip>
-                            ) : null}
-                          </span>
-                        )}
-                      </TableCell>
-                      <TableCell>
-                        <Menu positioning="below-end">
-                          <MenuTrigger disableButtonEnhancement>
-                            <Button
-                              appearance="subtle"
-                              icon={<MoreHorizontalRegular />}
-                              aria-label={nl.meetings.actions(longDate(m.date))}
-                              tabIndex={roving.active === m.id ? 0 : -1}
-                              data-row-menu
-                            />
-                          </MenuTrigger>
-                          <MenuPopover>
-                            <MenuList>
-                              <MenuItem icon={<OpenRegular />} onClick={() => open(m)}>
-                                {nl.meetings.openAgenda}
-                              </MenuItem>
+                          <Tooltip content={nl.meetings.hostManual} relationship="description">
+                            <span>{m.host.name} *</span>
+                          </Tooltip>
+                        )
+                      ) : (
+                        <span className={s.muted}>{nl.meetings.unknown}</span>
+                      )}
+                    </TableCell>
+                    <TableCell>
+                      <RoleHolder holder={m.chair} />
+                    </TableCell>
+                    <TableCell>
+                      <RoleHolder holder={m.notulist} />
+                    </TableCell>
+                    <TableCell>
+                      <StatusBadge meeting={m} />
+                    </TableCell>
+                    <DeadlineCell date={m.deadlines.submission} label={nl.deadline.submissionLong} />
+                    <DeadlineCell date={m.deadlines.distribution} label={nl.deadline.distributionLong} />
+                    <DeadlineCell date={m.deadlines.minutes} label={nl.deadline.minutesLong} />
+                    <TableCell>
+                      {m.status === 'cancelled' ? null : (
+                        <span className={s.items}>
+                          {m.typedItemCount}
+                          {m.pendingLateCount > 0 ? (
+                            <Tooltip
+                              content={nl.meetings.lateTitle(m.pendingLateCount)}
+                              relationship="description"
+                            >
+                              <Badge appearance="tint" color="warning" size="small" shape="rounded">
+                                {nl.meetings.lateBadge(m.pendingLateCount)}
+                              </Badge>
+                            </Tooltip>
+                          ) : null}
+                        </span>
+                      )}
+                    </TableCell>
+                    <TableCell>
+                      <Menu positioning="below-end">
+                        <MenuTrigger disableButtonEnhancement>
+                          <Button
+                            appearance="subtle"
+                            icon={<MoreHorizontalRegular />}
+                            aria-label={nl.meetings.actions(longDate(m.date))}
+                            tabIndex={roving.active === m.id ? 0 : -1}
+                            data-row-menu
+                          />
+                        </MenuTrigger>
+                        <MenuPopover>
+                          <MenuList>
+                            <MenuItem icon={<OpenRegular />} onClick={() => open(m)}>
+                              {nl.meetings.openAgenda}
+                            </MenuItem>
+                            <MenuItem
+                              icon={<EditRegular />}
+                              onClick={() => setDialog({ kind: 'edit', meeting: m })}
+                            >
+                              {nl.meetings.edit}
+                            </MenuItem>
+                            <MenuItem
+                              icon={<PersonSwapRegular />}
+                              onClick={() => setDialog({ kind: 'override', meeting: m, role: 'chair' })}
+                            >
+                              {nl.meetings.overrideChair}
+                            </MenuItem>
+                            <MenuItem
+                              icon={<PersonSwapRegular />}
+                              onClick={() => setDialog({ kind: 'override', meeting: m, role: 'notulist' })}
+                            >
+                              {nl.meetings.overrideNotulist}
+                            </MenuItem>
+                            <MenuDivider />
+                            {m.status === 'cancelled' ? (
                               <MenuItem
-                                icon={<EditRegular />}
-                                onClick={() => setDialog({ kind: 'edit', meeting: m })}
+                                icon={<ArrowUndoRegular />}
+                                onClick={() =>
+                                  update.mutate(
+                                    { id: m.id, status: 'planned' },
+                                    {
+                                      onSuccess: (r) =>
+                                        setReport({
+                                          title: nl.meetings.updated(longDate(r.meeting.date)),
+                                          changes: r.changes,
+                                        }),
+                                    },
+                                  )
+                                }
                               >
-                                {nl.meetings.edit}
+                                {nl.meetings.reinstate}
                               </MenuItem>
+                            ) : (
                               <MenuItem
-                                icon={<PersonSwapRegular />}
-                                onClick={() => setDialog({ kind: 'override', meeting: m, role: 'chair' })}
+                                icon={<CalendarCancelRegular />}
+                                onClick={() => setDialog({ kind: 'cancel', meeting: m })}
                               >
-                                {nl.meetings.overrideChair}
+                                {nl.meetings.cancel}
                               </MenuItem>
-                              <MenuItem
-                                icon={<PersonSwapRegular />}
-                                onClick={() => setDialog({ kind: 'override', meeting: m, role: 'notulist' })}
-                              >
-                                {nl.meetings.overrideNotulist}
-                              </MenuItem>
-                              <MenuDivider />
-                              {m.status === 'cancelled' ? (
-                                <MenuItem
-                                  icon={<ArrowUndoRegular />}
-                                  onClick={() =>
-                                    update.mutate(
-                                      { id: m.id, status: 'planned' },
-                                      {
-                                        onSuccess: (r) =>
-                                          setReport({
-                                            title: nl.meetings.updated(longDate(r.meeting.date)),
-                                            changes: r.changes,
-                                          }),
-                                      },
-                                    )
-                                  }
-                                >
-                                  {nl.meetings.reinstate}
-                                </MenuItem>
-                              ) : (
-                                <MenuItem
-                                  icon={<CalendarCancelRegular />}
-                                  onClick={() => setDialog({ kind: 'cancel', meeting: m })}
-                                >
-                                  {nl.meetings.cancel}
-                                </MenuItem>
-                              )}
-                              <MenuItem
-                                icon={<DeleteRegular />}
-                                onClick={() => setDialog({ kind: 'delete', meeting: m })}
-                              >
-                                {nl.meetings.delete}
-                              </MenuItem>
-                            </MenuList>
-                          </MenuPopover>
-                        </Menu>
-                      </TableCell>
-                    </TableRow>
-                  );
-                })}
-              </TableBody>
-            </Table>
+                            )}
+                            <MenuItem
+                              icon={<DeleteRegular />}
+                              onClick={() => setDialog({ kind: 'delete', meeting: m })}
+                            >
+                              {nl.meetings.delete}
+                            </MenuItem>
+                          </MenuList>
+                        </MenuPopover>
+                      </Menu>
+                    </TableCell>
+                  </DataRow>
+                );
+              })}
+            </DataTable>
           )}
         </Section>
       ) : null}

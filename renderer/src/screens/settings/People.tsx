@@ -11,11 +11,7 @@ import {
   MessageBarBody,
   Select,
   Subtitle2,
-  Table,
-  TableBody,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
   makeStyles,
   tokens,
@@ -26,6 +22,7 @@ import { ROLES, type LocalDate, type Role } from '../../../../shared/domain/type
 import { nl } from '../../i18n/nl';
 import { Section, Loading, LoadError } from '../../components/Page';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { DataTable } from '../../components/DataTable';
 import { FormDialog } from '../../components/FormDialog';
 import { useFormErrors } from '../../components/useFormErrors';
 import { useApiMutation, useApiQuery } from '../../api/queries';
@@ -140,62 +137,60 @@ export function PeopleSection({ body, today }: { body: BodyView; today: LocalDat
         </Body1>
       ) : null}
       {people.data && people.data.length > 0 ? (
-        <Table size="small" aria-label={nl.people.title} data-testid="people">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell className={s.colName}>{nl.people.colName}</TableHeaderCell>
-              <TableHeaderCell className={s.colMunicipality}>{nl.people.colMunicipality}</TableHeaderCell>
-              <TableHeaderCell className={s.colEmail}>{nl.people.colEmail}</TableHeaderCell>
-              <TableHeaderCell>{nl.people.colRoles}</TableHeaderCell>
-              <TableHeaderCell className={s.colActions}>
-                <span className="sr-only">{nl.common.more}</span>
-              </TableHeaderCell>
+        <DataTable
+          label={nl.people.title}
+          size="small"
+          testId="people"
+          columns={[
+            { label: nl.people.colName, className: s.colName },
+            { label: nl.people.colMunicipality, className: s.colMunicipality },
+            { label: nl.people.colEmail, className: s.colEmail },
+            { label: nl.people.colRoles },
+            { label: nl.common.more, className: s.colActions, hidden: true },
+          ]}
+        >
+          {people.data.map((p) => (
+            <TableRow key={p.id} data-person={p.name}>
+              <TableCell className={s.nameCell}>{p.name}</TableCell>
+              <TableCell>
+                {p.municipality?.name ?? <span className={s.muted}>{nl.common.none}</span>}
+              </TableCell>
+              <TableCell>{p.email || <span className={s.muted}>{nl.common.none}</span>}</TableCell>
+              <TableCell>
+                <div className={s.roles}>
+                  {p.memberships.map((m) => (
+                    <Badge
+                      key={m.id}
+                      appearance="tint"
+                      color={m.role === 'opdrachtgever' ? 'brand' : 'informative'}
+                      shape="rounded"
+                    >
+                      {roleBadge(m)}
+                    </Badge>
+                  ))}
+                </div>
+              </TableCell>
+              <TableCell>
+                <div className={s.actions}>
+                  <Button
+                    appearance="subtle"
+                    icon={<EditRegular />}
+                    aria-label={nl.people.edit(p.name)}
+                    title={nl.common.edit}
+                    onClick={() => setEditing(p)}
+                  />
+                  <Button
+                    appearance="subtle"
+                    icon={<DeleteRegular />}
+                    aria-label={nl.people.remove(p.name)}
+                    title={nl.common.remove}
+                    onClick={() => setRemoving(p)}
+                  />
+                </div>
+              </TableCell>
             </TableRow>
-          </TableHeader>
-          <TableBody>
-            {people.data.map((p) => (
-              <TableRow key={p.id} data-person={p.name}>
-                <TableCell className={s.nameCell}>{p.name}</TableCell>
-                <TableCell>
-                  {p.municipality?.name ?? <span className={s.muted}>{nl.common.none}</span>}
-                </TableCell>
-                <TableCell>{p.email || <span className={s.muted}>{nl.common.none}</span>}</TableCell>
-                <TableCell>
-                  <div className={s.roles}>
-                    {p.memberships.map((m) => (
-                      <Badge
-                        key={m.id}
-                        appearance="tint"
-                        color={m.role === 'opdrachtgever' ? 'brand' : 'informative'}
-                        shape="rounded"
-                      >
-                        {roleBadge(m)}
-                      </Badge>
-                    ))}
-                  </div>
-                </TableCell>
-                <TableCell>
-                  <div className={s.actions}>
-                    <Button
-                      appearance="subtle"
-                      icon={<EditRegular />}
-                      aria-label={nl.people.edit(p.name)}
-                      title={nl.common.edit}
-                      onClick={() => setEditing(p)}
-                    />
-                    <Button
-                      appearance="subtle"
-                      icon={<DeleteRegular />}
-                      aria-label={nl.people.remove(p.name)}
-                      title={nl.common.remove}
-                      onClick={() => setRemoving(p)}
-                    />
-                  </div>
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+          ))}
+        </DataTable>
       ) : null}
       {editing ? (
         <PersonDialog
