@@ -15,6 +15,7 @@ import { onStoreReplaced } from './sync/reopen';
 import { restoreClosed } from './sync/restore';
 import { JobRegistry } from './exports/jobs';
 import { warmUpCopyWorker } from '../documents/copy-worker';
+import { pruneOpenedCopies } from './exports/open-document';
 
 export { StartupError } from './startup-error';
 export { ApiError } from '../../shared/api/errors';
@@ -29,8 +30,9 @@ export interface OpenOptions {
   user: string;
   now?: () => Date;
   /**
-   * Start the distribution package's copy thread now, in the background, so the first export does not wait
-   * for it (~40 ms). For the app (desktop and browser mode); the CLI and tests leave it off.
+   * The app's background chores at start: the distribution package's copy threads (so the first export does
+   * not wait ~40 ms for them) and clearing old copies of opened attachments. For the app (desktop and browser
+   * mode); the CLI and tests leave it off.
    */
   warmUp?: boolean;
 }
@@ -125,6 +127,8 @@ export async function openRegie(opts: OpenOptions): Promise<Regie> {
       { sqlite: store.sqlite, files: context.files, dataDir, version: APP_VERSION, now },
       today(context),
     );
+  // The app clears copies of opened attachments older than two weeks (never fatal, in the background).
+  if (opts.warmUp) void pruneOpenedCopies(context, now()).catch(() => undefined);
   let handlers = createHandlers(context);
   // backup.restore swaps context.store while Regie runs; the handlers are then made anew for it.
   onStoreReplaced(context, () => {

@@ -14,7 +14,7 @@ let r: TestRegie;
 let items: ItemView[];
 
 function exportsDir(): string {
-  return join(r.dataDir, 'exports');
+  return join(r.dataDir, 'exports', 'Geopende stukken');
 }
 
 /** Everything in the exports folder, temporary files included. */
@@ -45,7 +45,7 @@ describe('opening a stored attachment', () => {
     expect(res).toEqual({
       path: join(exportsDir(), 'B - Stavaza BW.pdf'),
       fileName: 'B - Stavaza BW.pdf',
-      download: 'B - Stavaza BW.pdf',
+      download: 'Geopende stukken/B - Stavaza BW.pdf',
     });
     const bytes = readFileSync(res.path);
     expect(bytes.equals(readFileSync(join(FIXTURES, 'stukken/stavaza-bw.pdf')))).toBe(true);
@@ -94,7 +94,7 @@ describe('opening the previous minutes (item 2)', () => {
     expect(a).toMatchObject({ id: null, source: 'previous-minutes' });
     const res = await r.api['documents.open']({ itemId: item.id, id: null });
     expect(res.fileName).toBe('A - Verslag en afsprakenlijst 4 maart 2027.docx');
-    expect(res.download).toBe(res.fileName);
+    expect(res.download).toBe(`Geopende stukken/${res.fileName}`);
     const bytes = readFileSync(res.path);
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
     const text = (await mammoth.extractRawText({ path: res.path })).value;
@@ -162,5 +162,27 @@ describe('refusals leave nothing behind', () => {
       },
     });
     expect(exported()).toEqual([]);
+  });
+});
+
+describe('old opened copies', () => {
+  it('are cleared after two weeks when the app starts; newer ones and other exports stay', async () => {
+    const { pruneOpenedCopies } = await import('../../electron/app/exports/open-document');
+    const { utimesSync } = await import('node:fs');
+    const { item, a } = attachment(2, 'B');
+    const old = (await r.api['documents.open']({ itemId: item.id, id: a.id })).path;
+    const c2 = attachment(3, 'C2');
+    const fresh = (await r.api['documents.open']({ itemId: c2.item.id, id: c2.a.id })).path;
+    const other = join(r.dataDir, 'exports', 'Agenda.docx');
+    writeFileSync(other, 'een export');
+    const now = new Date('2027-03-15T09:00:00Z');
+    const daysAgo = (n: number) => new Date(now.getTime() - n * 86_400_000);
+    utimesSync(old, daysAgo(15), daysAgo(15));
+    utimesSync(fresh, daysAgo(13), daysAgo(13));
+    utimesSync(other, daysAgo(30), daysAgo(30));
+    expect(await pruneOpenedCopies(r.context, now)).toBe(1);
+    expect([existsSync(old), existsSync(fresh), existsSync(other)]).toEqual([false, true, true]);
+    // Opening it again simply makes a new copy.
+    expect(existsSync((await r.api['documents.open']({ itemId: item.id, id: a.id })).path)).toBe(true);
   });
 });

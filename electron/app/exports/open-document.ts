@@ -1,14 +1,15 @@
-// Opening an attachment (meeting mode, the agenda): a copy of the stored file in the exports folder, under
-// the name it has in the distribution package ('B - Stavaza Beschermd wonen.pdf') — never the store file
+// Opening an attachment (meeting mode, the agenda): a copy of the stored file in the exports folder's
+// 'Geopende stukken', under the name it has in the distribution package ('B - Stavaza Beschermd wonen.pdf') — never the store file
 // itself, which is read-only and named by its hash. For the previous meeting's minutes that item 2 carries,
 // the minutes as a Word file. The copy is written under a temporary name and renamed; its hash is checked on
 // the way, so a damaged store file is refused instead of handed out, and nothing is left behind.
 // A file of that name with the same content is used as it is: a PDF still open in a viewer on Windows
 // cannot be replaced, and need not be. A different file of that name that cannot be replaced (open in
-// another program) makes way for 'B - … (2).pdf'.
+// another program) makes way for 'B - … (2).pdf'. Copies older than two weeks are cleared when the app
+// starts (pruneOpenedCopies): they are copies, the store keeps the documents.
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, open, rm, stat } from 'node:fs/promises';
+import { mkdir, open, readdir, rm, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -20,6 +21,39 @@ import { getItem } from '../../../db/repos/reads';
 import { fsyncDir, renameWithRetry, tempPathFor } from '../../documents/index';
 import type { AppContext } from '../context';
 import { currentMinutes, detailOf, downloadName, exportsDir } from './handlers';
+
+/** Where opened copies go: a folder of their own in the exports folder, so they can be cleared. */
+export function openedCopiesDir(ctx: AppContext): string {
+  return join(exportsDir(ctx), 'Geopende stukken');
+}
+
+/**
+ * Removes opened copies older than `maxAgeDays` (by their last change). A copy still open in a viewer on
+ * Windows cannot be removed and is left for a next time. Returns how many were removed.
+ */
+export async function pruneOpenedCopies(ctx: AppContext, now: Date, maxAgeDays = 14): Promise<number> {
+  const dir = openedCopiesDir(ctx);
+  const cutoff = now.getTime() - maxAgeDays * 86_400_000;
+  let removed = 0;
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return 0; // nothing opened yet
+  }
+  for (const name of names) {
+    const path = join(dir, name);
+    try {
+      const info = await stat(path);
+      if (!info.isFile() || info.mtimeMs >= cutoff) continue;
+      await rm(path);
+      removed++;
+    } catch {
+      // held open, or gone meanwhile: left alone
+    }
+  }
+  return removed;
+}
 
 /** Errors of a rename onto a file another program holds open (Windows). */
 const LOCKED = new Set(['EPERM', 'EACCES', 'EBUSY']);
@@ -125,7 +159,7 @@ export function openDocumentHandlers(ctx: AppContext): Pick<Handlers, 'documents
             : 'Dit stuk hoort niet (meer) bij dit agendapunt.',
         );
 
-      const dir = exportsDir(ctx);
+      const dir = openedCopiesDir(ctx);
       await mkdir(dir, { recursive: true });
       const name = attachmentFileName(attachment.label, attachment.title, attachment.fileName);
       const tmp = tempPathFor(join(dir, name));
