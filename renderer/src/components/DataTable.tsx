@@ -26,6 +26,11 @@ export interface Column {
   hidden?: boolean;
 }
 
+/** A column's header text; a hidden one only for screen readers. */
+export function columnLabel(c: Column): ReactNode {
+  return c.hidden ? <span className="sr-only">{c.label}</span> : c.label;
+}
+
 export function DataTable({
   label,
   columns,
@@ -45,7 +50,7 @@ export function DataTable({
         <TableRow>
           {columns.map((c) => (
             <TableHeaderCell key={c.label} className={c.className}>
-              {c.hidden ? <span className="sr-only">{c.label}</span> : c.label}
+              {columnLabel(c)}
             </TableHeaderCell>
           ))}
         </TableRow>

@@ -28,6 +28,7 @@ import { nl } from '../../i18n/nl';
 import { nlm } from '../../i18n/nl-meeting';
 import { LoadError, Loading, Page, Section } from '../../components/Page';
 import { useRovingRows } from '../../components/useRovingRows';
+import { GridHeader, useGridTableStyles } from '../../components/GridTable';
 import { useApiQuery } from '../../api/queries';
 import { useApi } from '../../api/context';
 import { errorMessage } from '../../api/errors';
@@ -43,44 +44,7 @@ const useStyles = makeStyles({
   filter: { display: 'flex', flexDirection: 'column', gap: '2px', minWidth: '170px' },
   filterLabel: { color: tokens.colorNeutralForeground3 },
   tabs: { flexGrow: 1 },
-  table: {
-    width: '100%',
-    borderCollapse: 'separate',
-    borderSpacing: 0,
-    tableLayout: 'fixed',
-    fontSize: tokens.fontSizeBase300,
-  },
-  th: {
-    textAlign: 'left',
-    fontWeight: tokens.fontWeightSemibold,
-    color: tokens.colorNeutralForeground2,
-    fontSize: tokens.fontSizeBase200,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    position: 'sticky',
-    top: 0,
-    zIndex: 1,
-  },
-  row: {
-    cursor: 'pointer',
-    outline: 'none',
-    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ':focus-visible': { boxShadow: `inset 0 0 0 2px ${tokens.colorStrokeFocus2}` },
-    ':focus': { boxShadow: `inset 0 0 0 2px ${tokens.colorStrokeFocus2}` },
-  },
-  highlight: {
-    animationName: {
-      from: { backgroundColor: tokens.colorPaletteYellowBackground2 },
-      to: { backgroundColor: 'transparent' },
-    },
-    animationDuration: '2.5s',
-  },
-  td: {
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    verticalAlign: 'top',
-  },
+  row: { cursor: 'pointer' },
   nr: {
     fontWeight: tokens.fontWeightSemibold,
     fontVariantNumeric: 'tabular-nums',
@@ -124,6 +88,7 @@ export function ActionsScreen({
   route: Extract<MeetingRoute, { screen: 'actions' }>;
 }) {
   const s = useStyles();
+  const g = useGridTableStyles();
   const { today } = useAppState();
   const api = useApi();
   const [status, setStatus] = useState<ActionStatusFilter>(route.status ?? 'open');
@@ -268,89 +233,75 @@ export function ActionsScreen({
           rows.length === 0 ? (
             <div className={s.empty}>{nlm.actions.none[status]}</div>
           ) : (
-            <table className={s.table} aria-label={nlm.actions.title} data-testid="actions-table">
-              <thead>
-                <tr>
-                  <th className={mergeClasses(s.th, s.colNr)}>{nl.agenda.colActionNr}</th>
-                  <th className={s.th}>{nl.agenda.colActionWhat}</th>
-                  <th className={mergeClasses(s.th, s.colWho)}>{nl.agenda.colActionWho}</th>
-                  <th className={mergeClasses(s.th, s.colDue)}>{nl.agenda.colActionDue}</th>
-                  <th className={mergeClasses(s.th, s.colStatus)}>{nlm.actions.status}</th>
-                  <th className={mergeClasses(s.th, s.colCmd)}>
-                    <span className="sr-only">{nl.agenda.colActions}</span>
-                  </th>
-                </tr>
-              </thead>
+            <table className={g.table} aria-label={nlm.actions.title} data-testid="actions-table">
+              <GridHeader
+                columns={[
+                  { label: nl.agenda.colActionNr, className: s.colNr },
+                  { label: nl.agenda.colActionWhat },
+                  { label: nl.agenda.colActionWho, className: s.colWho },
+                  { label: nl.agenda.colActionDue, className: s.colDue },
+                  { label: nlm.actions.status, className: s.colStatus },
+                  { label: nl.agenda.colActions, className: s.colCmd, hidden: true },
+                ]}
+              />
               <tbody>
-                {rows.map((a) => {
-                  const roveProps = roving.rowProps(a.id);
-                  return (
-                    <tr
-                      key={a.id}
-                      {...roveProps}
-                      className={mergeClasses(s.row, highlight === a.id && s.highlight)}
-                      onClick={() => setOpenId(a.id)}
-                      onKeyDown={(e) => {
-                        if (e.key === 'Enter' && e.target === e.currentTarget) {
-                          e.preventDefault();
-                          setOpenId(a.id);
-                        } else roveProps.onKeyDown(e);
-                      }}
-                      aria-label={nlm.actions.row(a.nr, a.what)}
-                      data-testid="action-list-row"
-                      data-status={a.status}
-                      data-overdue={a.overdue ? 'true' : undefined}
-                    >
-                      <td className={mergeClasses(s.td, s.nr)}>{a.nr}</td>
-                      <td className={s.td}>
-                        <span className={s.what}>
-                          <span className={mergeClasses(s.whatText, a.status !== 'open' && s.closedText)}>
-                            {a.what}
-                          </span>
+                {rows.map((a) => (
+                  <tr
+                    key={a.id}
+                    {...roving.rowProps(a.id, { onEnter: () => setOpenId(a.id) })}
+                    className={mergeClasses(g.row, s.row, highlight === a.id && g.highlight)}
+                    onClick={() => setOpenId(a.id)}
+                    aria-label={nlm.actions.row(a.nr, a.what)}
+                    data-testid="action-list-row"
+                    data-status={a.status}
+                    data-overdue={a.overdue ? 'true' : undefined}
+                  >
+                    <td className={mergeClasses(g.td, s.nr)}>{a.nr}</td>
+                    <td className={g.td}>
+                      <span className={s.what}>
+                        <span className={mergeClasses(s.whatText, a.status !== 'open' && s.closedText)}>
+                          {a.what}
+                        </span>
+                        <Caption1 className={s.muted}>
+                          {nlm.actions.from(shortDate(a.meetingDate), a.itemTitle)}
+                        </Caption1>
+                      </span>
+                    </td>
+                    <td className={g.td}>{a.who}</td>
+                    <td className={mergeClasses(g.td, a.overdue && s.overdue)}>
+                      {a.due ? plainDate(a.due) : nl.common.none}
+                    </td>
+                    <td className={g.td}>
+                      <span className={s.statusCell}>
+                        <StatusBadge action={a} />
+                        {a.closedOn ? (
                           <Caption1 className={s.muted}>
-                            {nlm.actions.from(shortDate(a.meetingDate), a.itemTitle)}
+                            {a.closedInMeetingDate
+                              ? nlm.actions.closedIn(shortDate(a.closedOn), shortDate(a.closedInMeetingDate))
+                              : nlm.actions.closedOn(shortDate(a.closedOn))}
                           </Caption1>
-                        </span>
-                      </td>
-                      <td className={s.td}>{a.who}</td>
-                      <td className={mergeClasses(s.td, a.overdue && s.overdue)}>
-                        {a.due ? plainDate(a.due) : nl.common.none}
-                      </td>
-                      <td className={s.td}>
-                        <span className={s.statusCell}>
-                          <StatusBadge action={a} />
-                          {a.closedOn ? (
-                            <Caption1 className={s.muted}>
-                              {a.closedInMeetingDate
-                                ? nlm.actions.closedIn(
-                                    shortDate(a.closedOn),
-                                    shortDate(a.closedInMeetingDate),
-                                  )
-                                : nlm.actions.closedOn(shortDate(a.closedOn))}
-                            </Caption1>
-                          ) : null}
-                        </span>
-                      </td>
-                      <td className={s.td}>
-                        <span className={s.cmd}>
-                          <Button
-                            size="small"
-                            appearance="subtle"
-                            icon={<EditRegular />}
-                            tabIndex={-1}
-                            aria-label={nlm.actions.updateLabel(a.nr)}
-                            onClick={(e) => {
-                              e.stopPropagation();
-                              setOpenId(a.id);
-                            }}
-                          >
-                            {nlm.actions.update}
-                          </Button>
-                        </span>
-                      </td>
-                    </tr>
-                  );
-                })}
+                        ) : null}
+                      </span>
+                    </td>
+                    <td className={g.td}>
+                      <span className={s.cmd}>
+                        <Button
+                          size="small"
+                          appearance="subtle"
+                          icon={<EditRegular />}
+                          tabIndex={-1}
+                          aria-label={nlm.actions.updateLabel(a.nr)}
+                          onClick={(e) => {
+                            e.stopPropagation();
+                            setOpenId(a.id);
+                          }}
+                        >
+                          {nlm.actions.update}
+                        </Button>
+                      </span>
+                    </td>
+                  </tr>
+                ))}
               </tbody>
             </table>
           )

@@ -44,38 +44,14 @@ import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-
 import { CSS } from '@dnd-kit/utilities';
 import type { ActionView, ItemView, MeetingDetail } from '../../../../shared/api/views';
 import { KindLabel } from '../../components/KindLabel';
+import { GridHeader, useGridTableStyles } from '../../components/GridTable';
 import { nl } from '../../i18n/nl';
 import { localDateTime, plainDate, truncate } from '../../lib/format';
 import { Attachments } from './Attachments';
 import type { DocumentUpload } from './useDocuments';
 
 const useStyles = makeStyles({
-  table: {
-    width: '100%',
-    borderCollapse: 'separate',
-    borderSpacing: 0,
-    tableLayout: 'fixed',
-    fontSize: tokens.fontSizeBase300,
-  },
-  th: {
-    textAlign: 'left',
-    fontWeight: tokens.fontWeightSemibold,
-    color: tokens.colorNeutralForeground2,
-    fontSize: tokens.fontSizeBase200,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    position: 'sticky',
-    top: 0,
-    zIndex: 1,
-  },
-  row: {
-    backgroundColor: tokens.colorNeutralBackground1,
-    outline: 'none',
-    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ':focus-visible': { boxShadow: `inset 0 0 0 2px ${tokens.colorStrokeFocus2}` },
-    ':focus': { boxShadow: `inset 0 0 0 2px ${tokens.colorStrokeFocus2}` },
-  },
+  row: { backgroundColor: tokens.colorNeutralBackground1 },
   fixedRow: {
     backgroundColor: tokens.colorNeutralBackground2,
     ':hover': { backgroundColor: tokens.colorNeutralBackground2Hover },
@@ -90,19 +66,8 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorBrandBackground2,
     boxShadow: `inset 0 0 0 2px ${tokens.colorBrandStroke1}`,
   },
-  highlight: {
-    animationName: {
-      from: { backgroundColor: tokens.colorPaletteYellowBackground2 },
-      to: { backgroundColor: 'transparent' },
-    },
-    animationDuration: '2.5s',
-    animationTimingFunction: 'ease-out',
-  },
-  td: {
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    verticalAlign: 'top',
-  },
+  // The agenda's flash eases out; the action list's runs evenly.
+  highlightEase: { animationTimingFunction: 'ease-out' },
   handle: {
     minWidth: '24px',
     width: '24px',
@@ -222,6 +187,7 @@ export interface ItemsTableProps {
 
 export function ItemsTable(props: ItemsTableProps) {
   const s = useStyles();
+  const g = useGridTableStyles();
   const { meeting, onMove } = props;
   const typed = meeting.items.filter((i) => i.fixedRole === null);
   const typedIds = typed.map((i) => i.id);
@@ -244,25 +210,21 @@ export function ItemsTable(props: ItemsTableProps) {
     >
       <SortableContext items={typedIds} strategy={verticalListSortingStrategy}>
         <table
-          className={s.table}
+          className={g.table}
           aria-label={nl.agenda.title(plainDate(meeting.date))}
           data-testid="agenda-items"
         >
-          <thead>
-            <tr>
-              <th className={mergeClasses(s.th, s.colHandle)}>
-                <span className="sr-only">{nl.common.moveUp}</span>
-              </th>
-              <th className={mergeClasses(s.th, s.colNr)}>{nl.agenda.colNr}</th>
-              <th className={mergeClasses(s.th, s.colKind)}>{nl.agenda.colKind}</th>
-              <th className={s.th}>{nl.agenda.colTitle}</th>
-              <th className={mergeClasses(s.th, s.colAttachments)}>{nl.agenda.colAttachments}</th>
-              <th className={mergeClasses(s.th, s.colTime)}>{nl.agenda.colTime}</th>
-              <th className={mergeClasses(s.th, s.colActions)}>
-                <span className="sr-only">{nl.agenda.colActions}</span>
-              </th>
-            </tr>
-          </thead>
+          <GridHeader
+            columns={[
+              { label: nl.common.moveUp, className: s.colHandle, hidden: true },
+              { label: nl.agenda.colNr, className: s.colNr },
+              { label: nl.agenda.colKind, className: s.colKind },
+              { label: nl.agenda.colTitle },
+              { label: nl.agenda.colAttachments, className: s.colAttachments },
+              { label: nl.agenda.colTime, className: s.colTime },
+              { label: nl.agenda.colActions, className: s.colActions, hidden: true },
+            ]}
+          />
           <tbody>
             {meeting.items.map((item) => (
               <ItemRows
@@ -283,12 +245,13 @@ export function ItemsTable(props: ItemsTableProps) {
 function ItemRows(props: ItemsTableProps & { item: ItemView; typedIndex: number; typedCount: number }) {
   const { item, meeting } = props;
   const s = useStyles();
+  const g = useGridTableStyles();
   const rows: ReactNode[] = [<ItemRow key="row" {...props} />];
   if (item.fixedRole === 'minutes') {
     rows.push(
       <tr key="actions" className={s.subRow}>
-        <td className={s.td} colSpan={3} />
-        <td className={s.td} colSpan={4}>
+        <td className={g.td} colSpan={3} />
+        <td className={g.td} colSpan={4}>
           <OpenActions actions={meeting.openActions} boxRef={props.openActionsRef} />
         </td>
       </tr>,
@@ -296,8 +259,8 @@ function ItemRows(props: ItemsTableProps & { item: ItemView; typedIndex: number;
     if (meeting.items.every((i) => i.fixedRole !== null)) {
       rows.push(
         <tr key="empty">
-          <td className={s.td} colSpan={3} />
-          <td className={mergeClasses(s.td, s.emptyRow)} colSpan={4}>
+          <td className={g.td} colSpan={3} />
+          <td className={mergeClasses(g.td, s.emptyRow)} colSpan={4}>
             {nl.agenda.empty}
           </td>
         </tr>,
@@ -322,6 +285,7 @@ function ItemRow({
   onResolveLate,
 }: ItemsTableProps & { item: ItemView; typedIndex: number; typedCount: number }) {
   const s = useStyles();
+  const g = useGridTableStyles();
   // When a dialog opened from this row closes, focus comes back here (Fluent's focus restorer).
   const restoreFocus = useRestoreFocusTarget();
   const typed = item.fixedRole === null;
@@ -389,11 +353,13 @@ function ItemRow({
       data-item-id={item.id}
       data-testid="agenda-row"
       className={mergeClasses(
+        g.row,
         s.row,
         !typed && s.fixedRow,
         sortable.isDragging && s.dragging,
         dropping && s.dropTarget,
-        highlightId === item.id && s.highlight,
+        highlightId === item.id && g.highlight,
+        highlightId === item.id && s.highlightEase,
       )}
       onDragOver={(e) => {
         if (!isFiles(e)) return;
@@ -411,7 +377,7 @@ function ItemRow({
         void documents.addFiles(item, Array.from(e.dataTransfer.files));
       }}
     >
-      <td className={s.td}>
+      <td className={g.td}>
         {typed ? (
           <Button
             appearance="transparent"
@@ -425,13 +391,13 @@ function ItemRow({
           />
         ) : null}
       </td>
-      <td className={s.td}>
+      <td className={g.td}>
         <span className={s.number}>{item.number}.</span>
       </td>
-      <td className={s.td}>
+      <td className={g.td}>
         {item.kind !== 'vast' ? <KindLabel kind={item.kind} className={s.kindLabel} /> : null}
       </td>
-      <td className={s.td}>
+      <td className={g.td}>
         <div className={s.titleCell}>
           <button
             type="button"
@@ -516,7 +482,7 @@ function ItemRow({
           ) : null}
         </div>
       </td>
-      <td className={s.td}>
+      <td className={g.td}>
         {busy ? (
           <span className={s.uploading}>
             <Spinner size="extra-tiny" /> {nl.agenda.uploading(busy)}
@@ -531,7 +497,7 @@ function ItemRow({
           />
         )}
       </td>
-      <td className={s.td}>
+      <td className={g.td}>
         <div className={s.time}>
           <span>{item.startsAt ?? ''}</span>
           {item.durationMinutes ? (
@@ -539,7 +505,7 @@ function ItemRow({
           ) : null}
         </div>
       </td>
-      <td className={s.td}>
+      <td className={g.td}>
         <div className={s.actions}>
           {typed ? (
             <>
