@@ -11,6 +11,7 @@ import {
   Button,
 } from '@fluentui/react-components';
 import { nl } from '../i18n/nl';
+import { errorMessage } from '../api/errors';
 import { ErrorBar } from './ErrorBar';
 
 const useStyles = makeStyles({
@@ -173,5 +174,21 @@ export function LoadError({ message, onRetry }: { message: string; onRetry?: () 
     >
       {message}
     </ErrorBar>
+  );
+}
+
+/** Where a list's query stands before it has data: loading, or failed with a retry. */
+export function QueryStatus({
+  query,
+}: {
+  query: { isPending: boolean; isError: boolean; error: unknown; refetch: () => unknown };
+}) {
+  return (
+    <>
+      {query.isPending ? <Loading /> : null}
+      {query.isError ? (
+        <LoadError message={errorMessage(query.error)} onRetry={() => void query.refetch()} />
+      ) : null}
+    </>
   );
 }

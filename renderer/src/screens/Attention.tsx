@@ -20,9 +20,8 @@ import {
 } from '@fluentui/react-icons';
 import type { AttentionMeeting, BodyView, WarningView } from '../../../shared/api/views';
 import { nl } from '../i18n/nl';
-import { Page, Section, Loading, LoadError } from '../components/Page';
+import { Page, Section, QueryStatus } from '../components/Page';
 import { useApiQuery } from '../api/queries';
-import { errorMessage } from '../api/errors';
 import { useAppState, type Route } from '../app/state';
 import { deadlineTone, longDate, plainDate } from '../lib/format';
 
@@ -145,10 +144,7 @@ export function AttentionScreen({ body }: { body: BodyView }) {
 
   return (
     <Page title={nl.attention.title} subtitle={`${body.name} · ${nl.attention.subtitle(longDate(today))}`}>
-      {attention.isPending ? <Loading /> : null}
-      {attention.isError ? (
-        <LoadError message={errorMessage(attention.error)} onRetry={() => void attention.refetch()} />
-      ) : null}
+      <QueryStatus query={attention} />
       {data ? (
         <>
           <Section title={nl.attention.upcoming}>

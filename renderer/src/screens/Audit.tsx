@@ -11,11 +11,10 @@ import {
 } from '@fluentui/react-components';
 import { ArrowUndoRegular } from '@fluentui/react-icons';
 import { nl } from '../i18n/nl';
-import { Page, Section, Loading, LoadError } from '../components/Page';
+import { Page, Section, QueryStatus } from '../components/Page';
 import { useRovingRows } from '../components/useRovingRows';
 import { DataRow, DataTable } from '../components/DataTable';
 import { useApiQuery } from '../api/queries';
-import { errorMessage } from '../api/errors';
 import { moment } from '../lib/format';
 import { useAppState } from '../app/state';
 
@@ -41,10 +40,7 @@ export function AuditScreen() {
   const roving = useRovingRows(entries.map((e) => String(e.id)));
   return (
     <Page title={nl.audit.title} subtitle={nl.audit.subtitle}>
-      {audit.isPending ? <Loading /> : null}
-      {audit.isError ? (
-        <LoadError message={errorMessage(audit.error)} onRetry={() => void audit.refetch()} />
-      ) : null}
+      <QueryStatus query={audit} />
       {audit.data ? (
         <Section flush>
           {entries.length === 0 ? (

@@ -3,11 +3,10 @@ import { Badge, Body1, Button, TableCell, makeStyles, tokens } from '@fluentui/r
 import { ArrowResetRegular, DeleteRegular } from '@fluentui/react-icons';
 import type { BodyView } from '../../../shared/api/views';
 import { nl } from '../i18n/nl';
-import { Page, Section, Loading, LoadError } from '../components/Page';
+import { Page, Section, QueryStatus } from '../components/Page';
 import { useRovingRows } from '../components/useRovingRows';
 import { DataRow, DataTable } from '../components/DataTable';
 import { useApiMutation, useApiQuery } from '../api/queries';
-import { errorMessage } from '../api/errors';
 import { notify } from '../app/notify';
 import { moment } from '../lib/format';
 
@@ -34,10 +33,7 @@ export function TrashScreen({ body }: { body: BodyView }) {
   const roving = useRovingRows(entries.map((e) => `${e.table}:${e.id}`));
   return (
     <Page title={nl.trash.title} subtitle={nl.trash.subtitle}>
-      {trash.isPending ? <Loading /> : null}
-      {trash.isError ? (
-        <LoadError message={errorMessage(trash.error)} onRetry={() => void trash.refetch()} />
-      ) : null}
+      <QueryStatus query={trash} />
       {trash.data ? (
         <Section flush>
           {entries.length === 0 ? (

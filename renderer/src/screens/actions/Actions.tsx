@@ -26,12 +26,11 @@ import {
 import type { ActionView, BodyView } from '../../../../shared/api/views';
 import { nl } from '../../i18n/nl';
 import { nlm } from '../../i18n/nl-meeting';
-import { LoadError, Loading, Page, Section } from '../../components/Page';
+import { Page, Section, QueryStatus } from '../../components/Page';
 import { useRovingRows } from '../../components/useRovingRows';
 import { GridHeader, useGridTableStyles } from '../../components/GridTable';
 import { useApiQuery } from '../../api/queries';
 import { useApi } from '../../api/context';
-import { errorMessage } from '../../api/errors';
 import { useAppState } from '../../app/state';
 import { plainDate, shortDate } from '../../lib/format';
 import type { ActionStatusFilter, MeetingRoute } from '../meeting-mode/routes';
@@ -225,10 +224,7 @@ export function ActionsScreen({
       </Section>
 
       <Section flush>
-        {list.isPending ? <Loading /> : null}
-        {list.isError ? (
-          <LoadError message={errorMessage(list.error)} onRetry={() => void list.refetch()} />
-        ) : null}
+        <QueryStatus query={list} />
         {list.data ? (
           rows.length === 0 ? (
             <div className={s.empty}>{nlm.actions.none[status]}</div>

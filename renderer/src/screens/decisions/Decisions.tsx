@@ -20,9 +20,8 @@ import { ArrowReplyRegular, CalendarLtrRegular } from '@fluentui/react-icons';
 import type { BodyView, DecisionView } from '../../../../shared/api/views';
 import { nl } from '../../i18n/nl';
 import { nlm } from '../../i18n/nl-meeting';
-import { LoadError, Loading, Page, Section } from '../../components/Page';
+import { Page, Section, QueryStatus } from '../../components/Page';
 import { useApiMutation, useApiQuery } from '../../api/queries';
-import { errorMessage } from '../../api/errors';
 import { useAppState } from '../../app/state';
 import { notify } from '../../app/notify';
 import { longDate, plainDate } from '../../lib/format';
@@ -162,10 +161,7 @@ export function DecisionsScreen({
       </Section>
 
       <Section flush>
-        {list.isPending ? <Loading /> : null}
-        {list.isError ? (
-          <LoadError message={errorMessage(list.error)} onRetry={() => void list.refetch()} />
-        ) : null}
+        <QueryStatus query={list} />
         {list.data && decisions.length === 0 ? (
           <div className={s.empty}>
             {debounced || followUpOnly ? nlm.decisions.noneFound : nlm.decisions.none}

@@ -33,14 +33,13 @@ import {
 } from '@fluentui/react-icons';
 import type { BodyView, MeetingSummary } from '../../../../shared/api/views';
 import { nl } from '../../i18n/nl';
-import { Page, Section, Loading, LoadError } from '../../components/Page';
+import { Page, Section, QueryStatus } from '../../components/Page';
 import { ChangesBar, type ChangeReport } from '../../components/ChangesBar';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { RoleHolder } from '../../components/RoleHolder';
 import { useRovingRows } from '../../components/useRovingRows';
 import { DataRow, DataTable } from '../../components/DataTable';
 import { useApiMutation, useApiQuery } from '../../api/queries';
-import { errorMessage } from '../../api/errors';
 import { useAppState } from '../../app/state';
 import { longDate, shortDate } from '../../lib/format';
 import { MeetingDialog } from './MeetingDialog';
@@ -142,10 +141,7 @@ export function MeetingsScreen({ body, plan }: { body: BodyView; plan?: boolean 
       }
     >
       {report ? <ChangesBar report={report} onDismiss={() => setReport(null)} /> : null}
-      {meetings.isPending ? <Loading /> : null}
-      {meetings.isError ? (
-        <LoadError message={errorMessage(meetings.error)} onRetry={() => void meetings.refetch()} />
-      ) : null}
+      <QueryStatus query={meetings} />
       {meetings.data ? (
         <Section
           flush

@@ -20,13 +20,12 @@ import { AddRegular, DeleteRegular, EditRegular, PersonAddRegular } from '@fluen
 import type { BodyView, PersonView } from '../../../../shared/api/views';
 import { ROLES, type LocalDate, type Role } from '../../../../shared/domain/types';
 import { nl } from '../../i18n/nl';
-import { Section, Loading, LoadError } from '../../components/Page';
+import { Section, QueryStatus } from '../../components/Page';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DataTable } from '../../components/DataTable';
 import { FormDialog } from '../../components/FormDialog';
 import { useFormErrors } from '../../components/useFormErrors';
 import { useApiMutation, useApiQuery } from '../../api/queries';
-import { errorMessage } from '../../api/errors';
 import { shortDate } from '../../lib/format';
 import { notify } from '../../app/notify';
 
@@ -117,10 +116,7 @@ export function PeopleSection({ body, today }: { body: BodyView; today: LocalDat
         </Button>
       }
     >
-      {people.isPending ? <Loading /> : null}
-      {people.isError ? (
-        <LoadError message={errorMessage(people.error)} onRetry={() => void people.refetch()} />
-      ) : null}
+      <QueryStatus query={people} />
       {people.data && withoutOpdrachtgever.length > 0 ? (
         <MessageBar
           intent="warning"
