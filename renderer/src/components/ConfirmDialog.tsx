@@ -7,7 +7,10 @@ const useStyles = makeStyles({
   nowrap: { whiteSpace: 'nowrap' },
 });
 
-/** A yes/no question. Enter confirms (the confirm button has focus), Escape cancels. */
+/**
+ * A yes/no question. Focus starts on Annuleren, so Enter or Escape right away cancel: a safe default for
+ * deleting and sending. The confirm button is one Tab away.
+ */
 export function ConfirmDialog({
   open,
   title,
@@ -43,7 +46,7 @@ export function ConfirmDialog({
           <Button appearance="secondary" className={s.nowrap} onClick={onClose}>
             {cancel}
           </Button>
-          <Button appearance="primary" className={s.nowrap} onClick={onConfirm} disabled={busy} autoFocus>
+          <Button appearance="primary" className={s.nowrap} onClick={onConfirm} disabled={busy}>
             {confirm}
           </Button>
         </>
