@@ -3,6 +3,7 @@
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { expect } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { openRegie, type Regie } from '../../electron/app/index';
 import { startBridge, type Bridge } from '../../electron/bridge/server';
@@ -17,6 +18,8 @@ export interface E2E {
   page: Page;
   dataDir: string;
   screenshot(name: string): Promise<string>;
+  /** A screenshot once the toasts (which fade after a few seconds) are gone and colour transitions ended. */
+  quietScreenshot(name: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -58,18 +61,27 @@ export async function startE2E(
   });
   await page.goto(bridge.openUrl);
   const shots = process.env.REGIE_SCREENSHOTS ?? join(tmpdir(), 'regie-screens');
+  const screenshot = async (name: string) => {
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(shots, { recursive: true });
+    const path = join(shots, `${name}.png`);
+    await page.screenshot({ path });
+    return path;
+  };
   return {
     regie,
     bridge,
     browser,
     page,
     dataDir,
-    async screenshot(name: string) {
-      const { mkdirSync } = await import('node:fs');
-      mkdirSync(shots, { recursive: true });
-      const path = join(shots, `${name}.png`);
-      await page.screenshot({ path });
-      return path;
+    screenshot,
+    async quietScreenshot(name: string) {
+      await expect
+        .poll(() => page.locator('.fui-Toast').count(), { timeout: 10_000 })
+        .toBe(0)
+        .catch(() => undefined);
+      await page.waitForTimeout(250);
+      return screenshot(name);
     },
     async close() {
       await browser.close();

@@ -26,15 +26,7 @@ afterAll(async () => {
   await e2e?.close();
 });
 
-/** A screenshot once the toasts (which fade after a few seconds) are gone and the colour transitions ended. */
-async function shot(name: string) {
-  await expect
-    .poll(() => page.locator('.fui-Toast').count(), { timeout: 10_000 })
-    .toBe(0)
-    .catch(() => undefined);
-  await page.waitForTimeout(250);
-  await e2e.screenshot(name);
-}
+const shot = (name: string) => e2e.quietScreenshot(name);
 
 function item(title: string): ItemView {
   const found = meeting.items.find((i) => i.title === title);

@@ -24,15 +24,7 @@ afterAll(async () => {
   await e2e?.close();
 });
 
-/** A screenshot once the toasts (which fade after a few seconds) are gone and the buttons' colour transitions ended. */
-async function shot(name: string) {
-  await expect
-    .poll(() => page.locator('.fui-Toast').count(), { timeout: 10_000 })
-    .toBe(0)
-    .catch(() => undefined);
-  await page.waitForTimeout(250);
-  await e2e.screenshot(name);
-}
+const shot = (name: string) => e2e.quietScreenshot(name);
 
 async function nav(section: string) {
   await page
