@@ -270,6 +270,7 @@ describe('recording the minutes', () => {
     );
     expect(await dialog.getByTestId('send-confirm').isDisabled()).toBe(true);
     await dialog.getByRole('checkbox', { name: /verstuur het verslag toch/ }).check();
+    await shot('m3b-verslag-toch-versturen');
     await dialog.getByTestId('send-confirm').click();
     await dialog.waitFor({ state: 'detached' });
     await expect.poll(() => page.getByTestId('minutes-status').textContent()).toBe('Verzonden');

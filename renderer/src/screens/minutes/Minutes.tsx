@@ -9,12 +9,6 @@ import {
   Button,
   Caption1,
   Checkbox,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -38,6 +32,8 @@ import { localDateOf } from '../../../../shared/rules/clock';
 import { nl } from '../../i18n/nl';
 import { nlm } from '../../i18n/nl-meeting';
 import { LoadError, Loading, Page } from '../../components/Page';
+import { DialogFrame } from '../../components/DialogFrame';
+import { ErrorBar } from '../../components/ErrorBar';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { useApi } from '../../api/context';
 import { errorMessage } from '../../api/errors';
@@ -468,54 +464,50 @@ function SendDialog({
       },
     );
   return (
-    <Dialog open onOpenChange={(_e, d) => (d.open ? undefined : onClose())} modalType="alert">
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{warnings.length ? nlm.flow.incompleteTitle : nlm.flow.sendTitle}</DialogTitle>
-          <DialogContent>
-            {warnings.length ? (
-              <>
-                <Body1>{nlm.flow.incompleteText(warnings.length)}</Body1>
-                <ul className={s.dialogList} data-testid="send-warnings">
-                  {warnings.map((w, i) => (
-                    <li key={i}>
-                      <Body1>{w.message}</Body1>
-                    </li>
-                  ))}
-                </ul>
-                <Checkbox
-                  checked={acknowledged}
-                  onChange={(_e, d) => setAcknowledged(d.checked === true)}
-                  label={nlm.flow.acknowledge}
-                />
-              </>
-            ) : (
-              <Body1>{nlm.flow.sendText(plainDate(state.due))}</Body1>
-            )}
-            {error ? (
-              <MessageBar intent="error" layout="multiline" style={{ marginTop: 8 }}>
-                <MessageBarBody>{error}</MessageBarBody>
-              </MessageBar>
-            ) : null}
-          </DialogContent>
-          <DialogActions>
-            {warnings.length ? (
-              <Button onClick={() => onGoTo(warnings[0]?.itemId ?? '')}>{nlm.flow.complete_}</Button>
-            ) : (
-              <Button onClick={onClose}>{nl.common.cancel}</Button>
-            )}
-            <Button
-              appearance="primary"
-              icon={<SendRegular />}
-              onClick={submit}
-              disabled={send.isPending || (warnings.length > 0 && !acknowledged)}
-              data-testid="send-confirm"
-            >
-              {warnings.length ? nlm.flow.sendAnyway : nlm.flow.send}
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <DialogFrame
+      title={warnings.length ? nlm.flow.incompleteTitle : nlm.flow.sendTitle}
+      width={600}
+      onClose={onClose}
+      modalType="alert"
+      actions={
+        <>
+          {warnings.length ? (
+            <Button onClick={() => onGoTo(warnings[0]?.itemId ?? '')}>{nlm.flow.complete_}</Button>
+          ) : (
+            <Button onClick={onClose}>{nl.common.cancel}</Button>
+          )}
+          <Button
+            appearance="primary"
+            icon={<SendRegular />}
+            onClick={submit}
+            disabled={send.isPending || (warnings.length > 0 && !acknowledged)}
+            data-testid="send-confirm"
+          >
+            {warnings.length ? nlm.flow.sendAnyway : nlm.flow.send}
+          </Button>
+        </>
+      }
+    >
+      {warnings.length ? (
+        <>
+          <Body1>{nlm.flow.incompleteText(warnings.length)}</Body1>
+          <ul className={s.dialogList} data-testid="send-warnings">
+            {warnings.map((w, i) => (
+              <li key={i}>
+                <Body1>{w.message}</Body1>
+              </li>
+            ))}
+          </ul>
+          <Checkbox
+            checked={acknowledged}
+            onChange={(_e, d) => setAcknowledged(d.checked === true)}
+            label={nlm.flow.acknowledge}
+          />
+        </>
+      ) : (
+        <Body1>{nlm.flow.sendText(plainDate(state.due))}</Body1>
+      )}
+      {error ? <ErrorBar>{error}</ErrorBar> : null}
+    </DialogFrame>
   );
 }
