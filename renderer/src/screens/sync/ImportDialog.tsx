@@ -8,12 +8,6 @@ import {
   Body1,
   Button,
   Caption1,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -31,15 +25,12 @@ import { notify } from '../../app/notify';
 import { nl } from '../../i18n/nl';
 import { nld } from '../../i18n/nl-documents';
 import { longDate, moment } from '../../lib/format';
+import { DialogFrame } from '../../components/DialogFrame';
+import { ErrorBar } from '../../components/ErrorBar';
 
 const useStyles = makeStyles({
-  surface: { width: '760px', maxWidth: 'calc(100vw - 48px)' },
-  content: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    maxHeight: 'calc(100vh - 220px)',
-  },
+  // A long list of conflicts scrolls inside the dialog.
+  content: { maxHeight: 'calc(100vh - 220px)' },
   source: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'flex-start' },
   sourceIcon: { fontSize: '28px', color: tokens.colorBrandForeground1, flexShrink: 0, marginTop: '2px' },
   muted: { color: tokens.colorNeutralForeground3 },
@@ -217,152 +208,147 @@ export function ImportDialog({ path, onClose }: { path: string | null; onClose: 
   };
 
   return (
-    <Dialog open={path !== null} onOpenChange={(_e, d) => (d.open || busy ? undefined : onClose())}>
-      <DialogSurface className={s.surface} data-testid="package-import">
-        <DialogBody>
-          <DialogTitle>{nld.regie.previewTitle}</DialogTitle>
-          <DialogContent className={s.content}>
-            {error ? (
-              <MessageBar intent="error" layout="multiline">
-                <MessageBarBody>{error}</MessageBarBody>
-              </MessageBar>
-            ) : null}
-            {!preview && !error ? (
-              <Spinner size="small" label={nld.regie.reading} labelPosition="after" />
-            ) : null}
-            {preview ? (
-              <>
-                <div className={s.source}>
-                  <DocumentRegular className={s.sourceIcon} />
-                  <div>
-                    <Subtitle2 as="h3" block>
-                      {nld.regie.meeting(preview.meeting.bodyName, longDate(preview.meeting.date))}
-                    </Subtitle2>
-                    <Caption1 className={s.muted}>
-                      {nld.regie.from(preview.exportedBy, moment(preview.exportedAt), preview.appVersion)}
-                    </Caption1>
-                  </div>
-                </div>
-                {preview.problem ? (
-                  <MessageBar intent="error" layout="multiline" data-testid="package-problem">
-                    <MessageBarBody>
-                      <MessageBarTitle>{nld.regie.cannotImport}</MessageBarTitle> {preview.problem}
-                    </MessageBarBody>
-                  </MessageBar>
-                ) : null}
-                {preview.notes.length > 0 ? (
-                  <MessageBar intent="info" layout="multiline" data-testid="package-notes">
-                    <MessageBarBody>
-                      <MessageBarTitle>{nld.regie.settles}</MessageBarTitle>
-                      <ul className={s.notes}>
-                        {preview.notes.map((note) => (
-                          <li key={note}>{note}</li>
-                        ))}
-                      </ul>
-                    </MessageBarBody>
-                  </MessageBar>
-                ) : null}
-                {preview.unchanged && conflicts.length === 0 ? (
-                  <MessageBar intent="success" data-testid="package-unchanged">
-                    <MessageBarBody>{nld.regie.unchanged}</MessageBarBody>
-                  </MessageBar>
-                ) : null}
-                {hasCounts ? (
-                  <>
-                    <Body1>{nld.regie.willChange}</Body1>
-                    <div className={s.counts}>
-                      <Counts title={nld.regie.created} counts={preview.created} />
-                      <Counts title={nld.regie.updated} counts={preview.updated} />
-                      <Counts title={nld.regie.removed} counts={preview.removed} />
-                    </div>
-                  </>
-                ) : null}
-                {preview.documents.new > 0 || hasCounts ? (
-                  <Caption1 className={s.muted}>
-                    {nld.regie.documents(preview.documents.total, preview.documents.new)}
-                  </Caption1>
-                ) : null}
-                {conflicts.length > 0 ? (
-                  <>
-                    <div className={s.bulk}>
-                      <div className={s.grow}>
-                        <Subtitle2 block>{nld.regie.conflictsTitle(conflicts.length)}</Subtitle2>
-                        <Caption1 className={s.muted}>{nld.regie.conflictsIntro}</Caption1>
-                      </div>
-                      <Button size="small" className={s.nowrap} onClick={() => setAll('ours')}>
-                        {nld.regie.allOurs}
-                      </Button>
-                      <Button size="small" className={s.nowrap} onClick={() => setAll('theirs')}>
-                        {nld.regie.allTheirs}
-                      </Button>
-                    </div>
-                    <div className={s.conflicts} role="list">
-                      {conflicts.map((c) => {
-                        const k = keyOf(c);
-                        const removed = c.field === '*';
-                        const option = (choice: Choice, label: string, value: unknown) => (
-                          <button
-                            type="button"
-                            className={mergeClasses(s.choice, choices[k] === choice && s.chosen)}
-                            aria-pressed={choices[k] === choice}
-                            data-testid={`conflict-${choice}`}
-                            onClick={() => setChoices((prev) => ({ ...prev, [k]: choice }))}
-                          >
-                            <span className={s.label}>
-                              {choices[k] === choice ? <CheckmarkCircleFilled className={s.check} /> : null}
-                              {label}
-                            </span>
-                            <span className={s.value}>
-                              {removed && value === null ? nld.regie.removedValue : show(value)}
-                            </span>
-                          </button>
-                        );
-                        return (
-                          <div key={k} className={s.conflict} role="listitem" data-testid="conflict">
-                            <div className={s.conflictHead}>
-                              <Body1 className={s.grow}>
-                                <strong>{c.what}</strong>
-                              </Body1>
-                              {choices[k] ? null : (
-                                <Badge appearance="tint" color="warning" size="small">
-                                  {nld.regie.pick}
-                                </Badge>
-                              )}
-                            </div>
-                            <div className={s.choices}>
-                              <div className={s.base}>
-                                <span className={s.label}>{nld.regie.base}</span>
-                                <span className={s.value}>{show(c.base)}</span>
-                              </div>
-                              {option('ours', nld.regie.ours, c.ours)}
-                              {option('theirs', nld.regie.theirs, c.theirs)}
-                            </div>
-                          </div>
-                        );
-                      })}
-                    </div>
-                  </>
-                ) : null}
-              </>
-            ) : null}
-          </DialogContent>
-          <DialogActions>
-            <Button onClick={onClose} disabled={busy}>
-              {preview?.unchanged && conflicts.length === 0 ? nl.common.close : nl.common.cancel}
+    <DialogFrame
+      open={path !== null}
+      title={nld.regie.previewTitle}
+      width={760}
+      onClose={onClose}
+      dismissable={!busy}
+      testId="package-import"
+      contentClassName={s.content}
+      actions={
+        <>
+          <Button onClick={onClose} disabled={busy}>
+            {preview?.unchanged && conflicts.length === 0 ? nl.common.close : nl.common.cancel}
+          </Button>
+          {preview && !(preview.unchanged && conflicts.length === 0) ? (
+            <Button
+              appearance="primary"
+              onClick={() => void runImport()}
+              disabled={busy || open > 0 || preview.problem !== null}
+              data-testid="package-import-run"
+            >
+              {busy ? nld.regie.importing : open > 0 ? nld.regie.chooseAll(open) : nld.regie.import}
             </Button>
-            {preview && !(preview.unchanged && conflicts.length === 0) ? (
-              <Button
-                appearance="primary"
-                onClick={() => void runImport()}
-                disabled={busy || open > 0 || preview.problem !== null}
-                data-testid="package-import-run"
-              >
-                {busy ? nld.regie.importing : open > 0 ? nld.regie.chooseAll(open) : nld.regie.import}
-              </Button>
-            ) : null}
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+          ) : null}
+        </>
+      }
+    >
+      {error ? <ErrorBar>{error}</ErrorBar> : null}
+      {!preview && !error ? <Spinner size="small" label={nld.regie.reading} labelPosition="after" /> : null}
+      {preview ? (
+        <>
+          <div className={s.source}>
+            <DocumentRegular className={s.sourceIcon} />
+            <div>
+              <Subtitle2 as="h3" block>
+                {nld.regie.meeting(preview.meeting.bodyName, longDate(preview.meeting.date))}
+              </Subtitle2>
+              <Caption1 className={s.muted}>
+                {nld.regie.from(preview.exportedBy, moment(preview.exportedAt), preview.appVersion)}
+              </Caption1>
+            </div>
+          </div>
+          {preview.problem ? (
+            <div data-testid="package-problem">
+              <ErrorBar title={nld.regie.cannotImport}>{preview.problem}</ErrorBar>
+            </div>
+          ) : null}
+          {preview.notes.length > 0 ? (
+            <MessageBar intent="info" layout="multiline" data-testid="package-notes">
+              <MessageBarBody>
+                <MessageBarTitle>{nld.regie.settles}</MessageBarTitle>
+                <ul className={s.notes}>
+                  {preview.notes.map((note) => (
+                    <li key={note}>{note}</li>
+                  ))}
+                </ul>
+              </MessageBarBody>
+            </MessageBar>
+          ) : null}
+          {preview.unchanged && conflicts.length === 0 ? (
+            <MessageBar intent="success" data-testid="package-unchanged">
+              <MessageBarBody>{nld.regie.unchanged}</MessageBarBody>
+            </MessageBar>
+          ) : null}
+          {hasCounts ? (
+            <>
+              <Body1>{nld.regie.willChange}</Body1>
+              <div className={s.counts}>
+                <Counts title={nld.regie.created} counts={preview.created} />
+                <Counts title={nld.regie.updated} counts={preview.updated} />
+                <Counts title={nld.regie.removed} counts={preview.removed} />
+              </div>
+            </>
+          ) : null}
+          {preview.documents.new > 0 || hasCounts ? (
+            <Caption1 className={s.muted}>
+              {nld.regie.documents(preview.documents.total, preview.documents.new)}
+            </Caption1>
+          ) : null}
+          {conflicts.length > 0 ? (
+            <>
+              <div className={s.bulk}>
+                <div className={s.grow}>
+                  <Subtitle2 block>{nld.regie.conflictsTitle(conflicts.length)}</Subtitle2>
+                  <Caption1 className={s.muted}>{nld.regie.conflictsIntro}</Caption1>
+                </div>
+                <Button size="small" className={s.nowrap} onClick={() => setAll('ours')}>
+                  {nld.regie.allOurs}
+                </Button>
+                <Button size="small" className={s.nowrap} onClick={() => setAll('theirs')}>
+                  {nld.regie.allTheirs}
+                </Button>
+              </div>
+              <div className={s.conflicts} role="list">
+                {conflicts.map((c) => {
+                  const k = keyOf(c);
+                  const removed = c.field === '*';
+                  const option = (choice: Choice, label: string, value: unknown) => (
+                    <button
+                      type="button"
+                      className={mergeClasses(s.choice, choices[k] === choice && s.chosen)}
+                      aria-pressed={choices[k] === choice}
+                      data-testid={`conflict-${choice}`}
+                      onClick={() => setChoices((prev) => ({ ...prev, [k]: choice }))}
+                    >
+                      <span className={s.label}>
+                        {choices[k] === choice ? <CheckmarkCircleFilled className={s.check} /> : null}
+                        {label}
+                      </span>
+                      <span className={s.value}>
+                        {removed && value === null ? nld.regie.removedValue : show(value)}
+                      </span>
+                    </button>
+                  );
+                  return (
+                    <div key={k} className={s.conflict} role="listitem" data-testid="conflict">
+                      <div className={s.conflictHead}>
+                        <Body1 className={s.grow}>
+                          <strong>{c.what}</strong>
+                        </Body1>
+                        {choices[k] ? null : (
+                          <Badge appearance="tint" color="warning" size="small">
+                            {nld.regie.pick}
+                          </Badge>
+                        )}
+                      </div>
+                      <div className={s.choices}>
+                        <div className={s.base}>
+                          <span className={s.label}>{nld.regie.base}</span>
+                          <span className={s.value}>{show(c.base)}</span>
+                        </div>
+                        {option('ours', nld.regie.ours, c.ours)}
+                        {option('theirs', nld.regie.theirs, c.theirs)}
+                      </div>
+                    </div>
+                  );
+                })}
+              </div>
+            </>
+          ) : null}
+        </>
+      ) : null}
+    </DialogFrame>
   );
 }
