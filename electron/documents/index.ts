@@ -5,7 +5,15 @@ export { buildAgendaDocument } from './agenda';
 export { buildMinutesDocument } from './minutes';
 export { buildActionListDocument, groupOpenActions } from './actions';
 export { cleanText, cleanLine } from './styles';
-export { writeDocx, writeFileAtomic, packDocx, tempPathFor, renameWithRetry, fsyncDir } from './write';
+export {
+  writeDocx,
+  writeFileAtomic,
+  packDocx,
+  tempPathFor,
+  renameWithRetry,
+  fsyncDir,
+  syncFile,
+} from './write';
 export { buildIcs, type CalendarEvent, type MailAddress } from './ics';
 export { writeEml, type EmlMessage, type EmlAttachment } from './eml';
 export {

@@ -23,7 +23,7 @@ import {
 } from '../../shared/rules/fileNames';
 import { contentTypeFor, isMailAddress, writeEml, type EmlAttachment } from './eml';
 import { buildIcs, type CalendarEvent, type MailAddress } from './ics';
-import { fsyncDir, packDocx, renameWithRetry } from './write';
+import { fsyncDir, packDocx, renameWithRetry, syncFile } from './write';
 import { copyAttachments } from './copy-worker';
 import { ZipFileWriter, type ZipSlot } from './zip';
 
@@ -137,15 +137,6 @@ async function exists(path: string): Promise<boolean> {
     return true;
   } catch {
     return false;
-  }
-}
-
-async function syncFile(path: string): Promise<void> {
-  const fh = await open(path, 'r+');
-  try {
-    await fh.sync();
-  } finally {
-    await fh.close();
   }
 }
 

@@ -43,6 +43,16 @@ export async function fsyncDir(dir: string): Promise<void> {
   }
 }
 
+/** fsync a file that was written (and closed) elsewhere, e.g. by a stream or a worker thread. */
+export async function syncFile(path: string): Promise<void> {
+  const fh = await open(path, 'r+');
+  try {
+    await fh.sync();
+  } finally {
+    await fh.close();
+  }
+}
+
 /** Writes `data` to `path` atomically: temp file in the same folder → fsync → rename. */
 export async function writeFileAtomic(path: string, data: Uint8Array | string): Promise<void> {
   const tmp = tempPathFor(path);

@@ -44,6 +44,15 @@ function tasksFor(dir: string, zip: string, overrides: Partial<CopyTask> = {}): 
   });
 }
 
+/** Each task's folder file size (-1: not there). */
+const sizesOf = (tasks: CopyTask[]) => tasks.map((t) => (existsSync(t.dest) ? statSync(t.dest).size : -1));
+
+/** Settled means stopped: 100 ms later no folder file has grown or appeared. */
+async function expectNothingWritesAfter(tasks: CopyTask[], before: number[]): Promise<void> {
+  await new Promise((r) => setTimeout(r, 100));
+  expect(sizesOf(tasks)).toEqual(before);
+}
+
 const abortError = () => Object.assign(new Error('afgebroken'), { name: 'AbortError' });
 
 describe('copyAttachments', () => {
@@ -126,11 +135,7 @@ describe('copyAttachments', () => {
       (e: unknown) => e as NodeJS.ErrnoException,
     );
     expect(error?.code).toBe('ENOENT');
-    // Settled means stopped: nothing grows afterwards.
-    const sizes = () => tasks.map((t) => (existsSync(t.dest) ? statSync(t.dest).size : -1));
-    const before = sizes();
-    await new Promise((r) => setTimeout(r, 100));
-    expect(sizes()).toEqual(before);
+    await expectNothingWritesAfter(tasks, sizesOf(tasks));
   });
 
   it('stops on abort with the caller’s error, once nothing writes any more', async () => {
@@ -152,11 +157,9 @@ describe('copyAttachments', () => {
     );
     expect(error?.name).toBe('AbortError');
     // It stopped early, and nothing writes any more once the promise has settled.
-    const sizes = () => tasks.map((t) => (existsSync(t.dest) ? statSync(t.dest).size : -1));
-    const before = sizes();
+    const before = sizesOf(tasks);
     expect(before.filter((n) => n >= 0).length).toBeLessThan(tasks.length);
-    await new Promise((r) => setTimeout(r, 100));
-    expect(sizes()).toEqual(before);
+    await expectNothingWritesAfter(tasks, before);
   });
 
   it('reports a missing source with its system code', async () => {

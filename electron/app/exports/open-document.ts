@@ -18,7 +18,7 @@ import type { AttachmentView } from '../../../shared/api/views';
 import { ApiError } from '../../../shared/api/errors';
 import { attachmentFileName, uniqueFileName } from '../../../shared/rules/fileNames';
 import { getItem } from '../../../db/repos/reads';
-import { fsyncDir, renameWithRetry, tempPathFor } from '../../documents/index';
+import { fsyncDir, renameWithRetry, syncFile, tempPathFor } from '../../documents/index';
 import type { AppContext } from '../context';
 import { currentMinutes, detailOf, downloadName, exportsDir } from './handlers';
 
@@ -74,15 +74,6 @@ async function holds(path: string, sha256: string, size: number): Promise<boolea
     return (await sha256OfFile(path)) === sha256;
   } catch {
     return false;
-  }
-}
-
-async function syncFile(path: string): Promise<void> {
-  const handle = await open(path, 'r+');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
   }
 }
 
