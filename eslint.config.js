@@ -1,5 +1,5 @@
 // Lint rules that hold the layering (see ARCHITECTURE in the README):
-//   renderer -> shared;  electron/main -> electron/app -> db -> shared.
+//   renderer -> shared;  electron/main -> electron/services -> db -> shared.
 // Only electron/main and electron/preload may import 'electron'.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
@@ -18,7 +18,7 @@ const nodeBuiltins = [
   'zlib',
 ];
 // The 'electron' package by name (a pattern like 'electron/*' would also match relative paths such as
-// '../../electron/app/…', which are our own folders).
+// '../../electron/services/…', which are our own folders).
 const electronMessage = 'Alleen electron/main en electron/preload importeren electron.';
 const noElectron = { regex: '^electron(/|$)', message: electronMessage };
 
@@ -69,7 +69,7 @@ export default tseslint.config(
   },
   {
     files: [
-      'electron/app/**/*.ts',
+      'electron/services/**/*.ts',
       'electron/documents/**/*.ts',
       'electron/cli/**/*.ts',
       'electron/bridge/**/*.ts',

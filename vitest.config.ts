@@ -8,7 +8,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/{shared,db,app,documents,electron,cli,renderer}/**/*.test.ts'],
+          include: ['tests/{shared,db,services,documents,electron,cli,renderer}/**/*.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,

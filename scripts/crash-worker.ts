@@ -1,4 +1,4 @@
-// The crash test (scripts/crash-test.mjs, and a short run in tests/app/sync-crash.test.ts). Two laptops
+// The crash test (scripts/crash-test.mjs, and a short run in tests/services/sync-crash.test.ts). Two laptops
 // share a meeting: the ondersteuner's (A) and the chair's (B). A worker process records, exports and
 // imports on both in a loop; the parent kills it with SIGKILL at a random moment, then checks:
 //   - both databases open (quick check) and `regie check` passes (integrity, foreign keys, documents);
@@ -13,13 +13,13 @@ import { existsSync, fsyncSync, mkdirSync, openSync, readFileSync, writeFileSync
 import { randomBytes, randomUUID } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { sql } from 'kysely';
-import { openRegie, type Regie } from '../electron/app/index';
-import { act } from '../electron/app/context';
+import { openRegie, type Regie } from '../electron/services/index';
+import { act } from '../electron/services/context';
 import { insertRow, updateRow } from '../db/tracked';
-import { checkStore } from '../electron/app/check';
-import { exportPackage } from '../electron/app/sync/package-export';
-import { importPackage, previewPackage, type Resolutions } from '../electron/app/sync/package-import';
-import { withPackage } from '../electron/app/sync/package-read';
+import { checkStore } from '../electron/services/check';
+import { exportPackage } from '../electron/services/sync/package-export';
+import { importPackage, previewPackage, type Resolutions } from '../electron/services/sync/package-import';
+import { withPackage } from '../electron/services/sync/package-read';
 
 type Laptop = 'A' | 'B';
 

@@ -28,7 +28,7 @@ const EXPLAINED = [
     reason:
       'Electronegativity only recognises a CSP set through webRequest responseHeaders or a <meta> tag. ' +
       'Regie sends it as a header of every app:// Response (electron/main/app-protocol.ts, tested in ' +
-      'tests/electron/app-protocol.test.ts); it is evaluated below with the same CSP evaluator instead.',
+      'tests/electron/services-protocol.test.ts); it is evaluated below with the same CSP evaluator instead.',
   },
 ];
 
@@ -47,9 +47,9 @@ const CSP_EXPLAINED = [
 ];
 
 function readCsp() {
-  const source = readFileSync(path.join(root, 'electron', 'app', 'content-security-policy.ts'), 'utf8');
+  const source = readFileSync(path.join(root, 'shared', 'content-security-policy.ts'), 'utf8');
   const block = /CONTENT_SECURITY_POLICY = \[([\s\S]*?)\]\.join\('; '\)/.exec(source);
-  if (!block) throw new Error('CONTENT_SECURITY_POLICY not found in electron/app/content-security-policy.ts');
+  if (!block) throw new Error('CONTENT_SECURITY_POLICY not found in shared/content-security-policy.ts');
   return [...block[1].matchAll(/"([^"]*)"/g)].map((m) => m[1]).join('; ');
 }
 

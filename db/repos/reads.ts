@@ -283,7 +283,7 @@ export async function setSetting(db: Db, key: string, value: string): Promise<vo
     .execute();
 }
 
-// ---- Lookups the services need by key (kept here so no SQL lives in electron/app) ----
+// ---- Lookups the services need by key (kept here so no SQL lives in electron/services) ----
 
 export function findPersonByName(db: Db, name: string) {
   return db

@@ -1,5 +1,5 @@
 // Queries for the exchange history of meeting packages (sync_bases): which versions of a row this
-// laptop has exported or imported. Imports record through the tracked helpers (see electron/app/sync);
+// laptop has exported or imported. Imports record through the tracked helpers (see electron/services/sync);
 // exports record here directly, outside any change set, because undoing some later edit must never make
 // the laptop forget what it has already sent.
 import { sql, type RawBuilder } from 'kysely';
@@ -184,7 +184,7 @@ export async function tableShape(
 }
 
 /**
- * The rows a meeting's package starts from, per table (electron/app/sync/package-contents.ts says why these
+ * The rows a meeting's package starts from, per table (electron/services/sync/package-contents.ts says why these
  * and follows their references); undefined when the meeting does not exist.
  */
 export async function meetingPackageSeed(

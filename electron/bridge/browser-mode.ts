@@ -2,8 +2,8 @@
 // Electron binary and for the end-to-end tests. Prints the full address (token included) to open.
 import { homedir, userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
-import { openRegie } from '../app/index';
-import { chooseDataLocation } from '../app/data-location';
+import { openRegie } from '../services/index';
+import { chooseDataLocation } from '../services/data-location';
 import { startBridge } from './server';
 
 async function main() {

@@ -10,8 +10,8 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { isApiMethod } from '../../shared/api/contract';
 import type { ApiErrorBody } from '../../shared/api/define';
-import { toApiError } from '../app/dispatch';
-import { CONTENT_SECURITY_POLICY } from '../app/content-security-policy';
+import { toApiError } from '../services/dispatch';
+import { CONTENT_SECURITY_POLICY } from '../../shared/content-security-policy';
 
 export const TOKEN_HEADER = 'x-regie-token';
 const MAX_BODY_BYTES = 720 * 1024 * 1024; // a 500 MB document as base64, plus room

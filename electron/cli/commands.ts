@@ -1,5 +1,5 @@
 // Further CLI commands, each a small module over the same API (exports, packages, restore …).
-import type { Regie } from '../app/index';
+import type { Regie } from '../services/index';
 import type { Api } from '../../shared/api/contract';
 import type { CliIO, ParsedArgs } from './main';
 import { exportCommand } from './commands/export';

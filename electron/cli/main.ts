@@ -5,8 +5,8 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { homedir, userInfo } from 'node:os';
-import { openRegie, type Regie } from '../app/index';
-import { chooseDataLocation } from '../app/data-location';
+import { openRegie, type Regie } from '../services/index';
+import { chooseDataLocation } from '../services/data-location';
 import { ApiError, isApiErrorBody } from '../../shared/api/errors';
 import type { Api } from '../../shared/api/contract';
 import { formatDutchDate } from '../../shared/rules/calendar';
@@ -212,7 +212,7 @@ async function run(args: ParsedArgs, io: CliIO): Promise<number> {
       case 'backup': {
         const out = flag(args, '--out');
         if (!out) throw new UsageError('Gebruik: regie backup --out BESTAND.zip');
-        const { backupDatabase } = await import('../app/backup');
+        const { backupDatabase } = await import('../services/backup');
         if (out.toLowerCase().endsWith('.sqlite')) {
           await backupDatabase(regie.context.store.sqlite, resolve(out));
           io.out(`Back-up van de database gemaakt (zonder documenten): ${resolve(out)}`);
@@ -223,7 +223,7 @@ async function run(args: ParsedArgs, io: CliIO): Promise<number> {
         return 0;
       }
       case 'check': {
-        const { checkStore } = await import('../app/check');
+        const { checkStore } = await import('../services/check');
         const report = await checkStore(regie.context);
         for (const line of report.lines) io.out(line);
         if (report.problems.length) {

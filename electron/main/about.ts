@@ -1,5 +1,5 @@
 // Help > Over Regie: version, data folder and why that folder. A native message box.
-import { describeDataLocation, type DataLocation } from './data-location';
+import { describeDataLocation, type DataLocation } from '../services/data-location';
 import type { MessageBoxRequest } from './startup';
 
 export interface AboutInfo {

@@ -6,7 +6,7 @@ import type { Protocol } from 'electron';
 import { APP_HOST, APP_SCHEME } from './url-policy';
 
 // The CSP is defined once, with the reasons, beside the services (the loopback bridge sends it too).
-import { CONTENT_SECURITY_POLICY } from '../app/content-security-policy';
+import { CONTENT_SECURITY_POLICY } from '../../shared/content-security-policy';
 
 export { CONTENT_SECURITY_POLICY };
 

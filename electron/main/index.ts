@@ -1,7 +1,7 @@
 // Entry point of the Electron main process (bundled to dist/main/main.cjs). Wiring only: the application
-// services from electron/app and the API names from the contract go into the shell (run.ts).
+// services from electron/services and the API names from the contract go into the shell (run.ts).
 import { API_METHODS } from '../../shared/api/contract';
-import { listBackups, openRegie, restoreBackup } from '../app';
+import { listBackups, openRegie, restoreBackup } from '../services';
 import { runDesktop } from './run';
 
 runDesktop({ openRegie, listBackups, restoreBackup, apiMethods: API_METHODS });

@@ -9,7 +9,7 @@ import { ApiError } from '../../shared/api/errors';
 import { aboutBox } from './about';
 import { installAppProtocol, registerAppScheme } from './app-protocol';
 import { EVENT_COMMAND, EVENT_OPEN_FILE, type MenuCommand } from './channels';
-import { chooseDataLocation } from './data-location';
+import { chooseDataLocation } from '../services/data-location';
 import { registerApiHandlers, registerShellHandlers } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { createOpenFileRouter, findPackageArg, PACKAGE_EXTENSION } from './open-files';
@@ -26,7 +26,7 @@ import {
 } from './startup';
 import { createMainWindow } from './window';
 
-/** What the shell needs from electron/app. */
+/** What the shell needs from electron/services. */
 export interface RegieServices {
   openRegie(options: OpenOptions): Promise<RegieLike>;
   listBackups(dataDir: string): Promise<BackupInfo[]>;

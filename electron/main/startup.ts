@@ -2,7 +2,7 @@
 // window exists. When that fails, a Dutch message box offers a way out: put back a backup, open the data
 // folder, try again, or quit. Everything Electron-ish is injected, so the sequence is tested with fakes.
 
-/** What main needs of the application services (electron/app: `Regie`). */
+/** What main needs of the application services (electron/services: `Regie`). */
 export interface RegieLike {
   dispatch(name: string, payload: unknown): Promise<unknown>;
   close(): Promise<void>;
@@ -18,7 +18,7 @@ export interface BackupInfo {
 
 export type StartupErrorKind = 'integrity' | 'migration' | 'locked';
 
-/** electron/app/startup-error.ts's StartupError, recognised by shape (survives bundling and fakes). */
+/** electron/services/startup-error.ts's StartupError, recognised by shape (survives bundling and fakes). */
 export interface StartupFailure {
   kind: StartupErrorKind;
   detail: string;

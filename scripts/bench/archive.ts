@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { openRegie } from '../../electron/app/index';
+import { openRegie } from '../../electron/services/index';
 import { addDays } from '../../shared/rules/calendar';
 import type { Api } from '../../shared/api/contract';
 

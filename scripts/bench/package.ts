@@ -14,7 +14,7 @@ import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { openRegie } from '../../electron/app/index';
+import { openRegie } from '../../electron/services/index';
 import type { Api } from '../../shared/api/contract';
 
 type Regie = Awaited<ReturnType<typeof openRegie>>;

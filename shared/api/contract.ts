@@ -1,5 +1,5 @@
 // The one API contract (Actual Budget's handlers.ts pattern): every call's name, request schema and
-// response type. electron/app implements it completely (a missing handler is a compile error); the IPC
+// response type. electron/services implements it completely (a missing handler is a compile error); the IPC
 // preload, the loopback bridge, the CLI and the renderer's client are all typed from it.
 // The calls are grouped by area in ./calls/*; this record joins them.
 import type { z } from 'zod';

@@ -1,5 +1,5 @@
 // The typed API contract machinery: each call has a zod schema for its request and a TypeScript type for
-// its response. The handlers (electron/app), the transports (IPC, loopback bridge, CLI) and the renderer's
+// its response. The handlers (electron/services), the transports (IPC, loopback bridge, CLI) and the renderer's
 // client are all typed from the same record, so a missing or mistyped handler is a compile error.
 import type { z } from 'zod';
 

@@ -8,7 +8,7 @@ import { sql, type Kysely } from 'kysely';
 import { openStore } from '../../db/open';
 import { migrate, pendingMigrations } from '../../db/migrate';
 import { MIGRATIONS } from '../../db/migrations/index';
-import { openRegie, StartupError } from '../../electron/app/index';
+import { openRegie, StartupError } from '../../electron/services/index';
 
 let dir: string;
 beforeEach(() => {

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import mammoth from 'mammoth';
 import type { Page } from 'playwright-core';
-import { openRegie, type Regie } from '../../electron/app/index';
+import { openRegie, type Regie } from '../../electron/services/index';
 import type { ItemView, MeetingDetail } from '../../shared/api/views';
 import { PLAN_PATH } from '../fixtures/sync/laptops';
 import { startE2E, type E2E } from './harness';

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { openRegie, type Regie } from '../../electron/app/index';
+import { openRegie, type Regie } from '../../electron/services/index';
 import { startBridge, type Bridge } from '../../electron/bridge/server';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { chooseDataDir, chooseDataLocation, describeDataLocation } from '../../electron/main/data-location';
+import {
+  chooseDataDir,
+  chooseDataLocation,
+  describeDataLocation,
+} from '../../electron/services/data-location';
 
 const win = { platform: 'win32' as const, homedir: 'C:\\Users\\jan' };
 const mac = { platform: 'darwin' as const, homedir: '/Users/jan' };

@@ -11,7 +11,7 @@ import {
   type StartAppDeps,
 } from '../../electron/main/startup';
 
-/** Mirrors electron/app/startup-error.ts (recognised by shape, so main does not import it). */
+/** Mirrors electron/services/startup-error.ts (recognised by shape, so main does not import it). */
 class StartupError extends Error {
   constructor(
     readonly kind: 'integrity' | 'migration' | 'locked',

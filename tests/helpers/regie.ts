@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openRegie, type Regie } from '../../electron/app/index';
+import { openRegie, type Regie } from '../../electron/services/index';
 import type { Api } from '../../shared/api/contract';
 
 export interface TestRegie extends Regie {

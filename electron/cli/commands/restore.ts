@@ -4,10 +4,10 @@
 import { resolve, join } from 'node:path';
 import { homedir } from 'node:os';
 import type { CliIO, ParsedArgs } from '../main';
-import { APP_VERSION, DB_FILE } from '../../app/index';
-import { chooseDataLocation } from '../../app/data-location';
-import { DocumentStore } from '../../app/document-store';
-import { restoreClosed } from '../../app/sync/restore';
+import { APP_VERSION, DB_FILE } from '../../services/index';
+import { chooseDataLocation } from '../../services/data-location';
+import { DocumentStore } from '../../services/document-store';
+import { restoreClosed } from '../../services/sync/restore';
 import { ApiError } from '../../../shared/api/errors';
 
 export async function runRestore(

@@ -6,6 +6,9 @@ import { meetingHandlers } from './meetings';
 import { itemHandlers } from './items';
 import { deskHandlers } from './desk';
 import { minutesHandlers } from './minutes';
+import { decisionHandlers } from './decisions';
+import { actionHandlers } from './actions';
+import { searchHandlers } from './search';
 import { exportHandlers } from '../exports/handlers';
 import { openDocumentHandlers } from '../exports/open-document';
 import { importPlan } from '../plan-import';
@@ -19,6 +22,9 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...itemHandlers(ctx),
     ...deskHandlers(ctx),
     ...minutesHandlers(ctx),
+    ...decisionHandlers(ctx),
+    ...actionHandlers(ctx),
+    ...searchHandlers(ctx),
     ...exportHandlers(ctx),
     ...openDocumentHandlers(ctx),
     ...syncHandlers(ctx),

@@ -167,7 +167,7 @@ describe('refusals leave nothing behind', () => {
 
 describe('old opened copies', () => {
   it('are cleared after two weeks when the app starts; newer ones and other exports stay', async () => {
-    const { pruneOpenedCopies } = await import('../../electron/app/exports/open-document');
+    const { pruneOpenedCopies } = await import('../../electron/services/exports/open-document');
     const { utimesSync } = await import('node:fs');
     const { item, a } = attachment(2, 'B');
     const old = (await r.api['documents.open']({ itemId: item.id, id: a.id })).path;

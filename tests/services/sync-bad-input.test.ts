@@ -7,9 +7,9 @@ import { createHash } from 'node:crypto';
 import { unzipSync, zipSync, strToU8, strFromU8 } from 'fflate';
 import type { TestRegie } from '../helpers/regie';
 import type { ApiError } from '../../shared/api/errors';
-import { exportPackage } from '../../electron/app/sync/package-export';
-import { importPackage } from '../../electron/app/sync/package-import';
-import { openFileSink, type OpenSink } from '../../electron/app/sync/atomic-file';
+import { exportPackage } from '../../electron/services/sync/package-export';
+import { importPackage } from '../../electron/services/sync/package-import';
+import { openFileSink, type OpenSink } from '../../electron/services/sync/atomic-file';
 import { exchangeDir, loadPlan, openLaptop, snapshot } from '../fixtures/sync/laptops';
 
 let a: TestRegie;

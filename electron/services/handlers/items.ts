@@ -4,7 +4,7 @@ import { basename, extname } from 'node:path';
 import type { Handlers } from '../../../shared/api/contract';
 import type { ItemView } from '../../../shared/api/views';
 import { ApiError } from '../../../shared/api/errors';
-import { documentsOfItem, getDocument, getItem, itemsOfMeeting, type Db } from '../../../db/repos/reads';
+import { documentsOfItem, getDocument, itemsOfMeeting, type Db } from '../../../db/repos/reads';
 import { getDecision } from '../../../db/repos/minutes';
 import { insertRow, softDelete, updateRow, type ChangeContext } from '../../../db/tracked';
 import { act, nowLocal, today, type AppContext } from '../context';
@@ -12,15 +12,10 @@ import { formatDutchDate } from '../../../shared/rules/calendar';
 import { loadBodyState, neighbours } from '../read/body-state';
 import { meetingDetail } from '../read/meeting-views';
 import { requireMeeting } from './meetings';
+import { assertEditable, requireItem } from './guards';
 
 const TYPED_START = 10;
 const TYPED_STEP = 10;
-
-async function requireItem(db: Db, id: string) {
-  const item = await getItem(db, id);
-  if (!item || item.deleted_at) throw new ApiError('not_found', 'Dit agendapunt bestaat niet (meer).');
-  return item;
-}
 
 export async function itemView(ctx: AppContext, itemId: string): Promise<ItemView> {
   const item = await requireItem(ctx.store.db, itemId);
@@ -135,6 +130,8 @@ export function itemHandlers(
   | 'documents.update'
   | 'documents.move'
   | 'documents.delete'
+  | 'items.setStatus'
+  | 'items.addElapsed'
 > {
   const db = ctx.store.db;
   return {
@@ -266,6 +263,25 @@ export function itemHandlers(
         softDelete(cx, 'documents', doc.id),
       );
       return { ok: true as const };
+    },
+
+    async 'items.setStatus'(req) {
+      const item = await requireItem(db, req.id);
+      await assertEditable(db, item.meeting_id);
+      const label = { open: 'weer open', handled: 'behandeld', postponed: 'aangehouden' }[req.status];
+      await act(ctx, `Punt "${item.title}" ${label}`, (cx) =>
+        updateRow(cx, 'agenda_items', item.id, { status: req.status }),
+      );
+      return { ok: true as const };
+    },
+
+    async 'items.addElapsed'(req) {
+      const item = await requireItem(db, req.id);
+      const elapsed = item.elapsed_seconds + req.seconds;
+      await act(ctx, `Tijd bij punt "${item.title}"`, (cx) =>
+        updateRow(cx, 'agenda_items', item.id, { elapsed_seconds: elapsed }),
+      );
+      return { elapsedSeconds: elapsed };
     },
   };
 }
