@@ -20,6 +20,8 @@ async function main() {
     user: process.env.REGIE_USER ?? userInfo().username,
     ...(fixed ? { now: () => fixed } : {}),
     warmUp: true,
+    // One owner per data folder: a second server (or the desktop app) on the same folder is refused.
+    owner: { program: 'browser' },
   });
   if (process.env.REGIE_DEMO_IF_EMPTY === '1') {
     const info = (await regie.dispatch('app.info', {})) as { empty: boolean };

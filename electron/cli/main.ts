@@ -77,7 +77,16 @@ function apiOf(regie: Regie): Api {
   return new Proxy({} as Api, { get: (_t, name: string) => (req: unknown) => regie.dispatch(name, req) });
 }
 
-export async function openForCli(db: string | null, env: NodeJS.ProcessEnv = process.env): Promise<Regie> {
+/**
+ * Opens the data for one command. Commands that only read (`meeting list/show`, `export`, `check`) keep working
+ * while the app has the data folder open (read-only beside it); a command that writes is refused then, with a
+ * message naming who has it open (electron/services/data-lock.ts).
+ */
+export async function openForCli(
+  db: string | null,
+  env: NodeJS.ProcessEnv = process.env,
+  use: { command: string; access: 'read' | 'write' } = { command: 'import', access: 'write' },
+): Promise<Regie> {
   const dbPath = db ?? env.REGIE_DB ?? null;
   const user = env.REGIE_USER ?? safeUser();
   // REGIE_NOW fixes "today" (for tests and demonstrations); otherwise the real clock.
@@ -85,7 +94,8 @@ export async function openForCli(db: string | null, env: NodeJS.ProcessEnv = pro
   if (fixed && Number.isNaN(fixed.getTime()))
     throw new UsageError(`REGIE_NOW is geen geldig tijdstip: ${env.REGIE_NOW}`);
   const clock = fixed ? { now: () => fixed } : {};
-  if (dbPath) return openRegie({ dbPath: resolve(dbPath), user, ...clock });
+  const access = { access: use.access, owner: { program: 'cli' as const, command: use.command } };
+  if (dbPath) return openRegie({ dbPath: resolve(dbPath), user, ...clock, ...access });
   const location = chooseDataLocation({
     platform: process.platform,
     env,
@@ -96,7 +106,24 @@ export async function openForCli(db: string | null, env: NodeJS.ProcessEnv = pro
     ...(location.dbFile ? { dbPath: location.dbFile } : { dataDir: location.dir }),
     user,
     ...clock,
+    ...access,
   });
+}
+
+/** Whether a command only reads the data (so it may run beside the app). */
+function readsOnly(args: ParsedArgs): boolean {
+  const [command] = args.positional;
+  if (command === 'meeting' || command === 'export') return true;
+  if (command === 'check') return !args.flags.has('--repair');
+  return false;
+}
+
+/** 'package import', 'meeting list', 'import': how the lock's owner names this command. */
+function commandName(args: ParsedArgs): string {
+  const [command, sub] = args.positional;
+  return ['meeting', 'export', 'package'].includes(command ?? '') && sub
+    ? `${command} ${sub}`
+    : (command ?? '');
 }
 
 function safeUser(): string {
@@ -124,7 +151,10 @@ async function run(args: ParsedArgs, io: CliIO): Promise<number> {
   const known = extra || ['import', 'meeting', 'backup', 'check'].includes(command);
   if (!known) throw new UsageError(`Onbekende opdracht: ${command}`);
 
-  const regie = await openForCli(args.db);
+  const regie = await openForCli(args.db, process.env, {
+    command: commandName(args),
+    access: readsOnly(args) ? 'read' : 'write',
+  });
   const api = apiOf(regie);
   try {
     if (extra) return await extra.run({ regie, api, args, io });

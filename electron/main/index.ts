@@ -4,4 +4,12 @@ import { API_METHODS } from '../../shared/api/contract';
 import { listBackups, openRegie, restoreBackup } from '../services';
 import { runDesktop } from './run';
 
-runDesktop({ openRegie, listBackups, restoreBackup, apiMethods: API_METHODS });
+runDesktop({
+  openRegie,
+  listBackups,
+  // Takes the data folder's lock while it restores (electron/services/data-lock.ts).
+  restoreBackup: async (dataDir, backupPath) => {
+    await restoreBackup(dataDir, backupPath);
+  },
+  apiMethods: API_METHODS,
+});

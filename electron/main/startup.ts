@@ -98,7 +98,7 @@ function describeFailure(
       migration:
         'De database kon niet worden bijgewerkt naar deze versie van Regie. Er is niets veranderd: zet een back-up terug of neem contact op met de beheerder.',
       locked:
-        'De database is in gebruik door een ander programma, bijvoorbeeld de opdrachtregel van Regie of een back-upprogramma. Sluit dat en kies "Opnieuw proberen".',
+        'Eén programma tegelijk werkt met deze gegevens: een ander venster van Regie, Regie in browsermodus of een opdracht van de opdrachtregel heeft ze geopend. Sluit dat en kies "Opnieuw proberen".',
     };
     return {
       kind: error.kind,

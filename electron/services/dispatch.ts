@@ -36,5 +36,10 @@ export function toApiError(error: unknown): ApiError {
   if (/UNIQUE constraint failed: meetings/.test(message))
     return new ApiError('conflict', 'Er is al een vergadering van dit overleg op die datum.');
   if (/UNIQUE constraint failed/.test(message)) return new ApiError('conflict', 'Dit bestaat al.');
+  if (/attempt to write a readonly database|SQLITE_READONLY/.test(message))
+    return new ApiError(
+      'conflict',
+      'Deze gegevens zijn nu alleen te lezen: een ander programma van Regie heeft ze geopend. Er is niets gewijzigd; voer dit uit in de app.',
+    );
   return new ApiError('internal', `Er ging iets mis: ${message}`);
 }

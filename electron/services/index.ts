@@ -16,6 +16,15 @@ import { restoreClosed } from './sync/restore';
 import { JobRegistry } from './exports/jobs';
 import { warmUpCopyWorker } from '../documents/copy-worker';
 import { pruneOpenedCopies } from './exports/open-document';
+import {
+  DataFolderInUse,
+  localUser,
+  lockDataFolder,
+  type DataLock,
+  type LockProgram,
+  type LockRequest,
+} from './data-lock';
+import type { RestoreResult } from '../../shared/api/calls/sync';
 
 export { StartupError } from './startup-error';
 export { ApiError } from '../../shared/api/errors';
@@ -35,6 +44,17 @@ export interface OpenOptions {
    * mode); the CLI and tests leave it off.
    */
   warmUp?: boolean;
+  /**
+   * Who opens the data, for the data folder's lock (see data-lock.ts): the desktop app by default.
+   * `command` names a CLI command in the message another writer gets.
+   */
+  owner?: { program: LockProgram; command?: string };
+  /**
+   * 'write' (the default) takes the data folder's lock and is refused while another process owns it. 'read'
+   * also takes it when it is free, but while another process owns the folder it opens the database read-only
+   * (SQLite's WAL lets it read next to the writer): for `meeting list/show`, `export` and `check`.
+   */
+  access?: 'write' | 'read';
 }
 
 export interface Regie {
@@ -44,6 +64,8 @@ export interface Regie {
   close(): Promise<void>;
   dataDir: string;
   dbPath: string;
+  /** The data folder's lock while this Regie holds it; null when opened read-only beside another owner. */
+  lock: DataLock | null;
 }
 
 export function resolvePaths(opts: { dataDir?: string; dbPath?: string }): {
@@ -58,18 +80,45 @@ export function resolvePaths(opts: { dataDir?: string; dbPath?: string }): {
 export async function openRegie(opts: OpenOptions): Promise<Regie> {
   const { dataDir, dbPath } = resolvePaths(opts);
   const now = opts.now ?? (() => new Date());
-  if (opts.warmUp) warmUpCopyWorker();
   mkdirSync(dataDir, { recursive: true });
+  let lock: DataLock | null = null;
+  try {
+    lock = lockDataFolder(dataDir, { ...(opts.owner ?? { program: 'app' }), user: opts.user }, now());
+  } catch (error) {
+    if (!(error instanceof DataFolderInUse) || opts.access !== 'read') throw error;
+  }
+  try {
+    return await openLocked(opts, { dataDir, dbPath, now, lock });
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
+}
+
+async function openLocked(
+  opts: OpenOptions,
+  { dataDir, dbPath, now, lock }: { dataDir: string; dbPath: string; now: () => Date; lock: DataLock | null },
+): Promise<Regie> {
+  // Without the lock (another process owns the folder): read-only, no migrations, no backups, no chores.
+  const readOnly = lock === null;
+  if (opts.warmUp && !readOnly) warmUpCopyWorker();
   const existed = existsSync(dbPath) && statSync(dbPath).size > 0;
   let store: Store;
   let migrated = false;
   try {
-    store = openStore(dbPath);
+    store = openStore(dbPath, { readonly: readOnly });
   } catch (error) {
     throw new StartupError('integrity', 'Het gegevensbestand kan niet worden geopend.', String(error));
   }
   try {
-    if (existed) {
+    if (readOnly) {
+      if ((await pendingMigrations(store.db)).length > 0)
+        throw new StartupError(
+          'migration',
+          'Deze gegevens zijn geopend door een andere versie van Regie; sluit die eerst.',
+          'read-only open with pending migrations',
+        );
+    } else if (existed) {
       let problems: string[];
       try {
         problems = quickCheck(store.sqlite);
@@ -83,28 +132,33 @@ export async function openRegie(opts: OpenOptions): Promise<Regie> {
           problems.join('\n'),
         );
     }
-    let pending: string[];
-    try {
-      pending = await pendingMigrations(store.db);
-    } catch (error) {
-      throw new StartupError(
-        'migration',
-        error instanceof Error ? error.message : String(error),
-        String(error),
-      );
-    }
-    if (pending.length > 0) {
-      if (existed)
-        await backupDatabase(store.sqlite, join(backupsDir(dataDir), `voor-migratie-${stamp(now())}.sqlite`));
-      migrated = existed;
+    if (!readOnly) {
+      let pending: string[];
       try {
-        await migrate(store.db, now);
+        pending = await pendingMigrations(store.db);
       } catch (error) {
         throw new StartupError(
           'migration',
-          'Het bijwerken van het gegevensbestand is mislukt; er is niets gewijzigd. Zet zo nodig een back-up terug.',
+          error instanceof Error ? error.message : String(error),
           String(error),
         );
+      }
+      if (pending.length > 0) {
+        if (existed)
+          await backupDatabase(
+            store.sqlite,
+            join(backupsDir(dataDir), `voor-migratie-${stamp(now())}.sqlite`),
+          );
+        migrated = existed;
+        try {
+          await migrate(store.db, now);
+        } catch (error) {
+          throw new StartupError(
+            'migration',
+            'Het bijwerken van het gegevensbestand is mislukt; er is niets gewijzigd. Zet zo nodig een back-up terug.',
+            String(error),
+          );
+        }
       }
     }
   } catch (error) {
@@ -122,13 +176,13 @@ export async function openRegie(opts: OpenOptions): Promise<Regie> {
   };
   // The day's backup of database and documents, the first time the data is opened that day (never fatal).
   // Right after a migration the pre-migration copy is today's backup; the daily one follows next start.
-  if (existed && !migrated)
+  if (existed && !migrated && !readOnly)
     await runDailyBackup(
       { sqlite: store.sqlite, files: context.files, dataDir, version: APP_VERSION, now },
       today(context),
     );
   // The app clears copies of opened attachments older than two weeks (never fatal, in the background).
-  if (opts.warmUp) void pruneOpenedCopies(context, now()).catch(() => undefined);
+  if (opts.warmUp && !readOnly) void pruneOpenedCopies(context, now()).catch(() => undefined);
   let handlers = createHandlers(context);
   // backup.restore swaps context.store while Regie runs; the handlers are then made anew for it.
   onStoreReplaced(context, () => {
@@ -140,9 +194,16 @@ export async function openRegie(opts: OpenOptions): Promise<Regie> {
       return handlers;
     },
     context,
-    close: () => context.store.close(),
+    async close() {
+      try {
+        await context.store.close();
+      } finally {
+        lock?.release();
+      }
+    },
     dataDir,
     dbPath,
+    lock,
   };
 }
 
@@ -150,17 +211,30 @@ export async function listBackups(dataDir: string) {
   return listBackupFiles(dataDir);
 }
 
-/** Restores a backup (folder, zip or database file) while the data is closed; keeps the current state first. */
-export async function restoreBackup(dataDir: string, backupPath: string): Promise<void> {
-  const now = () => new Date();
-  await restoreClosed(
-    {
-      dataDir,
-      dbPath: join(dataDir, DB_FILE),
-      files: new DocumentStore(join(dataDir, 'documents')),
-      version: APP_VERSION,
-      now,
-    },
-    backupPath,
-  );
+/**
+ * Restores a backup (folder, zip or database file) while the data is closed; keeps the current state first.
+ * Holds the data folder's lock meanwhile, so a restore never happens under a running Regie (whose writes
+ * would go on into the database it replaced).
+ */
+export async function restoreBackup(
+  dataDir: string,
+  backupPath: string,
+  options: { dbPath?: string; owner?: LockRequest; now?: () => Date } = {},
+): Promise<RestoreResult> {
+  const now = options.now ?? (() => new Date());
+  const lock = lockDataFolder(dataDir, options.owner ?? { program: 'app', user: localUser() }, now());
+  try {
+    return await restoreClosed(
+      {
+        dataDir,
+        dbPath: options.dbPath ?? join(dataDir, DB_FILE),
+        files: new DocumentStore(join(dataDir, 'documents')),
+        version: APP_VERSION,
+        now,
+      },
+      backupPath,
+    );
+  } finally {
+    lock.release();
+  }
 }

@@ -4,10 +4,9 @@
 import { resolve, join } from 'node:path';
 import { homedir } from 'node:os';
 import type { CliIO, ParsedArgs } from '../main';
-import { APP_VERSION, DB_FILE } from '../../services/index';
+import { DB_FILE, restoreBackup } from '../../services/index';
 import { chooseDataLocation } from '../../services/data-location';
-import { DocumentStore } from '../../services/document-store';
-import { restoreClosed } from '../../services/sync/restore';
+import { localUser } from '../../services/data-lock';
 import { ApiError } from '../../../shared/api/errors';
 
 export async function runRestore(
@@ -36,10 +35,13 @@ export async function runRestore(
   const dataDir = resolve(dbPath, '..');
   const fixed = env.REGIE_NOW ? new Date(env.REGIE_NOW) : null;
   const now = () => fixed ?? new Date();
-  const result = await restoreClosed(
-    { dataDir, dbPath, files: new DocumentStore(join(dataDir, 'documents')), version: APP_VERSION, now },
-    resolve(source),
-  );
+  // Refused while the app (or any other writer) has this data folder open: its writes would go on into the
+  // database the restore replaces. The lock names who has it open.
+  const result = await restoreBackup(dataDir, resolve(source), {
+    dbPath,
+    now,
+    owner: { program: 'cli', command: 'restore', user: env.REGIE_USER ?? localUser() },
+  });
   io.out(`Back-up teruggezet: ${result.restoredFrom}`);
   if (result.safetyBackup) io.out(`De gegevens van daarvoor staan in: ${result.safetyBackup}`);
   if (result.missingDocuments)
