@@ -78,7 +78,7 @@ function apiOf(regie: Regie): Api {
 }
 
 /**
- * Opens the data for one command. Commands that only read (`meeting list/show`, `export`, `check`) keep working
+ * Opens the data for one command. Commands that only read (`meeting list/show`, `export`, `backup`, `check`) keep working
  * while the app has the data folder open (read-only beside it); a command that writes is refused then, with a
  * message naming who has it open (electron/services/data-lock.ts).
  */
@@ -113,7 +113,8 @@ export async function openForCli(
 /** Whether a command only reads the data (so it may run beside the app). */
 function readsOnly(args: ParsedArgs): boolean {
   const [command] = args.positional;
-  if (command === 'meeting' || command === 'export') return true;
+  // A backup only reads the data (SQLite's online backup), so it works while the app runs, as documented.
+  if (command === 'meeting' || command === 'export' || command === 'backup') return true;
   if (command === 'check') return !args.flags.has('--repair');
   return false;
 }

@@ -120,6 +120,10 @@ describe('one owner per data folder', () => {
     const check = await cli('check', '--db', db);
     expect(check.code, check.err).toBe(0);
     expect(check.out).toContain('Alles in orde.');
+    const elsewhere = mkdtempSync(join(tmpdir(), 'regie-lock-kopie-'));
+    const backup = await cli('backup', '--out', join(elsewhere, 'kopie.zip'), '--db', db);
+    rmSync(elsewhere, { recursive: true, force: true });
+    expect(backup.code, backup.err).toBe(0);
 
     const imported = await cli('import', PLAN, '--db', db);
     expect(imported.code).toBe(1);
