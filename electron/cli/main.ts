@@ -245,7 +245,9 @@ async function run(args: ParsedArgs, io: CliIO): Promise<number> {
         if (!out) throw new UsageError('Gebruik: regie backup --out BESTAND.zip');
         const { backupDatabase } = await import('../services/backup');
         if (out.toLowerCase().endsWith('.sqlite')) {
-          await backupDatabase(regie.context.store.sqlite, resolve(out));
+          const { assertOutsideData } = await import('../services/output-path');
+          const path = assertOutsideData(out, { dataDir: regie.dataDir, dbPath: regie.dbPath }, 'De back-up');
+          await backupDatabase(regie.context.store.sqlite, path);
           io.out(`Back-up van de database gemaakt (zonder documenten): ${resolve(out)}`);
           return 0;
         }

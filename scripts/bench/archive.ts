@@ -309,7 +309,7 @@ async function main() {
       `Lijst open acties (${open} van ${ACTIONS}): mediaan ${ms(list.median)}, p95 ${ms(list.p95)} — doel < 30 ms: ${list.median < 30 ? 'GEHAALD' : 'NIET GEHAALD'}`,
     );
 
-    const out = join(dir, 'actielijst.docx');
+    const out = join(dir, 'exports', 'actielijst.docx');
     const docTimes: number[] = [];
     for (let i = 0; i < 3; i++) {
       const s = performance.now();

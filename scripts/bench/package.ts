@@ -95,7 +95,7 @@ async function measure(
       await rm(copyDir, { recursive: true });
     }
 
-    const out = join(dir, `pakket-${run}`);
+    const out = join(dir, 'exports', `pakket-${run}`);
     settle(cold);
     exports.push(
       await timed(async () => {

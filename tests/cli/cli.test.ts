@@ -22,7 +22,8 @@ let dir: string;
 let db: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'regie-cli-'));
-  db = join(dir, 'regie.sqlite');
+  // The database in a folder of its own: the exports below go beside it, never into the data folder.
+  db = join(dir, 'gegevens', 'regie.sqlite');
   process.env.REGIE_NOW = '2027-03-15T09:00:00Z';
 });
 afterEach(() => {
@@ -215,7 +216,7 @@ describe('regie import and meeting show', () => {
     expect(check.out).toContain('Documenten: 3 van 3 in orde.');
 
     // A damaged document is found and named.
-    const store = join(dir, 'documents');
+    const store = join(dir, 'gegevens', 'documents');
     const { readdirSync } = await import('node:fs');
     const sub = readdirSync(store).find((n) => n.length === 2) as string;
     const file = readdirSync(join(store, sub))[0] as string;

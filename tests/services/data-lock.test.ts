@@ -19,10 +19,16 @@ const OWNER_MESSAGE =
   /^Regie is geopend door (de desktop-app|Regie in browsermodus|de opdrachtregel \(regie [a-z ]+\)) van \S+ \(proces \d+\) sinds [a-z]+dag \d{1,2} [a-z]+ \d{4} om \d\d:\d\d; sluit die eerst of voer dit uit in de app\.$/;
 
 let dir: string;
+/** Outside the data folder: where backups go (never into the data folder, see output-paths.test.ts). */
+let elsewhere: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'regie-lock-'));
+  elsewhere = mkdtempSync(join(tmpdir(), 'regie-lock-kopie-'));
 });
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(elsewhere, { recursive: true, force: true });
+});
 
 async function cli(...args: string[]) {
   const out: string[] = [];
@@ -120,9 +126,7 @@ describe('one owner per data folder', () => {
     const check = await cli('check', '--db', db);
     expect(check.code, check.err).toBe(0);
     expect(check.out).toContain('Alles in orde.');
-    const elsewhere = mkdtempSync(join(tmpdir(), 'regie-lock-kopie-'));
     const backup = await cli('backup', '--out', join(elsewhere, 'kopie.zip'), '--db', db);
-    rmSync(elsewhere, { recursive: true, force: true });
     expect(backup.code, backup.err).toBe(0);
 
     const imported = await cli('import', PLAN, '--db', db);
@@ -153,7 +157,7 @@ describe('across processes (browser mode)', () => {
   it('refuses `regie restore` while a browser-mode server has the folder open, and changes nothing', async () => {
     const db = join(dir, 'regie.sqlite');
     expect((await cli('import', PLAN, '--db', db)).code).toBe(0);
-    const backup = join(dir, 'reserve.zip');
+    const backup = join(elsewhere, 'reserve.zip');
     expect((await cli('backup', '--out', backup, '--db', db)).code).toBe(0);
     const before = (await cli('meeting', 'show', '2027-04-01', '--json', '--db', db)).out;
 

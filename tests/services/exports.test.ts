@@ -27,7 +27,7 @@ afterEach(async () => r.cleanup());
 
 describe('the agenda as a Word file', () => {
   it('lists the items in order with their type, letters, Dutch date and the proposal', async () => {
-    const out = join(r.dataDir, 'uit', 'agenda.docx');
+    const out = join(r.dataDir, 'exports', 'uit', 'agenda.docx');
     const res = await r.api['export.agenda']({ meetingId: april, outPath: out });
     expect(res).toMatchObject({ path: out, revision: null, exactlyAsSent: false });
     const t = await text(out);
@@ -58,7 +58,10 @@ describe('the agenda as a Word file', () => {
       agendaSent: { version: 1 },
       agendaChangedSinceSent: false,
     });
-    const same = await r.api['export.agenda']({ meetingId: april, outPath: join(r.dataDir, 'a1.docx') });
+    const same = await r.api['export.agenda']({
+      meetingId: april,
+      outPath: join(r.dataDir, 'exports', 'a1.docx'),
+    });
     expect(same.exactlyAsSent).toBe(true);
     await expect(r.api['agenda.markSent']({ meetingId: april })).rejects.toMatchObject({
       body: { code: 'conflict' },
@@ -74,7 +77,10 @@ describe('the agenda as a Word file', () => {
     const attention = await r.api['attention.get']({ bodyId });
     expect(attention.warnings.some((w) => w.kind === 'agenda-changed')).toBe(true);
 
-    const revised = await r.api['export.agenda']({ meetingId: april, outPath: join(r.dataDir, 'a2.docx') });
+    const revised = await r.api['export.agenda']({
+      meetingId: april,
+      outPath: join(r.dataDir, 'exports', 'a2.docx'),
+    });
     expect(revised).toMatchObject({
       revision: 2,
       exactlyAsSent: false,
@@ -89,7 +95,7 @@ describe('the agenda as a Word file', () => {
       meetingId: april,
       kind: 'agenda',
       version: 1,
-      outPath: join(r.dataDir, 'v1.docx'),
+      outPath: join(r.dataDir, 'exports', 'v1.docx'),
     });
     expect(readFileSync(v1.path).equals(readFileSync(same.path))).toBe(true);
     expect(await text(v1.path)).toContain('Besluitvormend: Aanschaf informatieplatform');
@@ -109,7 +115,10 @@ describe('the agenda as a Word file', () => {
 describe('minutes and action list', () => {
   it('writes the minutes with attendance, notes, decisions and the action list (nr, wat, wie, wanneer)', async () => {
     const feb = (await r.api['meetings.find']({ ref: '2027-02-04' })).id;
-    const res = await r.api['export.minutes']({ meetingId: feb, outPath: join(r.dataDir, 'verslag.docx') });
+    const res = await r.api['export.minutes']({
+      meetingId: feb,
+      outPath: join(r.dataDir, 'exports', 'verslag.docx'),
+    });
     const t = await text(res.path);
     expect(t).toContain('Verslag en afsprakenlijst');
     expect(t).toContain('donderdag 4 februari 2027');
@@ -127,7 +136,7 @@ describe('minutes and action list', () => {
   });
 
   it('writes the action list of the body with the overdue action marked', async () => {
-    const res = await r.api['export.actions']({ bodyId, outPath: join(r.dataDir, 'acties.docx') });
+    const res = await r.api['export.actions']({ bodyId, outPath: join(r.dataDir, 'exports', 'acties.docx') });
     const t = await text(res.path);
     expect(t).toContain('Actielijst');
     expect(t).toContain('Cijfers Q4 aanvullen');
@@ -144,7 +153,7 @@ describe('minutes and action list', () => {
 
 describe('the distribution package', () => {
   it('holds the agenda and the attachments named by letter, an e-mail draft and an invitation, and a zip', async () => {
-    const out = join(r.dataDir, 'pakket');
+    const out = join(r.dataDir, 'exports', 'pakket');
     const { jobId } = await r.api['export.package']({ meetingId: april, outDir: out });
     const job = await r.context.jobs.wait(jobId);
     expect(job.state, job.message ?? '').toBe('done');

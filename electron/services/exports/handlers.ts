@@ -3,7 +3,7 @@
 // its attachments); a later change makes the next export a visibly revised version, never a silent one.
 import { randomUUID } from 'node:crypto';
 import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import type { Handlers } from '../../../shared/api/contract';
 import type { ExportResult } from '../../../shared/api/calls/exports';
 import type { MeetingDetail } from '../../../shared/api/views';
@@ -23,6 +23,7 @@ import {
 } from '../../documents/index';
 import type { DocRevision } from '../../documents/model';
 import { act, today, type AppContext } from '../context';
+import { assertOutsideData, dataPlaces } from '../output-path';
 import { loadBodyState } from '../read/body-state';
 import { agendaChanges, agendaSnapshot, allActionViews, meetingDetail } from '../read/meeting-views';
 import { requireMeeting } from '../handlers/meetings';
@@ -40,9 +41,19 @@ export function exportsDir(ctx: AppContext): string {
   return join(ctx.dataDir, 'exports');
 }
 
-/** Where a file goes: the user's choice, or the app's exports folder (browser mode). */
-async function target(ctx: AppContext, outPath: string | undefined, defaultName: string): Promise<string> {
-  const path = outPath ? resolve(outPath) : join(exportsDir(ctx), safeFileName(defaultName));
+/**
+ * Where a file goes: the user's choice (never onto the data folder, see output-path.ts), or the app's exports
+ * folder (browser mode).
+ */
+async function target(
+  ctx: AppContext,
+  outPath: string | undefined,
+  defaultName: string,
+  what: string,
+): Promise<string> {
+  const path = outPath
+    ? assertOutsideData(outPath, dataPlaces(ctx), what)
+    : join(exportsDir(ctx), safeFileName(defaultName));
   await mkdir(dirname(path), { recursive: true });
   return path;
 }
@@ -172,7 +183,7 @@ export function exportHandlers(
       const detail = await detailOf(ctx, req.meetingId);
       const built = await currentAgenda(ctx, detail);
       const name = `${built.revision ? 'Gewijzigde agenda' : 'Agenda'} ${detail.bodyName} ${detail.date}${built.revision ? ` v${built.revision.number}` : ''}.docx`;
-      const path = await target(ctx, req.outPath, name);
+      const path = await target(ctx, req.outPath, name, 'De agenda');
       await writeFileAtomic(path, built.bytes);
       return result(ctx, path, {
         revision: built.revision?.number ?? null,
@@ -184,7 +195,12 @@ export function exportHandlers(
     async 'export.minutes'(req) {
       const detail = await detailOf(ctx, req.meetingId);
       const built = await currentMinutes(ctx, detail);
-      const path = await target(ctx, req.outPath, `${baseName(detail, 'Verslag en afsprakenlijst')}.docx`);
+      const path = await target(
+        ctx,
+        req.outPath,
+        `${baseName(detail, 'Verslag en afsprakenlijst')}.docx`,
+        'Het verslag',
+      );
       await writeFileAtomic(path, built.bytes);
       return result(ctx, path, { revision: built.revision?.number ?? null, changes: built.changes });
     },
@@ -193,14 +209,21 @@ export function exportHandlers(
       const state = await loadBodyState(db, req.bodyId);
       const actions = await allActionViews(db, state, today(ctx));
       const model = actionListModel(state.body.name, today(ctx), actions, req.groupBy);
-      const path = await target(ctx, req.outPath, `Actielijst ${state.body.name} ${today(ctx)}.docx`);
+      const path = await target(
+        ctx,
+        req.outPath,
+        `Actielijst ${state.body.name} ${today(ctx)}.docx`,
+        'De actielijst',
+      );
       await writeFileAtomic(path, await packDocx(buildActionListDocument(model)));
       return result(ctx, path);
     },
 
     async 'export.package'(req) {
       const detail = await detailOf(ctx, req.meetingId);
-      const outDir = req.outDir ? resolve(req.outDir) : exportsDir(ctx);
+      const outDir = req.outDir
+        ? assertOutsideData(req.outDir, dataPlaces(ctx), 'Het verzendpakket')
+        : exportsDir(ctx);
       await mkdir(outDir, { recursive: true });
       const jobId = ctx.jobs.start(async (progress) => {
         const scratch = await mkdtemp(join(ctx.dataDir, 'exports-tmp-'));
@@ -375,6 +398,7 @@ export function exportHandlers(
         ctx,
         req.outPath,
         `${req.kind === 'agenda' ? 'Agenda' : 'Verslag'} ${detail.bodyName} ${detail.date} verstuurd v${req.version}.docx`,
+        'Het document',
       );
       const tmp = `${path}.${randomUUID()}.part`;
       await copyFile(ctx.files.pathOf(file.sha256), tmp);

@@ -16,6 +16,7 @@ import {
 import { exportPackage } from './package-export';
 import { importPackage, previewPackage } from './package-import';
 import { restoreInPlace } from './restore';
+import { assertOutsideData, dataPlaces } from '../output-path';
 
 type SyncMethod =
   | 'package.export'
@@ -40,7 +41,12 @@ export function backupSource(ctx: AppContext): BackupSource {
 
 export function syncHandlers(ctx: AppContext): Pick<Handlers, SyncMethod> {
   return {
-    'package.export': (req) => exportPackage(ctx, req.meetingId, resolve(req.outPath)),
+    'package.export': async (req) =>
+      exportPackage(
+        ctx,
+        req.meetingId,
+        assertOutsideData(req.outPath, dataPlaces(ctx), 'Het vergaderpakket'),
+      ),
     'package.preview': (req) => previewPackage(ctx, resolve(req.path)),
     'package.import': (req) => importPackage(ctx, resolve(req.path), req.resolutions),
     async 'package.upload'(req) {
@@ -57,7 +63,7 @@ export function syncHandlers(ctx: AppContext): Pick<Handlers, SyncMethod> {
 
     async 'backup.create'(req) {
       if (req.outPath) {
-        const out = resolve(req.outPath);
+        const out = assertOutsideData(req.outPath, dataPlaces(ctx), 'De back-up');
         if (out.toLowerCase().endsWith('.regie'))
           throw new ApiError(
             'invalid',
