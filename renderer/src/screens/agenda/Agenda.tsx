@@ -1,114 +1,42 @@
 // The agenda builder of one meeting: the header (date, time, place, host, chair, notulist, the deadlines
 // with days left), proposals, and the items with their documents.
-import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import {
   Badge,
-  Body1,
   Button,
   Caption1,
   MessageBar,
   MessageBarBody,
   Tooltip,
   makeStyles,
-  mergeClasses,
   tokens,
 } from '@fluentui/react-components';
-import {
-  AddRegular,
-  ArrowLeftRegular,
-  ChevronLeftRegular,
-  ChevronRightRegular,
-  SparkleRegular,
-} from '@fluentui/react-icons';
-import type { BodyView, ItemView, MeetingDetail, ProposalView } from '../../../../shared/api/views';
-import type { LocalDate } from '../../../../shared/domain/types';
+import { AddRegular, ArrowLeftRegular } from '@fluentui/react-icons';
+import type { BodyView, ItemView, ProposalView } from '../../../../shared/api/views';
 import { nl } from '../../i18n/nl';
 import { Page, Section, Loading, LoadError } from '../../components/Page';
-import { RoleHolder } from '../../components/RoleHolder';
 import { useRovingRows } from '../../components/useRovingRows';
-import { queryKey, useApiMutation, useApiQuery } from '../../api/queries';
+import { useApiMutation, useApiQuery } from '../../api/queries';
+import { useOptimisticMeeting } from '../../api/useOptimisticMeeting';
 import { errorMessage } from '../../api/errors';
 import { useAppState, type Route } from '../../app/state';
 import { notify } from '../../app/notify';
 import { dialogOpen } from '../../app/keys';
-import { daysFrom, deadlineLeft, deadlineTone, longDate } from '../../lib/format';
+import { longDate } from '../../lib/format';
 import { moveTyped } from '../../lib/order';
 import { ItemsTable } from './ItemsTable';
 import { ItemDialog, type ItemDraftSeed } from './ItemDialog';
 import { useDocuments } from './useDocuments';
+import { MeetingFacts } from './MeetingFacts';
+import { MeetingNav } from './MeetingNav';
+import { Proposals } from './Proposals';
 import { DocumentsMenu, SentState } from '../documents/DocumentsMenu';
 import { MeetingBar } from '../meeting-mode/MeetingBar';
 
 const useStyles = makeStyles({
-  facts: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(4, minmax(0, 1fr))',
-    gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
-  },
-  fact: { display: 'flex', flexDirection: 'column', gap: '2px', minWidth: 0 },
-  factLabel: { color: tokens.colorNeutralForeground3 },
-  factValue: { fontWeight: tokens.fontWeightSemibold, overflow: 'hidden', textOverflow: 'ellipsis' },
-  factNote: {
-    color: tokens.colorNeutralForeground3,
-    overflow: 'hidden',
-    textOverflow: 'ellipsis',
-    whiteSpace: 'nowrap',
-  },
-  deadline: {
-    borderLeft: `3px solid ${tokens.colorNeutralStroke1}`,
-    paddingLeft: tokens.spacingHorizontalS,
-  },
-  past: { borderLeftColor: tokens.colorNeutralStroke1 },
-  soon: { borderLeftColor: tokens.colorPaletteMarigoldBorderActive },
-  calm: { borderLeftColor: tokens.colorPaletteGreenBorderActive },
-  pastText: { color: tokens.colorNeutralForeground3 },
-  soonText: { color: tokens.colorPaletteMarigoldForeground2, fontWeight: tokens.fontWeightSemibold },
-  calmText: { color: tokens.colorPaletteGreenForeground1 },
-  divider: { gridColumn: '1 / -1', borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
-  proposals: {
-    backgroundColor: tokens.colorBrandBackground2,
-    borderTopColor: tokens.colorBrandStroke2,
-    borderRightColor: tokens.colorBrandStroke2,
-    borderBottomColor: tokens.colorBrandStroke2,
-    borderLeftColor: tokens.colorBrandStroke2,
-  },
-  proposalList: { display: 'flex', flexDirection: 'column', gap: '6px' },
-  proposalsTitle: {
-    display: 'flex',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalXS,
-    color: tokens.colorBrandForeground2,
-    fontWeight: tokens.fontWeightSemibold,
-  },
-  proposal: {
-    display: 'grid',
-    gridTemplateColumns: '100px minmax(0, 1fr) auto',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalM,
-    padding: `${tokens.spacingVerticalXS} 0 0`,
-    borderTop: `1px solid ${tokens.colorBrandStroke2}`,
-  },
-  proposalText: {
-    display: 'flex',
-    flexDirection: 'column',
-    minWidth: 0,
-    overflow: 'hidden',
-    whiteSpace: 'nowrap',
-    textOverflow: 'ellipsis',
-  },
-  muted: { color: tokens.colorNeutralForeground3 },
   hint: {
     color: tokens.colorNeutralForeground3,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
-  },
-  navButtons: { display: 'flex', gap: '2px' },
-  footer: {
-    display: 'flex',
-    justifyContent: 'space-between',
-    gap: tokens.spacingHorizontalM,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
-    alignItems: 'center',
   },
 });
 
@@ -125,7 +53,7 @@ export function AgendaScreen({
 }) {
   const s = useStyles();
   const { today, navigate } = useAppState();
-  const client = useQueryClient();
+  const optimistic = useOptimisticMeeting(meetingId);
   const detail = useApiQuery('meetings.get', { id: meetingId });
   const people = useApiQuery('people.list', { bodyId: body.id });
   const move = useApiMutation('items.move');
@@ -191,18 +119,12 @@ export function AgendaScreen({
       </Page>
     );
 
-  const key = queryKey('meetings.get', { id: meetingId });
   const onMove = (item: ItemView, toIndex: number) => {
-    // Show the new order at once; a refetch still on its way would bring back the old one.
-    void client.cancelQueries({ queryKey: key });
-    const current = client.getQueryData<MeetingDetail>(key);
-    if (current) {
-      const moved = moveTyped(current.items, item.id, toIndex).map((i, index) => ({
-        ...i,
-        number: index + 1,
-      }));
-      client.setQueryData<MeetingDetail>(key, { ...current, items: moved });
-    }
+    // Show the new order at once.
+    optimistic.update((current) => ({
+      ...current,
+      items: moveTyped(current.items, item.id, toIndex).map((i, index) => ({ ...i, number: index + 1 })),
+    }));
     pendingFocus.current = item.id;
     move.mutate(
       { id: item.id, toIndex },
@@ -289,7 +211,6 @@ export function AgendaScreen({
   };
 
   const cancelled = meeting.status === 'cancelled';
-  const lastItem = items.at(-1);
 
   return (
     <Page
@@ -319,41 +240,7 @@ export function AgendaScreen({
           >
             {nl.agenda.back}
           </Button>
-          <div className={s.navButtons}>
-            <Tooltip
-              content={
-                meeting.previousMeeting
-                  ? `${nl.agenda.previous}: ${longDate(meeting.previousMeeting.date)}`
-                  : nl.agenda.previous
-              }
-              relationship="label"
-            >
-              <Button
-                icon={<ChevronLeftRegular />}
-                disabled={!meeting.previousMeeting}
-                onClick={() =>
-                  meeting.previousMeeting &&
-                  navigate({ screen: 'meeting', meetingId: meeting.previousMeeting.id })
-                }
-              />
-            </Tooltip>
-            <Tooltip
-              content={
-                meeting.nextMeeting
-                  ? `${nl.agenda.next}: ${longDate(meeting.nextMeeting.date)}`
-                  : nl.agenda.next
-              }
-              relationship="label"
-            >
-              <Button
-                icon={<ChevronRightRegular />}
-                disabled={!meeting.nextMeeting}
-                onClick={() =>
-                  meeting.nextMeeting && navigate({ screen: 'meeting', meetingId: meeting.nextMeeting.id })
-                }
-              />
-            </Tooltip>
-          </div>
+          <MeetingNav meeting={meeting} />
           <DocumentsMenu body={body} meeting={meeting} />
           <Tooltip content={nl.agenda.addItemShortcut} relationship="description">
             <Button
@@ -377,96 +264,10 @@ export function AgendaScreen({
       <SentState meeting={meeting} />
       <MeetingBar meeting={meeting} />
 
-      <Section dense>
-        <div className={s.facts} data-testid="meeting-facts">
-          <Fact
-            label={nl.agenda.time}
-            value={meeting.end ? nl.time.range(meeting.start, meeting.end) : nl.time.at(meeting.start)}
-            note={meeting.location || nl.agenda.noLocation}
-          />
-          <Fact
-            label={nl.agenda.host}
-            value={meeting.host?.name ?? nl.meetings.unknown}
-            note={meeting.hostFromRotation ? undefined : nl.meetings.hostManual}
-          />
-          <Fact
-            label={nl.agenda.chair}
-            value={<RoleHolder holder={meeting.chair} />}
-            note={meeting.chair.overridden ? (meeting.chair.reason ?? undefined) : meeting.chair.explanation}
-          />
-          <Fact
-            label={nl.agenda.notulist}
-            value={<RoleHolder holder={meeting.notulist} />}
-            note={
-              meeting.notulist.overridden
-                ? (meeting.notulist.reason ?? undefined)
-                : meeting.notulist.explanation
-            }
-          />
-          <div className={s.divider} />
-          <DeadlineFact
-            label={nl.deadline.submissionLong}
-            date={meeting.deadlines.submission}
-            today={today}
-            testId="deadline-submission"
-          />
-          <DeadlineFact
-            label={nl.deadline.distributionLong}
-            date={meeting.deadlines.distribution}
-            today={today}
-            testId="deadline-distribution"
-          />
-          <DeadlineFact
-            label={nl.deadline.minutesLong}
-            date={meeting.deadlines.minutes}
-            today={today}
-            testId="deadline-minutes"
-          />
-          <Fact
-            label={nl.meetings.colItems}
-            value={nl.meetings.itemsCount(meeting.typedItemCount, meeting.pendingLateCount)}
-            note={lastItem?.startsAt ? nl.agenda.totalTime(endOf(items)) : undefined}
-          />
-        </div>
-      </Section>
+      <MeetingFacts meeting={meeting} today={today} />
 
       {meeting.proposals.length > 0 && !cancelled ? (
-        <Section dense className={s.proposals}>
-          <div
-            className={s.proposalList}
-            data-testid="proposals"
-            role="group"
-            aria-label={nl.agenda.proposals}
-          >
-            <Caption1 className={s.proposalsTitle}>
-              <SparkleRegular aria-hidden /> {nl.agenda.proposals}
-            </Caption1>
-            {meeting.proposals.map((p) => (
-              <div key={p.key} className={s.proposal}>
-                <Badge appearance="tint" color="brand" shape="rounded">
-                  {nl.agenda.proposalKind[p.kind] ?? p.kind}
-                </Badge>
-                <div className={s.proposalText}>
-                  <Body1>
-                    <strong>{p.title}</strong>{' '}
-                    <span className={s.muted}>
-                      · {nl.kinds[p.itemKind]} · {p.reason}
-                    </span>
-                  </Body1>
-                </div>
-                <Button
-                  size="small"
-                  icon={<AddRegular />}
-                  onClick={() => onAddProposal(p)}
-                  disabled={addProposal.isPending}
-                  aria-label={`${nl.agenda.proposalAdd}: ${p.title}`}
-                >
-                  {nl.agenda.proposalAdd}
-                </Button>
-              </div>
-            ))}
-          </div>
-        </Section>
+        <Proposals proposals={meeting.proposals} busy={addProposal.isPending} onAdd={onAddProposal} />
       ) : null}
 
       <Section flush>
@@ -508,56 +309,5 @@ export function AgendaScreen({
         />
       ) : null}
     </Page>
-  );
-}
-
-function endOf(items: ItemView[]): string {
-  const last = items.at(-1);
-  if (!last?.startsAt) return '';
-  const [h, m] = last.startsAt.split(':').map(Number) as [number, number];
-  const total = h * 60 + m + (last.durationMinutes ?? 0);
-  return `${String(Math.floor(total / 60) % 24).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
-}
-
-function Fact({ label, value, note }: { label: string; value: ReactNode; note?: string }) {
-  const s = useStyles();
-  return (
-    <div className={s.fact}>
-      <Caption1 className={s.factLabel}>{label}</Caption1>
-      <Body1 className={s.factValue}>{value}</Body1>
-      {note ? (
-        <Caption1 className={s.factNote} title={note}>
-          {note}
-        </Caption1>
-      ) : null}
-    </div>
-  );
-}
-
-function DeadlineFact({
-  label,
-  date,
-  today,
-  testId,
-}: {
-  label: string;
-  date: LocalDate;
-  today: LocalDate;
-  testId: string;
-}) {
-  const s = useStyles();
-  const tone = deadlineTone(today, date);
-  return (
-    <div
-      className={mergeClasses(s.fact, s.deadline, s[tone])}
-      data-testid={testId}
-      data-days={daysFrom(today, date)}
-    >
-      <Caption1 className={s.factLabel}>{label}</Caption1>
-      <Body1 className={s.factValue}>{longDate(date)}</Body1>
-      <Caption1 className={tone === 'past' ? s.pastText : tone === 'soon' ? s.soonText : s.calmText}>
-        {deadlineLeft(today, date)}
-      </Caption1>
-    </div>
   );
 }

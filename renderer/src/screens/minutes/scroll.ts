@@ -17,3 +17,11 @@ export function scrollWithin(el: HTMLElement | null, align: 'start' | 'center' =
   const top = align === 'start' ? offset - 12 : offset - (pane.clientHeight - el.offsetHeight) / 2;
   pane.scrollTo({ top: Math.max(0, top), behavior: smooth ? 'smooth' : 'auto' });
 }
+
+/** Scroll to an item's record in the minutes (or to the attendance for '') and put the cursor in its first field. */
+export function scrollToRecord(itemId: string) {
+  const el = document.getElementById(itemId ? `record-${itemId}` : 'record-attendance');
+  scrollWithin(el, 'start', true);
+  const field = el?.querySelector<HTMLElement>('textarea, input');
+  field?.focus({ preventScroll: true });
+}

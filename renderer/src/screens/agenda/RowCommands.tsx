@@ -1,0 +1,136 @@
+// The commands at the end of an agenda row: up and down (typed items), add documents, and the row's menu
+// (edit, documents, move, delete) that the context-menu key and Shift+F10 open too.
+import {
+  Button,
+  Menu,
+  MenuDivider,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  Tooltip,
+  makeStyles,
+} from '@fluentui/react-components';
+import {
+  ArrowDownRegular,
+  ArrowUpRegular,
+  AttachRegular,
+  DeleteRegular,
+  EditRegular,
+  MoreHorizontalRegular,
+} from '@fluentui/react-icons';
+import type { ItemView } from '../../../../shared/api/views';
+import { nl } from '../../i18n/nl';
+import type { DocumentUpload } from './useDocuments';
+
+const useStyles = makeStyles({
+  actions: { display: 'flex', gap: '2px', justifyContent: 'flex-end' },
+});
+
+export function RowCommands({
+  item,
+  typedIndex,
+  typedCount,
+  tabIndex: tab,
+  documents,
+  onMove,
+  onEdit,
+  onDelete,
+}: {
+  item: ItemView;
+  typedIndex: number;
+  typedCount: number;
+  tabIndex: number;
+  documents: DocumentUpload;
+  onMove: (item: ItemView, toIndex: number) => void;
+  onEdit: (item: ItemView) => void;
+  onDelete: (item: ItemView) => void;
+}) {
+  const s = useStyles();
+  const typed = item.fixedRole === null;
+  return (
+    <div className={s.actions}>
+      {typed ? (
+        <>
+          <Tooltip content={`${nl.common.moveUp} (Alt+↑)`} relationship="label">
+            <Button
+              appearance="subtle"
+              size="small"
+              icon={<ArrowUpRegular />}
+              tabIndex={tab}
+              disabled={typedIndex <= 0}
+              onClick={() => onMove(item, typedIndex - 1)}
+            />
+          </Tooltip>
+          <Tooltip content={`${nl.common.moveDown} (Alt+↓)`} relationship="label">
+            <Button
+              appearance="subtle"
+              size="small"
+              icon={<ArrowDownRegular />}
+              tabIndex={tab}
+              disabled={typedIndex >= typedCount - 1}
+              onClick={() => onMove(item, typedIndex + 1)}
+            />
+          </Tooltip>
+        </>
+      ) : null}
+      <Tooltip content={nl.agenda.addDocuments} relationship="label">
+        <Button
+          appearance="subtle"
+          size="small"
+          icon={<AttachRegular />}
+          tabIndex={tab}
+          onClick={() => documents.pick(item)}
+          data-testid="add-documents"
+        />
+      </Tooltip>
+      <Menu positioning="below-end">
+        <MenuTrigger disableButtonEnhancement>
+          <Tooltip content={nl.common.more} relationship="label">
+            <Button
+              appearance="subtle"
+              size="small"
+              icon={<MoreHorizontalRegular />}
+              tabIndex={tab}
+              data-row-menu
+            />
+          </Tooltip>
+        </MenuTrigger>
+        <MenuPopover>
+          <MenuList>
+            <MenuItem icon={<EditRegular />} secondaryContent="Enter" onClick={() => onEdit(item)}>
+              {nl.agenda.editItem}
+            </MenuItem>
+            <MenuItem icon={<AttachRegular />} onClick={() => documents.pick(item)}>
+              {nl.agenda.addDocuments}
+            </MenuItem>
+            {typed ? (
+              <>
+                <MenuItem
+                  icon={<ArrowUpRegular />}
+                  secondaryContent="Alt+↑"
+                  disabled={typedIndex <= 0}
+                  onClick={() => onMove(item, typedIndex - 1)}
+                >
+                  {nl.common.moveUp}
+                </MenuItem>
+                <MenuItem
+                  icon={<ArrowDownRegular />}
+                  secondaryContent="Alt+↓"
+                  disabled={typedIndex >= typedCount - 1}
+                  onClick={() => onMove(item, typedIndex + 1)}
+                >
+                  {nl.common.moveDown}
+                </MenuItem>
+                <MenuDivider />
+                <MenuItem icon={<DeleteRegular />} secondaryContent="Delete" onClick={() => onDelete(item)}>
+                  {nl.agenda.deleteItem}
+                </MenuItem>
+              </>
+            ) : null}
+          </MenuList>
+        </MenuPopover>
+      </Menu>
+    </div>
+  );
+}
