@@ -1,8 +1,31 @@
 // Opening the store: one better-sqlite3 connection (one writer; SQLite's backup restarts when another
 // connection writes), WAL, full sync, foreign keys on. No module-level connection: callers own the handle.
 import SQLite from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely, SqliteDialect, SqliteDriver, type DatabaseConnection } from 'kysely';
 import type { Database } from './schema';
+
+/**
+ * SQLite rolls a transaction back by itself when a write fails with SQLITE_FULL (a full disk), SQLITE_IOERR or
+ * SQLITE_NOMEM. Kysely then sends its own ROLLBACK, which fails with "cannot rollback - no transaction is
+ * active" and hides the real error (the full disk) from the user. This driver only rolls back what is open.
+ */
+class RollbackOnlyWhatIsOpen extends SqliteDriver {
+  constructor(private readonly sqlite: SQLite.Database) {
+    super({ database: sqlite });
+  }
+  override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    if (this.sqlite.inTransaction) await super.rollbackTransaction(connection);
+  }
+}
+
+class Dialect extends SqliteDialect {
+  constructor(private readonly sqlite: SQLite.Database) {
+    super({ database: sqlite });
+  }
+  override createDriver() {
+    return new RollbackOnlyWhatIsOpen(this.sqlite);
+  }
+}
 
 export interface Store {
   db: Kysely<Database>;
@@ -22,7 +45,7 @@ export function openStore(path: string, options: { readonly?: boolean } = {}): S
     sqlite.pragma('synchronous = FULL');
   }
   sqlite.pragma('foreign_keys = ON');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new Dialect(sqlite) });
   let closed = false;
   return {
     db,

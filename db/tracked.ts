@@ -3,6 +3,7 @@
 // The dynamic table access is typed loosely here, in this one module, so repositories stay typed.
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database, TrackedTable } from './schema';
+import { assertValidRow } from './row-schemas';
 
 export type Row = Record<string, unknown>;
 
@@ -115,7 +116,10 @@ export async function insertRow(
   if (table === 'action_events' && full.created_at === undefined) full.created_at = cx.now;
   const { columns, values } = columnsAndValues(full);
   await sql`INSERT INTO ${sql.table(table)} (${columns}) VALUES (${values})`.execute(cx.trx);
-  await record(cx, table, row.id, undefined, await fetchRow(cx.trx, table, row.id));
+  const after = (await fetchRow(cx.trx, table, row.id)) as Row;
+  // Every row that enters the database passes its table's schema, whatever door it came through.
+  assertValidRow(table, after);
+  await record(cx, table, row.id, undefined, after);
 }
 
 /** Updates the given columns; records nothing when nothing actually changed. Returns whether it changed. */
@@ -134,7 +138,9 @@ export async function updateRow(
   if ('updated_at' in before) values.updated_at = cx.now;
   const { assignments } = columnsAndValues({ id, ...values });
   await sql`UPDATE ${sql.table(table)} SET ${assignments} WHERE id = ${id}`.execute(cx.trx);
-  await record(cx, table, id, before, await fetchRow(cx.trx, table, id));
+  const after = (await fetchRow(cx.trx, table, id)) as Row;
+  assertValidRow(table, after);
+  await record(cx, table, id, before, after);
   return true;
 }
 

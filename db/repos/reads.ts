@@ -1,5 +1,5 @@
 // Read queries. Plain functions taking the db (or a transaction) first; no module-level connection.
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../schema';
 
 export type Db = Kysely<Database> | Transaction<Database>;
@@ -164,6 +164,22 @@ export function documentCountsOfBody(db: Db, bodyId: string) {
 
 export function getDocument(db: Db, id: string) {
   return db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/**
+ * Every stored file the data refers to: the documents (live and in the trash) and the files of what was sent
+ * (the agenda and minutes as sent). A file in the store that is not in this set is an orphan.
+ */
+export async function storedFileReferences(db: Db): Promise<Set<string>> {
+  const documents = await db.selectFrom('documents').select('sha256').distinct().execute();
+  const sent = await sql<{ sha256: string | null }>`
+    SELECT DISTINCT json_extract(f.value, '$.sha256') AS sha256
+    FROM sent_versions, json_each(CASE WHEN json_valid(sent_versions.files) THEN sent_versions.files ELSE '[]' END) f`.execute(
+    db,
+  );
+  const out = new Set(documents.map((d) => d.sha256));
+  for (const row of sent.rows) if (typeof row.sha256 === 'string') out.add(row.sha256);
+  return out;
 }
 
 export function allLiveDocumentHashes(db: Db) {

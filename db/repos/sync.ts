@@ -152,6 +152,11 @@ export function liveAttendanceOf(db: Db, meetingId: string) {
 /** A row as SQLite gives it, for tables handled generically (the meeting package). */
 export type PlainRow = { id: string } & Record<string, unknown>;
 
+/** Every row of a table, as SQLite gives it (for `regie check`). */
+export async function allRows(db: Db, table: TrackedTable): Promise<PlainRow[]> {
+  return (await sql<PlainRow>`SELECT * FROM ${sql.table(table)}`.execute(db)).rows;
+}
+
 /** Rows of `table` with the given ids (any number of ids). */
 export async function rowsWithIds(db: Db, table: TrackedTable, ids: readonly string[]): Promise<PlainRow[]> {
   const out: PlainRow[] = [];

@@ -33,7 +33,8 @@ Opdrachten:
                                         BESTAND.sqlite: alleen de database)
   restore BACK-UP                       een back-up terugzetten (map, .zip of .sqlite); de huidige
                                         gegevens worden eerst zelf bewaard. Sluit eerst de app.
-  check                                 database en documenten controleren (exit 1 bij een probleem)
+  check [--repair]                      database en documenten controleren (exit 1 bij een probleem);
+                                        --repair ruimt losse bestanden in de documentopslag op
 ${cliCommands.map((c) => `  ${c.usage.padEnd(38)}${c.summary}`).join('\n')}
 
 --db PAD mag ook na de opdracht staan; REGIE_DB mag het ook geven.
@@ -257,7 +258,7 @@ async function run(args: ParsedArgs, io: CliIO): Promise<number> {
       }
       case 'check': {
         const { checkStore } = await import('../services/check');
-        const report = await checkStore(regie.context);
+        const report = await checkStore(regie.context, { repair: args.flags.has('--repair') });
         for (const line of report.lines) io.out(line);
         if (report.problems.length) {
           for (const p of report.problems) io.err(`PROBLEEM: ${p}`);

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { contract, isApiMethod, type Handlers } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
 import { formatPath } from '../../shared/api/schemas';
+import { isDiskFull } from './sync/atomic-file';
 
 export function validationError(error: z.ZodError, prefix: readonly PropertyKey[] = []): ApiError {
   const issues = error.issues.map((issue) => ({
@@ -31,8 +32,11 @@ export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
   if (error instanceof z.ZodError) return validationError(error);
   const message = error instanceof Error ? error.message : String(error);
-  if (/SQLITE_FULL|ENOSPC/.test(message))
-    return new ApiError('internal', 'De schijf is vol: er is niets gewijzigd.');
+  if (isDiskFull(error))
+    return new ApiError(
+      'internal',
+      'De schijf is vol: er is niets gewijzigd. Maak ruimte vrij en probeer het opnieuw.',
+    );
   if (/UNIQUE constraint failed: meetings/.test(message))
     return new ApiError('conflict', 'Er is al een vergadering van dit overleg op die datum.');
   if (/UNIQUE constraint failed/.test(message)) return new ApiError('conflict', 'Dit bestaat al.');

@@ -3,7 +3,7 @@
 // temporary name and renamed, so a crash never leaves half a file under a valid hash.
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { access, chmod, mkdir, open, rename, rm, stat } from 'node:fs/promises';
+import { access, chmod, mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { crc32 } from 'node:zlib';
@@ -17,10 +17,58 @@ export interface StoredFile {
   size: number;
   /** CRC-32 of the content, computed in the same pass as the hash: the zip of a package needs it. */
   crc32: number;
+  /** Whether this put added the file (false: the store had it already). */
+  added: boolean;
 }
 
 export class DocumentStore {
+  /**
+   * Files this process put in the store: the orphan sweep of `regie check --repair` leaves them alone, as a
+   * row that refers to one may be on its way (a document is stored first, then its row is written).
+   */
+  private readonly putThisSession = new Set<string>();
+
   constructor(readonly root: string) {}
+
+  /** Records that a file was just put in the store by this process (see putThisSession). */
+  noteAdded(sha256: string): void {
+    this.putThisSession.add(sha256);
+  }
+
+  wasPutThisSession(sha256: string): boolean {
+    return this.putThisSession.has(sha256);
+  }
+
+  /** Every file in the store, by hash. */
+  async list(): Promise<string[]> {
+    const out: string[] = [];
+    for (const prefix of await readdir(this.root).catch(() => [] as string[])) {
+      if (!/^[0-9a-f]{2}$/.test(prefix)) continue;
+      for (const name of await readdir(join(this.root, prefix)).catch(() => [] as string[]))
+        if (/^[0-9a-f]{64}$/.test(name) && name.startsWith(prefix)) out.push(name);
+    }
+    return out;
+  }
+
+  /** Leftovers of writes that never finished (a killed process), older than `olderThanMs`. */
+  async staleTemporaryFiles(now: number, olderThanMs: number): Promise<string[]> {
+    const dir = join(this.root, 'tmp');
+    const out: string[] = [];
+    for (const name of await readdir(dir).catch(() => [] as string[])) {
+      const info = await stat(join(dir, name)).catch(() => null);
+      if (info?.isFile() && now - info.mtimeMs > olderThanMs) out.push(join(dir, name));
+    }
+    return out;
+  }
+
+  /** Removes a stored file (only for files no row refers to: see check.ts and the imports' clean-up). */
+  async remove(sha256: string): Promise<void> {
+    const path = this.pathOf(sha256);
+    // Stored files are read-only (see settle); Windows will not delete a read-only file.
+    await chmod(path, 0o644).catch(() => undefined);
+    await rm(path, { force: true });
+    this.putThisSession.delete(sha256);
+  }
 
   pathOf(sha256: string): string {
     if (!/^[0-9a-f]{64}$/.test(sha256)) throw new Error(`ongeldige hash: ${sha256}`);
@@ -58,7 +106,8 @@ export class DocumentStore {
       throw new ApiError('invalid', 'Het document is groter dan 500 MB en kan niet worden toegevoegd.');
     const sha256 = createHash('sha256').update(data).digest('hex');
     const crc = crc32(data);
-    if (!(await this.has(sha256))) {
+    const added = !(await this.has(sha256));
+    if (added) {
       const tmp = await this.tempPath();
       const handle = await open(tmp, 'w');
       try {
@@ -69,7 +118,7 @@ export class DocumentStore {
       }
       await this.settle(tmp, sha256);
     }
-    return { sha256, size: data.byteLength, crc32: crc };
+    return { sha256, size: data.byteLength, crc32: crc, added };
   }
 
   private async putStream(source: () => NodeJS.ReadableStream): Promise<StoredFile> {
@@ -100,9 +149,10 @@ export class DocumentStore {
       throw error;
     }
     const sha256 = hash.digest('hex');
-    if (await this.has(sha256)) await rm(tmp, { force: true });
-    else await this.settle(tmp, sha256);
-    return { sha256, size, crc32: crc };
+    const added = !(await this.has(sha256));
+    if (added) await this.settle(tmp, sha256);
+    else await rm(tmp, { force: true });
+    return { sha256, size, crc32: crc, added };
   }
 
   /** Recomputes a stored file's hash: true when it is present and intact. */
@@ -127,6 +177,7 @@ export class DocumentStore {
     // backups) must not let another program write into the store.
     await chmod(tmp, 0o444);
     await rename(tmp, target);
+    this.putThisSession.add(sha256);
   }
 
   /** Makes sure a stored file is read-only before it is shared by a hard link (files stored earlier). */

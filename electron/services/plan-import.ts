@@ -32,6 +32,7 @@ import { insertMeeting } from './handlers/meetings';
 import { addDocument, nextTypedPosition, titleFromFileName } from './handlers/items';
 import { loadBodyState } from './read/body-state';
 import type { StoredFile } from './document-store';
+import { removeUnreferenced } from './check';
 
 type Counter = Record<string, number>;
 
@@ -108,7 +109,7 @@ export async function importPlan(ctx: AppContext, raw: unknown, baseDir: string)
   }
   const plan = parsed.data;
   const files = await checkReferences(plan, baseDir);
-  // Copy documents into the store first: content-addressed, so a failed import leaves at most unused copies.
+  // Copy documents into the store first (content-addressed); a failed import removes the ones it added.
   const stored = new Map<string, StoredFile>();
   for (const [key, path] of files) stored.set(key, await ctx.files.putFile(path));
 
@@ -132,6 +133,7 @@ export async function importPlan(ctx: AppContext, raw: unknown, baseDir: string)
     bump(created, table);
   };
 
+  const added = [...stored.values()].filter((f) => f.added).map((f) => f.sha256);
   const bodyId = await act(ctx, `Plan "${plan.body.name}" geïmporteerd`, async (cx) => {
     const db = cx.trx;
     const deadlines = plan.body.deadlines ?? DEFAULT_DEADLINES;
@@ -405,6 +407,10 @@ export async function importPlan(ctx: AppContext, raw: unknown, baseDir: string)
         });
     }
     return bodyIdLocal;
+  }).catch(async (error: unknown) => {
+    // Nothing was imported: the documents this import put in the store go again (no orphans).
+    await removeUnreferenced(ctx, added).catch(() => undefined);
+    throw error;
   });
   return {
     bodyId,

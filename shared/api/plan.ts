@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import {
   deadlineSettings,
+  email,
   itemKind,
   localDate,
   localDateTime,
@@ -102,7 +103,7 @@ export const planSchema = z.strictObject({
     .array(
       z.strictObject({
         name: requiredText(200, 'naam'),
-        email: z.union([z.literal(''), z.email({ error: 'geen geldig e-mailadres' })]).optional(),
+        email: email.optional(),
         municipality: text(100).optional(),
         roles: z.array(role).default([]),
       }),

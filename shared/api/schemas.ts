@@ -9,6 +9,7 @@ import {
   ROLES,
   TARGETS,
 } from '../domain/types';
+import { dutchEnum, shown } from './messages';
 
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME_RE = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -21,52 +22,64 @@ function realDate(s: string): boolean {
 }
 
 export const localDate = z
-  .string({ error: 'een datum (JJJJ-MM-DD) is verplicht' })
-  .regex(DATE_RE, { error: 'geen geldige datum (verwacht JJJJ-MM-DD)' })
-  .refine(realDate, { error: 'deze datum bestaat niet' });
+  .string({
+    error: (i) =>
+      i.input === undefined
+        ? 'een datum (JJJJ-MM-DD) is verplicht'
+        : `${shown(i.input)} is geen datum (verwacht JJJJ-MM-DD)`,
+  })
+  .regex(DATE_RE, { error: (i) => `${shown(i.input)} is geen geldige datum (verwacht JJJJ-MM-DD)` })
+  .refine(realDate, { error: (i) => `de datum ${shown(i.input)} bestaat niet` });
 export const localTime = z
-  .string({ error: 'een tijd (UU:MM) is verplicht' })
-  .regex(TIME_RE, { error: 'geen geldige tijd (verwacht UU:MM)' });
+  .string({
+    error: (i) =>
+      i.input === undefined
+        ? 'een tijd (UU:MM) is verplicht'
+        : `${shown(i.input)} is geen tijd (verwacht UU:MM)`,
+  })
+  .regex(TIME_RE, { error: (i) => `${shown(i.input)} is geen geldige tijd (verwacht UU:MM)` });
 export const localDateTime = z
-  .string()
-  .regex(DATETIME_RE, { error: 'geen geldig tijdstip (verwacht JJJJ-MM-DDTUU:MM)' })
-  .refine((s) => realDate(s.slice(0, 10)), { error: 'deze datum bestaat niet' });
+  .string({ error: (i) => `${shown(i.input)} is geen tijdstip (verwacht JJJJ-MM-DDTUU:MM)` })
+  .regex(DATETIME_RE, {
+    error: (i) => `${shown(i.input)} is geen geldig tijdstip (verwacht JJJJ-MM-DDTUU:MM)`,
+  })
+  .refine((s) => realDate(s.slice(0, 10)), { error: (i) => `de datum van ${shown(i.input)} bestaat niet` });
 export const id = z
   .string({ error: 'een id is verplicht' })
   .min(1, { error: 'een id is verplicht' })
   .max(100);
-export const text = (max: number) => z.string().max(max, { error: `maximaal ${max} tekens` });
+export const text = (max: number) =>
+  z.string().max(max, { error: (i) => `${shown(i.input)}: maximaal ${max} tekens` });
 export const requiredText = (max: number, what: string) =>
   z
     .string({ error: `${what} is verplicht` })
     .trim()
     .min(1, { error: `${what} is verplicht` })
-    .max(max, { error: `${what}: maximaal ${max} tekens` });
+    .max(max, { error: (i) => `${what} ${shown(i.input)}: maximaal ${max} tekens` });
 
-export const itemKind = z.enum(ITEM_KINDS, {
-  error: 'soort moet informerend, besluitvormend of voorbereidend zijn',
+/** An e-mail address, or empty (unknown). */
+export const email = z.union([z.literal(''), z.email()], {
+  error: (i) => `${shown(i.input)} is geen geldig e-mailadres`,
 });
-export const target = z.enum(TARGETS, { error: 'doel moet stuurgroep, colleges of beide zijn' });
-export const role = z.enum(ROLES, {
-  error: 'rol moet opdrachtgever, ondersteuner, projectleider of lid zijn',
-});
-export const meetingStatus = z.enum(MEETING_STATUSES, {
-  error: 'status moet planned, held of cancelled zijn',
-});
+
+export const itemKind = dutchEnum(ITEM_KINDS, 'soort');
+export const target = dutchEnum(TARGETS, 'doel');
+export const role = dutchEnum(ROLES, 'rol');
+export const meetingStatus = dutchEnum(MEETING_STATUSES, 'status');
 
 /** A whole number in a range, with a Dutch message. */
 export const wholeNumber = (min: number, max: number, what: string) =>
   z
-    .number({ error: `${what}: vul een getal in` })
-    .int({ error: `${what}: een heel getal` })
-    .min(min, { error: `${what}: minimaal ${min}` })
-    .max(max, { error: `${what}: maximaal ${max}` });
+    .number({ error: (i) => `${what}: ${shown(i.input)} is geen getal` })
+    .int({ error: (i) => `${what}: ${shown(i.input)} is geen heel getal` })
+    .min(min, { error: (i) => `${what}: ${shown(i.input)} is kleiner dan ${min}` })
+    .max(max, { error: (i) => `${what}: ${shown(i.input)} is groter dan ${max}` });
 
 export const deadlineSettings = z.object({
   submissionDays: wholeNumber(0, 60, 'dagen vóór de vergadering voor inbrengen'),
   distributionDays: wholeNumber(0, 60, 'dagen vóór de vergadering voor versturen'),
   minutesDays: wholeNumber(0, 60, 'dagen na de vergadering voor het verslag'),
-  unit: z.enum(DAY_UNITS, { error: 'eenheid moet calendar of working zijn' }),
+  unit: dutchEnum(DAY_UNITS, 'eenheid'),
   shiftToWorkingDay: z.boolean(),
 });
 
@@ -113,7 +126,7 @@ export const personSave = z.object({
   bodyId: id,
   id: id.optional(),
   name: requiredText(200, 'naam'),
-  email: z.union([z.literal(''), z.email({ error: 'geen geldig e-mailadres' })]).default(''),
+  email: email.default(''),
   municipality: text(100).nullable().optional(),
   memberships: z.array(membershipInput).default([]),
 });
@@ -215,8 +228,8 @@ export const documentAdd = z.object({
   source: documentSource,
 });
 
-export const attendanceStatus = z.enum(ATTENDANCE_STATUSES);
-export const actionStatus = z.enum(ACTION_STATUSES);
+export const attendanceStatus = dutchEnum(ATTENDANCE_STATUSES, 'aanwezigheid');
+export const actionStatus = dutchEnum(ACTION_STATUSES, 'status');
 
 /** Formats a zod issue path as `meetings[3].items[0].kind`. */
 export function formatPath(path: readonly PropertyKey[]): string {

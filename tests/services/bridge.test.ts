@@ -111,7 +111,7 @@ describe('loopback bridge', () => {
     const error = JSON.parse(res.body).error;
     expect(error.code).toBe('invalid');
     expect(error.issues.map((i: { path: string }) => i.path)).toEqual(['date', 'start']);
-    expect(error.message).toContain('date: deze datum bestaat niet');
+    expect(error.message).toContain('date: de datum "2027-02-30" bestaat niet');
   });
 
   it('serves the renderer with the strict CSP and refuses paths outside it', async () => {

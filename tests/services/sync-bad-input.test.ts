@@ -137,6 +137,42 @@ describe('refused packages', () => {
     );
   });
 
+  /** The good package with one row changed by `edit`, its checksum and size recomputed as a forger would. */
+  function forged(name: string, table: string, edit: (row: Record<string, unknown>) => void): string {
+    return tampered(name, (entries) => {
+      const entry = `rows/${table}.json`;
+      const rows = JSON.parse(strFromU8(entries[entry]!)) as { row: Record<string, unknown> }[];
+      edit(rows.find((r) => table !== 'agenda_items' || r.row.fixed_role === null)!.row);
+      entries[entry] = strToU8(JSON.stringify(rows));
+      editManifest(entries, (m) => {
+        const listed = (m.entries as { path: string; size: number; sha256: string }[]).find(
+          (e) => e.path === entry,
+        )!;
+        listed.size = entries[entry]!.byteLength;
+        listed.sha256 = createHash('sha256').update(entries[entry]!).digest('hex');
+      });
+    });
+  }
+
+  it.each([
+    ['meetings', 'date', '2027-13-45', /meetings .*date: de datum "2027-13-45" bestaat niet/],
+    ['meetings', 'start_time', '99:99', /start_time: "99:99" is geen geldige tijd/],
+    ['agenda_items', 'position', 'derde', /position: "derde" is geen getal/],
+    ['agenda_items', 'kind', 'informatief', /kind: "informatief" is geen soort; kies vast, informerend/],
+    ['documents', 'size', -5, /size: -5 is kleiner dan 0/],
+    ['people', 'email', 'geen-adres', /email: "geen-adres" is geen geldig e-mailadres/],
+  ])('rows with a bad value and recomputed checksums (%s.%s = %j)', async (table, field, value, message) => {
+    const path = forged(`vals-${table}-${field}.regie`, table, (row) => (row[field] = value));
+    for (const call of ['preview', 'import'] as const) {
+      await expectRefused(path, message, call);
+      await expectRefused(
+        path,
+        /^Het pakket "vals-.*" bevat ongeldige gegevens — .*Er is niets geïmporteerd\.$/,
+        call,
+      );
+    }
+  });
+
   it('a zip without a manifest', async () => {
     const path = join(dir, 'foto-s.regie');
     writeFileSync(
@@ -279,6 +315,31 @@ describe('a full disk', () => {
     await expect(importPackage(b.context, good, 'theirs', { openSink: fullAfter(40) })).rejects.toThrow(
       'De schijf is vol: het pakket is niet geïmporteerd en er is niets gewijzigd. Maak ruimte vrij en probeer het opnieuw.',
     );
+    expect(await snapshot(b)).toBe(before.db);
+    expect(files(b.context.files.root)).toEqual(before.store);
+  });
+
+  /** Makes b's database "full": SQLite refuses to grow it beyond a few pages more (SQLITE_FULL). */
+  async function withFullDatabase(r: TestRegie, extraPages: number, run: () => Promise<void>) {
+    const sqlite = r.context.store.sqlite;
+    const pages = Number(sqlite.pragma('page_count', { simple: true }));
+    sqlite.pragma(`max_page_count = ${pages + extraPages}`);
+    try {
+      await run();
+    } finally {
+      sqlite.pragma('max_page_count = 1073741823');
+    }
+  }
+
+  it('while importing: the database cannot grow — a Dutch message, nothing imported, no orphan files', async () => {
+    await withFullDatabase(b, 1, async () => {
+      const error = await b.api['package.import']({ path: good, resolutions: 'theirs' }).then(
+        () => null,
+        (e: ApiError) => e.body,
+      );
+      expect(error?.message).toMatch(/^De schijf is vol/);
+      expect(error?.message).not.toMatch(/rollback|transaction|SQLITE|database or disk/);
+    });
     expect(await snapshot(b)).toBe(before.db);
     expect(files(b.context.files.root)).toEqual(before.store);
   });

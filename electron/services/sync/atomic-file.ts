@@ -43,12 +43,14 @@ export async function syncFolder(path: string): Promise<void> {
   }
 }
 
+/** A full disk, from the file system (ENOSPC, EDQUOT) or from SQLite (SQLITE_FULL: "database or disk is full"). */
 export function isDiskFull(error: unknown): boolean {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   return (
     code === 'ENOSPC' ||
     code === 'EDQUOT' ||
-    /SQLITE_FULL|ENOSPC/.test(String((error as Error | undefined)?.message ?? ''))
+    code === 'SQLITE_FULL' ||
+    /SQLITE_FULL|ENOSPC|database or disk is full/.test(String((error as Error | undefined)?.message ?? ''))
   );
 }
 

@@ -22,13 +22,13 @@ export interface StagingOptions {
   outcome: string;
 }
 
-/** Verifies every document; adds the missing ones to the store. Returns how many were added. */
+/** Verifies every document; adds the missing ones to the store. Returns the hashes it added. */
 export async function stageDocuments(
   files: DocumentStore,
   documents: Iterable<IncomingDocument>,
   options: StagingOptions,
-): Promise<number> {
-  const staged: { tmp: string; target: string }[] = [];
+): Promise<string[]> {
+  const staged: { tmp: string; target: string; sha256: string }[] = [];
   const tmpDir = join(files.root, 'tmp');
   try {
     for (const doc of documents) {
@@ -36,7 +36,7 @@ export async function stageDocuments(
       if (!(await files.has(doc.sha256))) {
         await mkdir(tmpDir, { recursive: true });
         const tmp = join(tmpDir, `${randomUUID()}.part`);
-        staged.push({ tmp, target: files.pathOf(doc.sha256) });
+        staged.push({ tmp, target: files.pathOf(doc.sha256), sha256: doc.sha256 });
         sink = await (options.openSink ?? openFileSink)(tmp);
       }
       try {
@@ -62,12 +62,13 @@ export async function stageDocuments(
         await sink?.close().catch(() => undefined);
       }
     }
-    for (const { tmp, target } of staged) {
+    for (const { tmp, target, sha256 } of staged) {
       await mkdir(dirname(target), { recursive: true });
       await rename(tmp, target);
       await syncFolder(dirname(target));
+      files.noteAdded(sha256);
     }
-    return staged.length;
+    return staged.map((s) => s.sha256);
   } catch (error) {
     await Promise.all(staged.map((s) => rm(s.tmp, { force: true }).catch(() => undefined)));
     if (isDiskFull(error))

@@ -81,8 +81,8 @@ export function syncHandlers(ctx: AppContext): Pick<Handlers, SyncMethod> {
     },
     'backup.restore': (req) => restoreInPlace(ctx, resolve(req.path)),
 
-    async 'check.run'() {
-      const report = await checkStore(ctx);
+    async 'check.run'(req) {
+      const report = await checkStore(ctx, { repair: req.repair });
       return { ok: report.problems.length === 0, lines: report.lines, problems: report.problems };
     },
   };

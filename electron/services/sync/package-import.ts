@@ -29,6 +29,7 @@ import { baseId, rowHash, type SyncRow } from './row-version';
 import { fieldLabel, readShapes, rowLabel, SYNC_TABLES, type SyncTable, type TableShape } from './tables';
 import { copyDocumentsIntoStore, withPackage, type CopyOptions, type OpenedPackage } from './package-read';
 import { settleDuplicates } from './settle-duplicates';
+import { removeUnreferenced } from '../check';
 
 export type Choice = 'ours' | 'theirs';
 export type Resolutions = Choice | { table: string; id: string; field: string; choice: Choice }[];
@@ -340,7 +341,7 @@ export async function importPackage(
     const open = first.conflicts.filter((c) => !choose(c.table, c.id, c.field));
     if (open.length) throw unresolvedError(open);
 
-    const documentsAdded = await copyDocumentsIntoStore(pkg, zip, ctx.files, options);
+    const added = await copyDocumentsIntoStore(pkg, zip, ctx.files, options);
 
     const m = pkg.manifest.meeting;
     const label = `Pakket ingelezen: vergadering van ${formatDutchDate(m.date)} (${m.bodyName}), van ${pkg.manifest.exporter.user}`;
@@ -363,6 +364,8 @@ export async function importPackage(
         };
       });
     } catch (error) {
+      // Nothing was imported: the documents this import put in the store go again (no orphans).
+      await removeUnreferenced(ctx, added).catch(() => undefined);
       throw translateConstraint(error, pkg.label);
     }
     return {
@@ -370,7 +373,7 @@ export async function importPackage(
       created: result.created,
       updated: result.updated,
       removed: result.removed,
-      documentsAdded,
+      documentsAdded: added.length,
       conflictsResolved: result.resolved,
       unchanged: !result.touched,
       notes: result.notes,

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { ApiError } from '../../../shared/api/errors';
+import { describeRow, rowProblems } from '../../../shared/api/rows';
 import { MAX_DOCUMENT_BYTES, type DocumentStore } from '../document-store';
 import { ZipReader, unsafeEntryName, type ZipEntry } from './zip-reader';
 import type { OpenSink } from './atomic-file';
@@ -114,9 +115,28 @@ async function checkEntries(zip: ZipReader, manifest: Manifest, label: string) {
       throw invalid(`${label} is beschadigd: "${e.path}" is geen leesbare JSON.`);
     }
     if (!parsed.success) throw invalid(`${label} is beschadigd: "${e.path}" heeft niet de verwachte vorm.`);
+    checkRows(table, parsed.data, label);
     rows.set(table, parsed.data);
   }
   return { rows, documents };
+}
+
+/**
+ * Each row passes its table's schema (shared/api/rows.ts), the same that every write is checked against: a
+ * checksum only says the package is as its maker wrote it, not that what was written is sound (a package
+ * edited by hand and its checksums recomputed). Columns a package from an older Regie lacks may be missing.
+ */
+function checkRows(table: SyncTable, entries: RowsEntry, label: string): void {
+  for (const { row } of entries) {
+    const problems = rowProblems(table, row, { partial: true });
+    const first = problems[0];
+    if (first)
+      throw new ApiError(
+        'invalid',
+        `${label} bevat ongeldige gegevens — ${describeRow(table, row)} (${table} ${String(row.id)}), ${first.path}: ${first.message}. Er is niets geïmporteerd.`,
+        problems.map((p) => ({ path: `${table}/${String(row.id)}/${p.path}`, message: p.message })),
+      );
+  }
 }
 
 export interface CopyOptions {
@@ -124,13 +144,16 @@ export interface CopyOptions {
   openSink?: OpenSink;
 }
 
-/** Verifies every document entry against its SHA-256 and puts the new ones in the store, all or nothing. */
+/**
+ * Verifies every document entry against its SHA-256 and puts the new ones in the store, all or nothing.
+ * Returns the hashes it added (for the clean-up when the import then fails).
+ */
 export async function copyDocumentsIntoStore(
   pkg: OpenedPackage,
   zip: ZipReaderLike,
   files: DocumentStore,
   options: CopyOptions = {},
-): Promise<number> {
+): Promise<string[]> {
   return stageDocuments(
     files,
     [...pkg.documents].map(([sha256, entry]) => ({ sha256, open: () => zip.stream(entry) })),

@@ -145,5 +145,8 @@ export const syncCalls = {
     z.object({ path: filePath('back-up') }),
   ),
 
-  'check.run': call<typeof empty, CheckRunView>(empty),
+  /** With repair: also removes files in the document store that nothing refers to (as `regie check --repair`). */
+  'check.run': call<z.ZodDefault<z.ZodObject<{ repair: z.ZodDefault<z.ZodBoolean> }>>, CheckRunView>(
+    z.object({ repair: z.boolean().default(false) }).default({ repair: false }),
+  ),
 } satisfies Record<string, CallSpec<z.ZodType, unknown>>;

@@ -169,7 +169,7 @@ export function DataScreen({ backupNow, openPath }: { backupNow?: number; openPa
           actions={
             <Button
               icon={<ShieldCheckmarkRegular />}
-              onClick={() => check.mutate({}, { onSuccess: setReport })}
+              onClick={() => check.mutate({ repair: true }, { onSuccess: setReport })}
               disabled={check.isPending}
               data-testid="check-run"
             >
