@@ -319,7 +319,7 @@ describe('a full disk', () => {
     expect(files(b.context.files.root)).toEqual(before.store);
   });
 
-  /** Makes b's database "full": SQLite refuses to grow it beyond a few pages more (SQLITE_FULL). */
+  /** Makes a database "full": SQLite refuses to grow it beyond a few pages more (SQLITE_FULL). */
   async function withFullDatabase(r: TestRegie, extraPages: number, run: () => Promise<void>) {
     const sqlite = r.context.store.sqlite;
     const pages = Number(sqlite.pragma('page_count', { simple: true }));
@@ -342,6 +342,34 @@ describe('a full disk', () => {
     });
     expect(await snapshot(b)).toBe(before.db);
     expect(files(b.context.files.root)).toEqual(before.store);
+  });
+
+  it('while exporting: the package is written but cannot be recorded as sent — it goes again', async () => {
+    const out = join(dir, 'vol-db', 'april.regie');
+    // A change since the last export, so there is something new to record.
+    await a.api['meetings.update']({ id: meetingId, location: 'Raadzaal Weert' });
+    const aBefore = await snapshot(a);
+    // A full disk exactly when the exchanged versions are recorded, after the file was written. (Free room in
+    // a table's own pages makes max_page_count unreliable for one small insert: a trigger fails it instead,
+    // with SQLite's own words for a full disk.)
+    const sqlite = a.context.store.sqlite;
+    sqlite.exec(
+      "CREATE TEMP TRIGGER vol BEFORE INSERT ON main.sync_bases BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END",
+    );
+    try {
+      const error = await a.api['package.export']({ meetingId, outPath: out }).then(
+        () => null,
+        (e: ApiError) => e.body,
+      );
+      expect(error?.message).toBe(
+        'De schijf is vol: het pakket is niet opgeslagen. Maak ruimte vrij en probeer het opnieuw.',
+      );
+    } finally {
+      sqlite.exec('DROP TRIGGER temp.vol');
+    }
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(join(dir, 'vol-db'))).toEqual([]);
+    expect(await snapshot(a)).toBe(aBefore);
   });
 
   it('while exporting: no package appears, no half file is left, nothing counts as sent', async () => {

@@ -5,7 +5,7 @@
 // common version, which can only cause a conflict to be shown, never a change to be lost.)
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { rm, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ApiError } from '../../../shared/api/errors';
 import type { PackageExportResult } from '../../../shared/api/calls/sync';
@@ -17,7 +17,7 @@ import {
 } from '../../../db/repos/sync';
 import { getSetting, setSetting, type Db } from '../../../db/repos/reads';
 import type { AppContext } from '../context';
-import { writeAtomically, type OpenSink } from './atomic-file';
+import { isDiskFull, writeAtomically, type OpenSink } from './atomic-file';
 import { ZipWriter } from './zip-writer';
 import { collectMeetingRows } from './package-contents';
 import { readShapes, SYNC_TABLES, type SyncTable } from './tables';
@@ -186,9 +186,20 @@ export async function exportPackage(
     { openSink: options.openSink, what: 'het pakket' },
   );
 
-  // The file is on disk: from now on these versions count as exchanged.
+  // The file is on disk: from now on these versions count as exchanged. If that cannot be recorded (a full
+  // disk), the package goes again: a file that looks complete must be one that counts as sent.
   const at = ctx.now().toISOString();
-  await ctx.store.db.transaction().execute((trx) => recordExported(trx, versions, at));
+  try {
+    await ctx.store.db.transaction().execute((trx) => recordExported(trx, versions, at));
+  } catch (error) {
+    await rm(target, { force: true });
+    if (isDiskFull(error))
+      throw new ApiError(
+        'internal',
+        'De schijf is vol: het pakket is niet opgeslagen. Maak ruimte vrij en probeer het opnieuw.',
+      );
+    throw error;
+  }
   return {
     path: target,
     meeting: { id: meetingId, date: meeting.date as string, bodyId: body.id, bodyName: body.name as string },
