@@ -2,7 +2,6 @@
 //   regie [--db PATH] COMMAND …     (--db may also stand after the command; REGIE_DB may give it instead)
 // Without --db it uses the database of the desktop app. Errors go to stderr in plain words, exit code 1
 // for a problem found (check) or a refused request, 2 for wrong usage.
-import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { homedir, userInfo } from 'node:os';
 import { openRegie, type Regie } from '../services/index';
@@ -11,6 +10,7 @@ import { ApiError, isApiErrorBody } from '../../shared/api/errors';
 import type { Api } from '../../shared/api/contract';
 import { formatDutchDate } from '../../shared/rules/calendar';
 import { meetingShowJson } from './views';
+import { readPlanFile } from '../services/plan-file';
 import { cliCommands, type CliCommand } from './commands';
 
 export interface CliIO {
@@ -164,22 +164,8 @@ async function run(args: ParsedArgs, io: CliIO): Promise<number> {
       case 'import': {
         if (!sub) throw new UsageError('Gebruik: regie import PLAN.json');
         const path = resolve(sub);
-        let plan: unknown;
-        try {
-          plan = JSON.parse(await readFile(path, 'utf8'));
-        } catch (error) {
-          const code = (error as NodeJS.ErrnoException).code;
-          throw new ApiError(
-            'invalid',
-            code === 'ENOENT'
-              ? `Plan niet gevonden: ${sub}`
-              : code === 'EISDIR'
-                ? `${sub} is een map; geef het planbestand (.json) zelf op.`
-                : code
-                  ? `Plan niet te lezen: ${sub} (${code})`
-                  : `${sub} is geen geldige JSON: ${(error as Error).message}`,
-          );
-        }
+        // UTF-8 only (a BOM is fine), and Dutch words for a missing file, a folder or broken JSON.
+        const plan = await readPlanFile(path, sub);
         const summary = await api['plan.import']({ plan, baseDir: dirname(path) });
         if (summary.unchanged) io.out('Niets gewijzigd: het plan was al geïmporteerd.');
         else {

@@ -4,7 +4,8 @@
 // document hash), so importing the same plan twice changes nothing the second time.
 import { randomUUID } from 'node:crypto';
 import { resolve, isAbsolute } from 'node:path';
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
+import { isInside, realPathOf } from './output-path';
 import { planSchema, type Plan } from '../../shared/api/plan';
 import type { ImportSummary } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
@@ -40,6 +41,30 @@ function fail(path: string, message: string): never {
   throw new ApiError('invalid', `Ongeldig plan — ${path}: ${message}`, [{ path, message }]);
 }
 
+/**
+ * A plan's document: a regular file inside the plan's folder, after resolving symbolic links — never a file
+ * elsewhere on the laptop ("/etc/shadow", "../../…", a link that points out, /proc/self/environ, a device), which
+ * would be copied into the store and travel to other laptops in packages. Returns its real path.
+ */
+async function planDocument(file: string, baseDir: string, path: string): Promise<string> {
+  const folder = realPathOf(baseDir);
+  const given = isAbsolute(file) ? file : resolve(baseDir, file);
+  if (!isInside(resolve(given), resolve(baseDir)) && !isInside(resolve(given), folder))
+    fail(path, `"${file}" ligt buiten de map van het plan (${baseDir}); zet het document in die map`);
+  let real: string;
+  try {
+    real = await realpath(given);
+  } catch {
+    fail(path, `bestand "${file}" niet gevonden`);
+  }
+  if (!isInside(real, folder))
+    fail(path, `"${file}" verwijst naar een bestand buiten de map van het plan (${real})`);
+  const info = await stat(real);
+  if (info.isDirectory()) fail(path, `"${file}" is een map, geen bestand`);
+  if (!info.isFile()) fail(path, `"${file}" is geen gewoon bestand`);
+  return real;
+}
+
 /** Checks names and files against the plan itself; returns the resolved absolute file paths. */
 async function checkReferences(plan: Plan, baseDir: string): Promise<Map<string, string>> {
   const municipalities = new Set(plan.municipalities.map((m) => m.toLowerCase()));
@@ -68,18 +93,11 @@ async function checkReferences(plan: Plan, baseDir: string): Promise<Map<string,
     person(`${at}.notulist`, m.notulist);
     for (const [ii, item] of m.items.entries()) {
       person(`${at}.items[${ii}].submittedBy`, item.submittedBy);
-      for (const [di, doc] of item.documents.entries()) {
-        const path = isAbsolute(doc.file) ? doc.file : resolve(baseDir, doc.file);
-        try {
-          const info = await stat(path);
-          if (!info.isFile())
-            fail(`${at}.items[${ii}].documents[${di}].file`, `"${doc.file}" is geen bestand`);
-        } catch (error) {
-          if (error instanceof ApiError) throw error;
-          fail(`${at}.items[${ii}].documents[${di}].file`, `bestand "${doc.file}" niet gevonden`);
-        }
-        files.set(`${mi}/${ii}/${di}`, path);
-      }
+      for (const [di, doc] of item.documents.entries())
+        files.set(
+          `${mi}/${ii}/${di}`,
+          await planDocument(doc.file, baseDir, `${at}.items[${ii}].documents[${di}].file`),
+        );
     }
     if (m.minutes) {
       const total = m.items.length + 3;
@@ -290,7 +308,8 @@ export async function importPlan(ctx: AppContext, raw: unknown, baseDir: string)
         const docs = await documentsOfItem(db, itemId);
         for (const [di, doc] of item.documents.entries()) {
           const file = stored.get(`${mi}/${ii}/${di}`) as StoredFile;
-          const path = files.get(`${mi}/${ii}/${di}`) as string;
+          // Named as the plan names it (a link in the plan's folder keeps its own name).
+          const path = doc.file;
           const same = docs.find((d) => d.sha256 === file.sha256);
           if (same) await update(cx, 'documents', same.id, { title: doc.title });
           else {

@@ -1,9 +1,11 @@
 // The plan format of `regie import PLAN.json` (see the README). Strict: unknown keys are errors, so a typo
 // never silently drops data. Names are resolved against the plan itself by the importer.
 import { z } from 'zod';
+import { shown } from './messages';
 import {
   deadlineSettings,
   email,
+  formatPath,
   itemKind,
   localDate,
   localDateTime,
@@ -91,7 +93,92 @@ const planMeeting = z.strictObject({
   minutes: planMinutes.optional(),
 });
 
-export const planSchema = z.strictObject({
+/** Reports the second and later occurrence (case-insensitive) of each value, naming the first. */
+function duplicates(
+  ctx: z.RefinementCtx,
+  values: readonly { value: string; path: (string | number)[] }[],
+  said: (value: string, firstPath: string, path: string) => string,
+) {
+  const first = new Map<string, (string | number)[]>();
+  for (const { value, path } of values) {
+    const key = value.trim().toLowerCase();
+    const seen = first.get(key);
+    if (seen)
+      ctx.addIssue({ code: 'custom', path, message: said(value, formatPath(seen), formatPath(path)) });
+    else first.set(key, path);
+  }
+}
+
+/**
+ * What the importer would otherwise merge silently or store wrongly: a municipality twice in the rotation, two
+ * people or two items of one meeting with the same name (matched by name, they would become one), a meeting
+ * that ends before it starts, someone both present and absent.
+ */
+function checkPlan(plan: z.output<typeof planShape>, ctx: z.RefinementCtx) {
+  duplicates(
+    ctx,
+    plan.body.rotation.map((value, i) => ({ value, path: ['body', 'rotation', i] })),
+    (v, at) => `${shown(v)} staat al in de rotatie (${at}); elke gemeente komt er één keer in`,
+  );
+  duplicates(
+    ctx,
+    plan.municipalities.map((value, i) => ({ value, path: ['municipalities', i] })),
+    (v, at) => `${shown(v)} staat twee keer in het plan (${at})`,
+  );
+  duplicates(
+    ctx,
+    plan.people.map((p, i) => ({ value: p.name, path: ['people', i, 'name'] })),
+    (v, at) => `${shown(v)} staat twee keer in het plan (${at}); personen worden op naam herkend`,
+  );
+  plan.meetings.forEach((m, mi) => {
+    if (m.end !== undefined && m.end <= m.start)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['meetings', mi, 'end'],
+        message: `de eindtijd ${shown(m.end)} ligt niet na de begintijd ${shown(m.start)}`,
+      });
+    duplicates(
+      ctx,
+      m.items.map((item, ii) => ({ value: item.title, path: ['meetings', mi, 'items', ii, 'title'] })),
+      (v, at) =>
+        `${shown(v)} staat al op deze agenda (${at}); twee punten met dezelfde titel zouden één punt worden`,
+    );
+    if (!m.minutes) return;
+    const minutes = m.minutes;
+    const at = (list: 'present' | 'absent', i: number) => ['meetings', mi, 'minutes', list, i];
+    duplicates(
+      ctx,
+      [
+        ...minutes.present.map((value, i) => ({ value, path: at('present', i) })),
+        ...minutes.absent.map((value, i) => ({ value, path: at('absent', i) })),
+      ],
+      (v, first, here) =>
+        first.includes('.present[') && here.includes('.absent[')
+          ? `${shown(v)} staat ook bij de aanwezigen (${first}); iemand is aanwezig of afwezig`
+          : `${shown(v)} staat twee keer in de presentielijst (${first})`,
+    );
+    duplicates(
+      ctx,
+      minutes.items.map((r, ri) => ({
+        value: String(r.item),
+        path: ['meetings', mi, 'minutes', 'items', ri, 'item'],
+      })),
+      (v, first) => `punt ${v} staat al in het verslag (${first}); zet alles van één punt bij elkaar`,
+    );
+    duplicates(
+      ctx,
+      minutes.items.flatMap((r, ri) =>
+        r.actions.map((a, ai) => ({
+          value: a.what,
+          path: ['meetings', mi, 'minutes', 'items', ri, 'actions', ai, 'what'],
+        })),
+      ),
+      (v, first) => `${shown(v)} staat al bij de acties van deze vergadering (${first})`,
+    );
+  });
+}
+
+const planShape = z.strictObject({
   body: z.strictObject({
     name: requiredText(200, 'naam van het overleg'),
     rotation: z.array(requiredText(100, 'gemeente')).min(1),
@@ -111,6 +198,8 @@ export const planSchema = z.strictObject({
     .default([]),
   meetings: z.array(planMeeting).default([]),
 });
+
+export const planSchema = planShape.superRefine(checkPlan);
 
 export type Plan = z.output<typeof planSchema>;
 export type PlanInput = z.input<typeof planSchema>;
