@@ -13,9 +13,14 @@ export const ROW_SCHEMAS: { [T in TrackedTable]: z.ZodType<Selectable<Database[T
 /**
  * Refuses a row that does not pass its table's schema, naming the row, the field and the bad value. Called by
  * db/tracked.ts on every row it writes, inside the transaction, so a bad value from any door changes nothing.
+ * `changed`: for an update, the columns written (only those are judged).
  */
-export function assertValidRow(table: TrackedTable, row: Record<string, unknown>): void {
-  const problems = rowProblems(table, row);
+export function assertValidRow(
+  table: TrackedTable,
+  row: Record<string, unknown>,
+  changed?: readonly string[],
+): void {
+  const problems = rowProblems(table, row, changed ? { only: changed } : {});
   const first = problems[0];
   if (!first) return;
   throw new ApiError(

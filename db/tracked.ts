@@ -139,7 +139,7 @@ export async function updateRow(
   const { assignments } = columnsAndValues({ id, ...values });
   await sql`UPDATE ${sql.table(table)} SET ${assignments} WHERE id = ${id}`.execute(cx.trx);
   const after = (await fetchRow(cx.trx, table, id)) as Row;
-  assertValidRow(table, after);
+  assertValidRow(table, after, Object.keys(values));
   await record(cx, table, id, before, after);
   return true;
 }

@@ -87,6 +87,25 @@ function refuse(res: ServerResponse, status: number, message: string) {
   send(res, status, { ok: false, error: { code: 'forbidden', message } satisfies ApiErrorBody });
 }
 
+/** decodeURIComponent, or null for a malformed escape ('%E0%A4%A'): the caller answers 400, not a URIError. */
+function decodedPath(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
+
+function malformed(res: ServerResponse) {
+  send(res, 400, {
+    ok: false,
+    error: {
+      code: 'invalid',
+      message: 'Het adres van dit verzoek is ongeldig (een onjuiste %-codering).',
+    } satisfies ApiErrorBody,
+  });
+}
+
 function tokenMatches(given: string | undefined, token: string): boolean {
   if (!given) return false;
   const a = Buffer.from(given);
@@ -122,14 +141,20 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
         requestOrigin !== origin.replace('127.0.0.1', 'localhost')
       )
         return refuse(res, 403, 'Verzoeken van een andere herkomst worden geweigerd.');
-      const url = new URL(req.url ?? '/', origin);
+      let url: URL;
+      try {
+        url = new URL(req.url ?? '/', origin);
+      } catch {
+        return malformed(res);
+      }
 
       if (url.pathname.startsWith('/api/')) {
         if (req.method !== 'POST') return refuse(res, 405, 'Alleen POST.');
         const given = req.headers[TOKEN_HEADER];
         if (!tokenMatches(Array.isArray(given) ? given[0] : given, token))
           return refuse(res, 401, 'Toegangssleutel ontbreekt of klopt niet.');
-        const name = decodeURIComponent(url.pathname.slice('/api/'.length));
+        const name = decodedPath(url.pathname.slice('/api/'.length));
+        if (name === null) return malformed(res);
         if (!isApiMethod(name))
           return send(res, 404, {
             ok: false,
@@ -157,7 +182,8 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       if (url.pathname.startsWith('/download/')) {
         if (!tokenMatches(url.searchParams.get('token') ?? undefined, token))
           return refuse(res, 401, 'Toegangssleutel ontbreekt of klopt niet.');
-        const wanted = decodeURIComponent(url.pathname.slice('/download/'.length));
+        const wanted = decodedPath(url.pathname.slice('/download/'.length));
+        if (wanted === null) return malformed(res);
         const file =
           options.downloads?.get(wanted) ??
           (options.downloadsDir ? await fileUnder(options.downloadsDir, wanted) : undefined);
@@ -173,7 +199,8 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       }
 
       if (req.method !== 'GET' || !rendererRoot) return refuse(res, 404, 'Niet gevonden.');
-      const relative = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1));
+      const relative = url.pathname === '/' ? 'index.html' : decodedPath(url.pathname.slice(1));
+      if (relative === null) return malformed(res);
       const full = normalize(join(rendererRoot, relative));
       if (!full.startsWith(rendererRoot + sep)) return refuse(res, 403, 'Buiten de map van de app.');
       let data: Buffer;
@@ -190,7 +217,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       });
       res.end(data);
     } catch (error) {
-      send(res, 500, { ok: false, error: { code: 'internal', message: String(error) } });
+      send(res, 500, { ok: false, error: toApiError(error).body });
     }
   });
 

@@ -27,13 +27,13 @@ export function orList(values: readonly string[]): string {
 
 const TYPE_NAMES: Record<string, string> = {
   string: 'tekst',
-  number: 'een getal',
-  int: 'een heel getal',
-  boolean: 'ja of nee (true/false)',
-  object: 'een object',
-  array: 'een lijst',
+  number: 'getal',
+  int: 'heel getal',
+  boolean: 'ja/nee-waarde (true of false)',
+  object: 'object',
+  array: 'lijst',
   null: 'null',
-  date: 'een datum',
+  date: 'datum',
 };
 
 /** An enum whose message names the bad value and the choices: '"informatief" is geen soort; kies …'. */

@@ -21,7 +21,15 @@ import {
   TARGETS,
   ITEM_KINDS,
 } from '../domain/types';
-import { email, fixedWording, localDate, localDateTime, localTime, recurringSetting } from './schemas';
+import {
+  controlCharacterProblem,
+  email,
+  fixedWording,
+  localDate,
+  localDateTime,
+  localTime,
+  recurringSetting,
+} from './schemas';
 import { dutchEnum, shown } from './messages';
 
 const ISO_MOMENT_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
@@ -41,7 +49,12 @@ const moment = z
     error: (i) => `${shown(i.input)}: dit tijdstip bestaat niet`,
   });
 const str = (max: number) =>
-  z.string({ error: (i) => `${shown(i.input)} is geen tekst` }).max(max, { error: `meer dan ${max} tekens` });
+  z
+    .string({ error: (i) => `${shown(i.input)} is geen tekst` })
+    .max(max, { error: (i) => `${shown(i.input)}: meer dan ${max} tekens` })
+    .refine((value) => controlCharacterProblem(value) === null, {
+      error: (i) => controlCharacterProblem(String(i.input)) ?? 'bevat een stuurteken',
+    });
 const int = (min: number, max: number) =>
   z
     .number({ error: (i) => `${shown(i.input)} is geen getal` })
@@ -306,27 +319,35 @@ export function describeRow(table: RowTable, row: Record<string, unknown>): stri
 
 /** Rules across fields (kept apart from the schemas, which must stay plain objects for .partial()). */
 const ROW_RULES: Partial<
-  Record<RowTable, (row: Record<string, unknown>) => { path: string; message: string }[]>
+  Record<
+    RowTable,
+    { fields: string[]; check: (row: Record<string, unknown>) => { path: string; message: string }[] }
+  >
 > = {
-  meetings: (m) =>
-    typeof m.end_time === 'string' && typeof m.start_time === 'string' && m.end_time <= m.start_time
-      ? [
-          {
-            path: 'end_time',
-            message: `de eindtijd ${shown(m.end_time)} ligt niet na de begintijd ${shown(m.start_time)}`,
-          },
-        ]
-      : [],
+  meetings: {
+    fields: ['start_time', 'end_time'],
+    check: (m) =>
+      typeof m.end_time === 'string' && typeof m.start_time === 'string' && m.end_time <= m.start_time
+        ? [
+            {
+              path: 'end_time',
+              message: `de eindtijd ${shown(m.end_time)} ligt niet na de begintijd ${shown(m.start_time)}`,
+            },
+          ]
+        : [],
+  },
 };
 
 /**
  * What is wrong with a row, field by field (empty when it is fine). `partial` (rows from a package): columns
  * may be missing (a package from an older Regie) or unknown (from a newer one; the import decides about those).
+ * `only`: just these columns (an update: a value stored earlier that no longer passes does not block editing
+ * another field of its row; `regie check` names it).
  */
 export function rowProblems(
   table: RowTable,
   row: Record<string, unknown>,
-  options: { partial?: boolean } = {},
+  options: { partial?: boolean; only?: readonly string[] } = {},
 ): { path: string; message: string }[] {
   const schema: z.ZodObject = rowSchemas[table];
   const parsed = (options.partial ? schema.partial() : schema).safeParse(row);
@@ -340,5 +361,11 @@ export function rowProblems(
           path: issue.path.map(String).join('.') || '*',
           message: issue.message,
         }));
-  return [...problems, ...(ROW_RULES[table]?.(row) ?? [])];
+  const rule = ROW_RULES[table];
+  const all = [...problems, ...(rule?.check(row) ?? [])];
+  if (!options.only) return all;
+  // Only what was written: a rule counts when one of its fields was.
+  const only = new Set(options.only);
+  if (rule?.fields.some((f) => only.has(f))) for (const f of rule.fields) only.add(f);
+  return all.filter((p) => only.has(p.path.split('.')[0] as string));
 }

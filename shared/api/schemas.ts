@@ -48,14 +48,38 @@ export const id = z
   .string({ error: 'een id is verplicht' })
   .min(1, { error: 'een id is verplicht' })
   .max(100);
+/**
+ * Control characters (NUL, the other C0 codes but tab, line feed and carriage return, DEL, the C1 codes): they
+ * are invisible, Word calls a document holding them unreadable, and a NUL cuts text short in other programs.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+
+/** The message for text holding a control character, naming it and where it is. */
+export function controlCharacterProblem(value: string): string | null {
+  const at = value.search(CONTROL_CHARACTER);
+  if (at < 0) return null;
+  const code = value.charCodeAt(at).toString(16).toUpperCase().padStart(4, '0');
+  return `${shown(value)} bevat een onzichtbaar stuurteken (U+${code}, teken ${at + 1}); haal het weg`;
+}
+
+const withoutControlCharacters = <T extends z.ZodString>(schema: T) =>
+  schema.refine((value) => !CONTROL_CHARACTER.test(value), {
+    error: (i) => controlCharacterProblem(String(i.input)) ?? 'bevat een stuurteken',
+  });
+
 export const text = (max: number) =>
-  z.string().max(max, { error: (i) => `${shown(i.input)}: maximaal ${max} tekens` });
+  withoutControlCharacters(
+    z.string().max(max, { error: (i) => `${shown(i.input)}: maximaal ${max} tekens` }),
+  );
 export const requiredText = (max: number, what: string) =>
-  z
-    .string({ error: `${what} is verplicht` })
-    .trim()
-    .min(1, { error: `${what} is verplicht` })
-    .max(max, { error: (i) => `${what} ${shown(i.input)}: maximaal ${max} tekens` });
+  withoutControlCharacters(
+    z
+      .string({ error: `${what} is verplicht` })
+      .trim()
+      .min(1, { error: `${what} is verplicht` })
+      .max(max, { error: (i) => `${what} ${shown(i.input)}: maximaal ${max} tekens` }),
+  );
 
 /** An e-mail address, or empty (unknown). */
 export const email = z.union([z.literal(''), z.email()], {
@@ -109,7 +133,22 @@ export const bodySave = z.object({
       error: 'een gemeente staat dubbel in de rotatie',
     }),
   deadlines: deadlineSettings,
-  closedDays: z.array(z.object({ date: localDate, reason: text(200) })).default([]),
+  closedDays: z
+    .array(z.object({ date: localDate, reason: text(200) }))
+    .default([])
+    .superRefine((days, ctx) => {
+      const seen = new Map<string, number>();
+      days.forEach((d, i) => {
+        const first = seen.get(d.date);
+        if (first !== undefined)
+          ctx.addIssue({
+            code: 'custom',
+            path: [i, 'date'],
+            message: `${shown(d.date)} staat al bij de sluitingsdagen (closedDays[${first}])`,
+          });
+        else seen.set(d.date, i);
+      });
+    }),
   fixedWording: fixedWording.optional(),
   recurring: z.array(recurringSetting).optional(),
   defaultStart: localTime.optional(),
@@ -128,7 +167,11 @@ export const personSave = z.object({
   name: requiredText(200, 'naam'),
   email: email.default(''),
   municipality: text(100).nullable().optional(),
-  memberships: z.array(membershipInput).default([]),
+  // Without a role a person is not in the body (and would be saved but not shown): refused, not half done.
+  memberships: z.array(membershipInput, { error: 'de rollen in dit overleg ontbreken' }).min(1, {
+    error:
+      'kies minstens één rol in dit overleg; wie er niet meer bij hoort, haalt u eruit met "Verwijderen"',
+  }),
 });
 
 export const seriesRule = z.discriminatedUnion('kind', [

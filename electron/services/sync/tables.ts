@@ -5,6 +5,7 @@
 import type { Db } from '../../../db/repos/reads';
 import { tableShape } from '../../../db/repos/sync';
 import type { TrackedTable } from '../../../db/schema';
+import { describeRow, ROW_LABEL } from '../../../shared/api/rows';
 
 export const SYNC_TABLES = [
   'municipalities',
@@ -32,22 +33,7 @@ export function isSyncTable(name: string): name is SyncTable {
 /** Fields that are bookkeeping, not content: never a conflict (updated_at is set by the merge itself). */
 export const NOT_MERGED = new Set(['id', 'updated_at']);
 
-export const TABLE_LABEL: Record<SyncTable, string> = {
-  municipalities: 'Gemeente',
-  bodies: 'Overleg',
-  body_municipalities: 'Rotatie',
-  closed_days: 'Sluitingsdag',
-  people: 'Persoon',
-  memberships: 'Lidmaatschap',
-  meetings: 'Vergadering',
-  agenda_items: 'Agendapunt',
-  documents: 'Document',
-  attendance: 'Aanwezigheid',
-  decisions: 'Besluit',
-  actions: 'Actie',
-  action_events: 'Actieverloop',
-  sent_versions: 'Verzonden versie',
-};
+export const TABLE_LABEL: Record<SyncTable, string> = ROW_LABEL;
 
 const FIELD_LABEL: Record<string, string> = {
   title: 'titel',
@@ -91,11 +77,7 @@ export function fieldLabel(field: string): string {
 
 /** 'Agendapunt "Stavaza Beschermd wonen"' — how a row is named in a conflict. */
 export function rowLabel(table: SyncTable, row: Record<string, unknown> | undefined): string {
-  const name = row
-    ? (row.title ?? row.name ?? row.what ?? row.text ?? row.date ?? row.on_date ?? row.id)
-    : undefined;
-  const short = typeof name === 'string' && name.length > 60 ? `${name.slice(0, 57)}…` : name;
-  return short === undefined ? TABLE_LABEL[table] : `${TABLE_LABEL[table]} "${String(short)}"`;
+  return row ? describeRow(table, row) : TABLE_LABEL[table];
 }
 
 export interface TableShape {
