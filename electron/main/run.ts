@@ -14,6 +14,7 @@ import { registerApiHandlers, registerShellHandlers } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { createOpenFileRouter, findPackageArg, PACKAGE_EXTENSION } from './open-files';
 import { hardenSession, hardenWebContents } from './security';
+import { checkRendererPaths, PathGrants } from './path-grants';
 import { createShellHandlers, type PathKind } from './shell-handlers';
 import {
   restoreWhileRunning,
@@ -65,7 +66,11 @@ export function runDesktop(services: RegieServices): void {
     cwd: process.cwd(),
   });
   const dataDir = location.dir;
-  const devTools = !app.isPackaged || process.env.REGIE_DEVTOOLS === '1';
+  // Developer tools only in a development build: never in a packaged app, whatever REGIE_DEVTOOLS says.
+  // (REGIE_DEVTOOLS no longer opens them in a packaged app: anyone could set it to inspect and drive the page.)
+  const devTools = !app.isPackaged;
+  // Paths the user chose in main's own dialogs; calls from the page that take a path accept only those.
+  const grants = new PathGrants();
 
   try {
     // Chromium's own profile (cache, local storage) lives with the data in the LOCAL folder, not in the
@@ -110,8 +115,13 @@ export function runDesktop(services: RegieServices): void {
   const sendCommand = (command: MenuCommand): void => send(EVENT_COMMAND, command);
   const openFiles = createOpenFileRouter((path) => send(EVENT_OPEN_FILE, path));
 
+  // A .regie file the system asks Regie to open is the user's choice too.
+  const openPackageFile = (path: string): void => {
+    grants.grantFile(path);
+    openFiles.open(path);
+  };
   const firstPackage = findPackageArg(process.argv.slice(1), process.cwd());
-  if (firstPackage) openFiles.open(firstPackage);
+  if (firstPackage) openPackageFile(firstPackage);
 
   app.on('second-instance', (_event, argv, workingDirectory) => {
     if (mainWindow) {
@@ -120,13 +130,13 @@ export function runDesktop(services: RegieServices): void {
       mainWindow.focus();
     }
     const path = findPackageArg(argv, workingDirectory);
-    if (path) openFiles.open(path);
+    if (path) openPackageFile(path);
   });
 
   // macOS: Finder hands files over with this event, possibly before 'ready'.
   app.on('open-file', (event, path) => {
     event.preventDefault();
-    openFiles.open(path);
+    openPackageFile(path);
   });
 
   app.on('web-contents-created', (_event, contents) => {
@@ -192,7 +202,7 @@ export function runDesktop(services: RegieServices): void {
       ? await dialog.showOpenDialog(mainWindow, options)
       : await dialog.showOpenDialog(options);
     const path = result.filePaths[0];
-    if (!result.canceled && path) openFiles.open(path);
+    if (!result.canceled && path) openPackageFile(path);
   };
 
   const restoreBackup = async (): Promise<void> => {
@@ -265,6 +275,7 @@ export function runDesktop(services: RegieServices): void {
               'Regie zet een back-up terug of sluit af. Probeer het zo opnieuw.',
             );
           }
+          checkRendererPaths(grants, dataDir, name, payload);
           return regie.dispatch(name, payload);
         },
         log,
@@ -282,6 +293,8 @@ export function runDesktop(services: RegieServices): void {
           showItemInFolder: (path) => shell.showItemInFolder(path),
           openExternal,
           stat: pathKind,
+          grants,
+          exportsDir: nodePath.join(dataDir, 'exports'),
         }),
       });
 

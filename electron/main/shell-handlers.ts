@@ -7,6 +7,7 @@ import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
 import { ApiError } from '../../shared/api/errors';
 import type { ShellHandlers } from './ipc';
 import { externalUrl } from './url-policy';
+import { isUncPath, type PathGrants } from './path-grants';
 
 export type PathKind = 'file' | 'directory' | 'other';
 
@@ -20,8 +21,15 @@ export interface ShellDeps {
   openExternal(url: string): Promise<void>;
   /** What is at a path, or null when nothing is. */
   stat(path: string): Promise<PathKind | null>;
+  /** What main's dialogs handed out (see path-grants.ts): the dialogs here add to it. */
+  grants: PathGrants;
+  /** The app's exports folder (<data>/exports): its files may always be opened. */
+  exportsDir: string;
   path?: Pick<typeof nodePath, 'isAbsolute' | 'extname' | 'normalize'>;
 }
+
+export const NOT_OPENABLE_HERE =
+  'Regie opent alleen bestanden die het zelf heeft gemaakt: in zijn map exports, of op een plek die u in Regie hebt gekozen.';
 
 /**
  * The only kinds of file "Openen" hands to the system: documents Regie exports or keeps. No programs,
@@ -125,6 +133,16 @@ export function createShellHandlers(deps: ShellDeps): ShellHandlers {
     return p.normalize(path);
   };
 
+  /** Only the exports folder and what main's dialogs handed out; never a network path from the page. */
+  const ownPath = (value: unknown): string => {
+    const path = absolutePath(value);
+    if (deps.grants.allows(path)) return path;
+    // A network path is judged as given (normalising may fold '//server' into '/server').
+    if (isUncPath(value as string) || !deps.grants.isInside(path, deps.exportsDir))
+      throw new ApiError('forbidden', NOT_OPENABLE_HERE);
+    return path;
+  };
+
   return {
     async chooseSavePath(request: unknown) {
       const req = parse(saveRequest, request);
@@ -134,7 +152,9 @@ export function createShellHandlers(deps: ShellDeps): ShellHandlers {
         filters: req.filters,
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       });
-      return result.canceled || !result.filePath ? null : result.filePath;
+      if (result.canceled || !result.filePath) return null;
+      deps.grants.grantFile(result.filePath);
+      return result.filePath;
     },
 
     async chooseFolder(dialogTitle: unknown) {
@@ -142,7 +162,9 @@ export function createShellHandlers(deps: ShellDeps): ShellHandlers {
         title: parse(title, dialogTitle),
         properties: ['openDirectory', 'createDirectory'],
       });
-      return result.canceled ? null : (result.filePaths[0] ?? null);
+      const folder = result.canceled ? null : (result.filePaths[0] ?? null);
+      if (folder) deps.grants.grantFolder(folder);
+      return folder;
     },
 
     async chooseFiles(dialogTitle: unknown) {
@@ -151,11 +173,13 @@ export function createShellHandlers(deps: ShellDeps): ShellHandlers {
         properties: ['openFile', 'multiSelections'],
         filters: DOCUMENT_FILTERS,
       });
-      return result.canceled ? [] : result.filePaths;
+      if (result.canceled) return [];
+      for (const file of result.filePaths) deps.grants.grantFile(file);
+      return result.filePaths;
     },
 
     async openPath(value: unknown) {
-      const path = absolutePath(value);
+      const path = ownPath(value);
       if (!OPENABLE_EXTENSIONS.has(p.extname(path).toLowerCase())) {
         throw new ApiError(
           'forbidden',
@@ -171,7 +195,7 @@ export function createShellHandlers(deps: ShellDeps): ShellHandlers {
     },
 
     async showInFolder(value: unknown) {
-      const path = absolutePath(value);
+      const path = ownPath(value);
       if ((await deps.stat(path)) === null) {
         throw new ApiError('not_found', 'Het bestand bestaat niet (meer) op deze plek.');
       }

@@ -15,7 +15,7 @@ export interface MainWindowOptions {
   dataDir: string;
   /** Absolute path of dist/preload/preload.cjs. */
   preloadPath: string;
-  /** Developer tools: only in development (or with REGIE_DEVTOOLS=1). */
+  /** Developer tools: only in a development build (see run.ts). */
   devTools: boolean;
   /**
    * Chromium's spell checker. macOS uses the system's; on Windows and Linux Electron downloads Hunspell

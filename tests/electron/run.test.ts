@@ -248,6 +248,83 @@ describe('runDesktop', () => {
     expect(fake.state.appListeners.has('web-contents-created')).toBe(true);
   });
 
+  it('a packaged app never has developer tools, not even with REGIE_DEVTOOLS=1', async () => {
+    process.env.REGIE_DEVTOOLS = '1';
+    runDesktop(services());
+    fake.state.resolveReady();
+    await vi.waitFor(() => expect(fake.state.windows).toHaveLength(1));
+    expect(fake.state.windows[0]!.options.webPreferences).toMatchObject({ devTools: false });
+    const menu = JSON.stringify(fake.electron.Menu.buildFromTemplate.mock.calls[0]?.[0]);
+    expect(menu).not.toContain('toggleDevTools');
+  });
+
+  it('takes backup, restore and package paths from the page only where the dialogs of main put them', async () => {
+    const s = services();
+    s.apiMethods = ['backup.restore', 'backup.create', 'package.import', 'package.export', 'export.agenda'];
+    runDesktop(s);
+    fake.state.resolveReady();
+    await vi.waitFor(() => expect(fake.state.windows).toHaveLength(1));
+    const page = 'app://regie/index.html';
+    const refused = async (channel: string, payload: unknown) => {
+      const result = (await invoke(channel, page, payload)) as { ok: boolean; error?: { code: string } };
+      expect(result, `${channel} ${JSON.stringify(payload)}`).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden' },
+      });
+    };
+    await refused('regie:backup.restore', { path: '/home/jan/Downloads/gemaakt.zip' });
+    await refused('regie:backup.restore', { path: `${dataDir}/backups/../../elders.zip` });
+    await refused('regie:backup.create', { outPath: '/home/jan/kopie.zip' });
+    await refused('regie:package.import', { path: '\\\\server\\share\\x.regie', resolutions: 'ours' });
+    await refused('regie:package.export', { meetingId: 'm', outPath: '/tmp/x.regie' });
+    await refused('regie:export.agenda', { meetingId: 'm', outPath: '/etc/cron.d/regie' });
+    expect(regie.dispatch).not.toHaveBeenCalled();
+
+    // What the app keeps itself: its backups, its uploaded packages, its exports.
+    expect(
+      await invoke('regie:backup.restore', page, { path: `${dataDir}/backups/dagelijks-2026-11-22` }),
+    ).toMatchObject({
+      ok: true,
+    });
+    expect(
+      await invoke('regie:export.agenda', page, { meetingId: 'm', outPath: `${dataDir}/exports/a.docx` }),
+    ).toMatchObject({ ok: true });
+    expect(await invoke('regie:backup.create', page, {})).toMatchObject({ ok: true });
+    // And what the user picked in main's dialogs.
+    fake.electron.dialog.showSaveDialog.mockResolvedValueOnce({
+      canceled: false,
+      filePath: '/home/jan/kopie.zip',
+    });
+    const chosen = await invoke('regie-shell:chooseSavePath', page, {
+      title: 'Back-up opslaan',
+      defaultName: 'kopie.zip',
+      filters: [],
+    });
+    expect(chosen).toEqual({ ok: true, value: '/home/jan/kopie.zip' });
+    expect(await invoke('regie:backup.create', page, { outPath: '/home/jan/kopie.zip' })).toMatchObject({
+      ok: true,
+    });
+    fake.electron.dialog.showOpenDialog.mockResolvedValueOnce({
+      canceled: false,
+      filePaths: ['/home/jan/b.regie'],
+    });
+    await invoke('regie-shell:chooseFiles', page, 'Pakket openen');
+    expect(
+      await invoke('regie:package.import', page, { path: '/home/jan/b.regie', resolutions: 'ours' }),
+    ).toMatchObject({
+      ok: true,
+    });
+    // A package the system asked Regie to open (double-click in Explorer).
+    const emit = fake.state.appListeners.get('open-file') ?? [];
+    for (const listener of emit) listener({ preventDefault: () => undefined }, '/Users/jan/c.regie');
+    expect(
+      await invoke('regie:package.import', page, { path: '/Users/jan/c.regie', resolutions: 'ours' }),
+    ).toMatchObject({
+      ok: true,
+    });
+    expect(regie.dispatch).toHaveBeenCalledTimes(6);
+  });
+
   it('data that cannot be opened: a Dutch dialog, and on "Afsluiten" no window at all', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const failing = vi.fn(async () => {

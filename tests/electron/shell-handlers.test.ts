@@ -1,7 +1,13 @@
 import nodePath from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../shared/api/errors';
-import { createShellHandlers, type PathKind, type ShellDeps } from '../../electron/main/shell-handlers';
+import {
+  createShellHandlers,
+  NOT_OPENABLE_HERE,
+  type PathKind,
+  type ShellDeps,
+} from '../../electron/main/shell-handlers';
+import { PathGrants } from '../../electron/main/path-grants';
 
 function deps(overrides: Partial<ShellDeps> = {}) {
   const files: Record<string, PathKind> = {
@@ -12,6 +18,8 @@ function deps(overrides: Partial<ShellDeps> = {}) {
     '/tmp/evil.exe': 'file',
     '/tmp/evil.docm': 'file',
     '/tmp/page.html': 'file',
+    '/data/exports/Agenda 5 mei.docx': 'file',
+    '/data/exports/Gewijzigde agenda': 'directory',
   };
   const d = {
     showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: '/home/jan/Documenten/agenda.docx' })),
@@ -21,6 +29,8 @@ function deps(overrides: Partial<ShellDeps> = {}) {
     openExternal: vi.fn(async () => undefined),
     stat: vi.fn(async (path: string) => files[path] ?? null),
     path: nodePath.posix,
+    grants: new PathGrants(nodePath.posix, false),
+    exportsDir: '/data/exports',
   };
   return { d, handlers: createShellHandlers({ ...d, ...overrides }) };
 }
@@ -79,8 +89,9 @@ describe('shell handlers', () => {
     expect((await apiError(handlers.chooseFolder(42))).body.code).toBe('invalid');
   });
 
-  it('openPath opens an existing document', async () => {
+  it('openPath opens an existing document in a place chosen in a dialog of Regie', async () => {
     const { d, handlers } = deps();
+    await handlers.chooseFolder('Kies een map'); // the dialog answers /home/jan/Documenten
     await handlers.openPath('/home/jan/Documenten/agenda.docx');
     await handlers.openPath('/home/jan/Documenten/rapport.DOCX');
     expect(d.openPath).toHaveBeenCalledTimes(2);
@@ -96,21 +107,57 @@ describe('shell handlers', () => {
     [42, 'invalid'],
   ])('openPath refuses %j (%s) and never calls the shell', async (path, code) => {
     const { d, handlers } = deps();
+    // Even where the user chose everything, these are refused for what they are.
+    d.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['/'] });
+    await handlers.chooseFolder('Kies een map');
     expect((await apiError(handlers.openPath(path))).body.code).toBe(code);
     expect(d.openPath).not.toHaveBeenCalled();
   });
 
+  it('openPath opens what Regie made in its exports folder, and what the user saved through its dialog', async () => {
+    const { d, handlers } = deps();
+    await handlers.openPath('/data/exports/Agenda 5 mei.docx');
+    expect(await handlers.chooseSavePath({ title: 'Opslaan', defaultName: 'agenda.docx', filters: [] })).toBe(
+      '/home/jan/Documenten/agenda.docx',
+    );
+    await handlers.openPath('/home/jan/Documenten/agenda.docx');
+    expect(d.openPath.mock.calls).toEqual([
+      ['/data/exports/Agenda 5 mei.docx'],
+      ['/home/jan/Documenten/agenda.docx'],
+    ]);
+  });
+
+  it.each([
+    '/home/jan/Documenten/agenda.docx',
+    '/data/regie.docx',
+    '/data/exports/../documents/ab/agenda.docx',
+    '//fileserver/share/agenda.docx',
+  ])('openPath and showInFolder refuse %j: not in exports, not chosen in Regie', async (path) => {
+    const { d, handlers } = deps();
+    expect((await apiError(handlers.openPath(path))).body).toEqual({
+      code: 'forbidden',
+      message: NOT_OPENABLE_HERE,
+    });
+    expect((await apiError(handlers.showInFolder(path))).body.code).toBe('forbidden');
+    expect(d.openPath).not.toHaveBeenCalled();
+    expect(d.showItemInFolder).not.toHaveBeenCalled();
+  });
+
   it('openPath reports a failure of the system', async () => {
     const { handlers } = deps({ openPath: vi.fn(async () => 'Geen programma gekoppeld') });
+    await handlers.chooseFolder('Kies een map');
     const error = await apiError(handlers.openPath('/home/jan/Documenten/notulen.pdf'));
     expect(error.body.message).toContain('Geen programma gekoppeld');
   });
 
   it('showInFolder needs an existing absolute path', async () => {
     const { d, handlers } = deps();
+    await handlers.chooseFolder('Kies een map');
     await handlers.showInFolder('/home/jan/Documenten/agenda.docx');
     expect(d.showItemInFolder).toHaveBeenCalledWith('/home/jan/Documenten/agenda.docx');
-    expect((await apiError(handlers.showInFolder('/nergens.docx'))).body.code).toBe('not_found');
+    expect((await apiError(handlers.showInFolder('/home/jan/Documenten/nergens.docx'))).body.code).toBe(
+      'not_found',
+    );
     expect((await apiError(handlers.showInFolder('Documenten'))).body.code).toBe('invalid');
   });
 
