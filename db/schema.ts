@@ -207,6 +207,12 @@ export interface ChangeSetsTable {
   body_id: string | null;
 }
 
+/** Every body a change set concerned (migration 2026_12_03_0010): undo in a body's screens is scoped by it. */
+export interface ChangeSetBodiesTable {
+  change_set_id: number;
+  body_id: string;
+}
+
 export interface ChangesTable {
   id: number | undefined;
   change_set_id: number;
@@ -250,13 +256,17 @@ export interface Database {
   action_events: ActionEventsTable;
   sent_versions: SentVersionsTable;
   change_sets: ChangeSetsTable;
+  change_set_bodies: ChangeSetBodiesTable;
   changes: ChangesTable;
   settings: SettingsTable;
   sync_bases: SyncBasesTable;
 }
 
 /** Tables whose rows carry a text `id` and are tracked by the audit log / undo. */
-export type TrackedTable = Exclude<keyof Database, 'change_sets' | 'changes' | 'settings'>;
+export type TrackedTable = Exclude<
+  keyof Database,
+  'change_sets' | 'change_set_bodies' | 'changes' | 'settings'
+>;
 
 export type Body = Selectable<BodiesTable>;
 export type Meeting = Selectable<MeetingsTable>;

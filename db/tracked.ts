@@ -4,6 +4,8 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database, TrackedTable } from './schema';
 import { assertValidRow } from './row-schemas';
+import { ApiError } from '../shared/api/errors';
+import { formatDutchMoment } from '../shared/rules/dutchDate';
 
 export type Row = Record<string, unknown>;
 
@@ -37,7 +39,10 @@ export async function runAction<T>(
       .limit(1)
       .executeTakeFirst();
     if (!touched) await trx.deleteFrom('change_sets').where('id', '=', changeSetId).execute();
-    else await assignBody(trx, changeSetId);
+    else {
+      await assignBody(trx, changeSetId);
+      await recordBodies(trx, changeSetId);
+    }
     return result;
   });
 }
@@ -63,6 +68,34 @@ async function assignBody(trx: Transaction<Database>, changeSetId: number): Prom
       FROM changes c WHERE c.change_set_id = ${changeSetId}
     )
   ) WHERE id = ${changeSetId}`.execute(trx);
+}
+
+/**
+ * Records every body the change set concerned (change_set_bodies): a row's own body, or its meeting's, item's
+ * or action's; a person's bodies (their live memberships); a municipality's (the rotations holding it). Undo in
+ * a body's screens takes back only change sets of that body (or of none). Migration 0010 filled in older ones.
+ */
+async function recordBodies(trx: Transaction<Database>, changeSetId: number): Promise<void> {
+  await sql`INSERT OR IGNORE INTO change_set_bodies (change_set_id, body_id)
+    SELECT ${changeSetId}, b FROM (
+      SELECT CASE WHEN c.table_name = 'bodies' THEN c.row_id ELSE coalesce(
+        json_extract(coalesce(c.after, c.before), '$.body_id'),
+        (SELECT m.body_id FROM meetings m
+          WHERE m.id = json_extract(coalesce(c.after, c.before), '$.meeting_id')),
+        (SELECT m.body_id FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id
+          WHERE i.id = json_extract(coalesce(c.after, c.before), '$.item_id')),
+        (SELECT a.body_id FROM actions a
+          WHERE a.id = json_extract(coalesce(c.after, c.before), '$.action_id'))
+      ) END AS b FROM changes c WHERE c.change_set_id = ${changeSetId}
+      UNION ALL
+      SELECT ms.body_id FROM changes c
+        JOIN memberships ms ON ms.person_id = c.row_id AND ms.deleted_at IS NULL
+        WHERE c.change_set_id = ${changeSetId} AND c.table_name = 'people'
+      UNION ALL
+      SELECT bm.body_id FROM changes c
+        JOIN body_municipalities bm ON bm.municipality_id = c.row_id
+        WHERE c.change_set_id = ${changeSetId} AND c.table_name = 'municipalities'
+    ) WHERE b IS NOT NULL`.execute(trx);
 }
 
 async function fetchRow(
@@ -163,28 +196,119 @@ export async function deleteRow(cx: ChangeContext, table: TrackedTable, id: stri
 export interface UndoResult {
   undoneLabel: string;
   changeSetId: number;
+  /** Later change sets undone first (with `includeLater`), newest first. */
+  alsoUndone: string[];
+}
+
+type ChangeSetRow = { id: number; label: string; at: string; user: string; body_id: string | null };
+
+/** Later change sets, neither undone nor undos, that changed a row `changeSetId` changed: they stand in the way. */
+async function laterOnSameRows(trx: Transaction<Database>, changeSetId: number) {
+  const result = await sql<ChangeSetRow & { table_name: string; row_id: string }>`
+    SELECT cs.id, cs.label, cs.at, cs.user, cs.body_id, c.table_name, c.row_id
+    FROM changes c JOIN change_sets cs ON cs.id = c.change_set_id
+    WHERE cs.id > ${changeSetId} AND cs.undo_of IS NULL AND cs.undone_by IS NULL
+      AND EXISTS (SELECT 1 FROM changes mine WHERE mine.change_set_id = ${changeSetId}
+                  AND mine.table_name = c.table_name AND mine.row_id = c.row_id)
+    ORDER BY cs.id DESC, c.id`.execute(trx);
+  return result.rows;
+}
+
+/** Writes back the before images of one change set, as a change set of its own (an undo is audited too). */
+async function undoOne(
+  trx: Transaction<Database>,
+  set: ChangeSetRow,
+  meta: { user: string; now: Date },
+): Promise<number> {
+  const now = meta.now.toISOString();
+  const undo = await trx
+    .insertInto('change_sets')
+    .values({
+      at: now,
+      user: meta.user,
+      label: `Ongedaan gemaakt: ${set.label}`,
+      undo_of: set.id,
+      undone_by: null,
+      body_id: set.body_id,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const undoId = Number(undo.id);
+  await sql`INSERT INTO change_set_bodies (change_set_id, body_id)
+    SELECT ${undoId}, body_id FROM change_set_bodies WHERE change_set_id = ${set.id}`.execute(trx);
+  const cx: ChangeContext = { trx, changeSetId: undoId, now, user: meta.user };
+  const changes = await trx
+    .selectFrom('changes')
+    .selectAll()
+    .where('change_set_id', '=', set.id)
+    .orderBy('id', 'desc')
+    .execute();
+  for (const change of changes) {
+    const table = change.table_name as TrackedTable;
+    const before = change.before ? (JSON.parse(change.before) as Row) : undefined;
+    const current = await fetchRow(trx, table, change.row_id);
+    if (!before) {
+      if (current) await deleteRow(cx, table, change.row_id);
+    } else if (!current) {
+      const { columns, values } = columnsAndValues(before);
+      await sql`INSERT INTO ${sql.table(table)} (${columns}) VALUES (${values})`.execute(trx);
+      await record(cx, table, change.row_id, undefined, before);
+    } else {
+      const { assignments } = columnsAndValues(before);
+      await sql`UPDATE ${sql.table(table)} SET ${assignments} WHERE id = ${change.row_id}`.execute(trx);
+      await record(cx, table, change.row_id, current, before);
+    }
+  }
+  await trx.updateTable('change_sets').set({ undone_by: undoId }).where('id', '=', set.id).execute();
+  return undoId;
+}
+
+/** How a row is named in the refusal: its title, name, text or date, else its table. */
+function rowName(table: string, row: Row | undefined): string {
+  const name = row?.title ?? row?.name ?? row?.what ?? row?.text ?? row?.date;
+  return typeof name === 'string' ? `"${name.length > 60 ? `${name.slice(0, 57)}…` : name}"` : `(${table})`;
 }
 
 /**
- * Undoes the most recent change set that is neither an undo nor undone, by writing back each row's
- * before image (in reverse order). The undo is itself a change set, so it is audited.
- */
-/**
- * Undoes the latest action not undone yet — with `bodyId`, the latest one that concerned that body or no single
- * body (see assignBody), so undo in one body's screens never reaches into another body.
+ * Undoes the latest action not undone yet — with `bodyId`, the latest one that concerned that body or no body
+ * at all (change_set_bodies), so undo in one body's screens never reaches into another body.
+ *
+ * An undo writes back before images, so it must never overwrite a later change: when a later action (not undone)
+ * changed one of the same rows, the undo is refused with a Dutch explanation naming that action — or, with
+ * `includeLater` (the user's consent), those later actions are undone first, newest first, each as an audited
+ * undo of its own, all in one transaction.
  */
 export async function undoLast(
   db: Kysely<Database>,
-  meta: { user: string; now: Date; bodyId?: string | undefined },
+  meta: { user: string; now: Date; bodyId?: string | undefined; includeLater?: boolean },
 ): Promise<UndoResult | null> {
   return db.transaction().execute(async (trx) => {
     let latest = trx
       .selectFrom('change_sets')
-      .selectAll()
+      .select(['id', 'label', 'at', 'user', 'body_id'])
       .where('undo_of', 'is', null)
       .where('undone_by', 'is', null);
     const bodyId = meta.bodyId;
-    if (bodyId) latest = latest.where((eb) => eb.or([eb('body_id', '=', bodyId), eb('body_id', 'is', null)]));
+    if (bodyId)
+      latest = latest.where((eb) =>
+        eb.or([
+          eb.exists(
+            eb
+              .selectFrom('change_set_bodies')
+              .select('body_id')
+              .whereRef('change_set_bodies.change_set_id', '=', 'change_sets.id')
+              .where('change_set_bodies.body_id', '=', bodyId),
+          ),
+          eb.not(
+            eb.exists(
+              eb
+                .selectFrom('change_set_bodies')
+                .select('body_id')
+                .whereRef('change_set_bodies.change_set_id', '=', 'change_sets.id'),
+            ),
+          ),
+        ]),
+      );
     const last = await latest
       .where((eb) =>
         eb.exists(
@@ -195,47 +319,37 @@ export async function undoLast(
       .limit(1)
       .executeTakeFirst();
     if (!last || last.id === undefined) return null;
-    const now = meta.now.toISOString();
-    const undo = await trx
-      .insertInto('change_sets')
-      .values({
-        at: now,
-        user: meta.user,
-        label: `Ongedaan gemaakt: ${last.label}`,
-        undo_of: last.id,
-        undone_by: null,
-        body_id: last.body_id,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const cx: ChangeContext = { trx, changeSetId: Number(undo.id), now, user: meta.user };
-    const changes = await trx
-      .selectFrom('changes')
-      .selectAll()
-      .where('change_set_id', '=', last.id)
-      .orderBy('id', 'desc')
-      .execute();
-    for (const change of changes) {
-      const table = change.table_name as TrackedTable;
-      const before = change.before ? (JSON.parse(change.before) as Row) : undefined;
-      const current = await fetchRow(trx, table, change.row_id);
-      if (!before) {
-        if (current) await deleteRow(cx, table, change.row_id);
-      } else if (!current) {
-        const { columns, values } = columnsAndValues(before);
-        await sql`INSERT INTO ${sql.table(table)} (${columns}) VALUES (${values})`.execute(trx);
-        await record(cx, table, change.row_id, undefined, before);
-      } else {
-        const { assignments } = columnsAndValues(before);
-        await sql`UPDATE ${sql.table(table)} SET ${assignments} WHERE id = ${change.row_id}`.execute(trx);
-        await record(cx, table, change.row_id, current, before);
-      }
+    const target: ChangeSetRow = { ...last, id: Number(last.id) };
+
+    // Everything that stands in the way, and what stands in the way of that, newest first.
+    const inTheWay = new Map<number, ChangeSetRow & { table_name: string; row_id: string }>();
+    const queue = [target.id];
+    while (queue.length) {
+      for (const later of await laterOnSameRows(trx, queue.shift() as number))
+        if (!inTheWay.has(later.id)) {
+          inTheWay.set(later.id, later);
+          queue.push(later.id);
+        }
     }
-    await trx
-      .updateTable('change_sets')
-      .set({ undone_by: Number(undo.id) })
-      .where('id', '=', last.id)
-      .execute();
-    return { undoneLabel: last.label, changeSetId: Number(undo.id) };
+    if (inTheWay.size > 0 && !meta.includeLater) {
+      const first = [...inTheWay.values()].sort((a, b) => a.id - b.id)[0] as ChangeSetRow & {
+        table_name: string;
+        row_id: string;
+      };
+      const row = await fetchRow(trx, first.table_name as TrackedTable, first.row_id);
+      const more = inTheWay.size - 1;
+      throw new ApiError(
+        'conflict',
+        `"${target.label}" kan niet ongedaan worden gemaakt: daarna is ${rowName(first.table_name, row)} opnieuw gewijzigd door "${first.label}" (${first.user}, ${formatDutchMoment(first.at)})${more ? ` en door ${more} latere wijziging(en)` : ''}. Ongedaan maken zou die wijziging overschrijven. Maak die eerst ongedaan, of kies ervoor ze samen ongedaan te maken.`,
+        [...inTheWay.values()].map((c) => ({ path: `${c.table_name}/${c.row_id}`, message: c.label })),
+      );
+    }
+    const alsoUndone: string[] = [];
+    for (const later of [...inTheWay.values()].sort((a, b) => b.id - a.id)) {
+      await undoOne(trx, later, meta);
+      alsoUndone.push(later.label);
+    }
+    const undoId = await undoOne(trx, target, meta);
+    return { undoneLabel: target.label, changeSetId: undoId, alsoUndone };
   });
 }

@@ -262,7 +262,7 @@ export function trashOfBody(db: Db, bodyId: string) {
   return Promise.all([items, documents, meetings]);
 }
 
-/** The audit log, newest first; with `bodyId`, the actions that concerned that body or no single body. */
+/** The audit log, newest first; with `bodyId`, the actions that concerned that body or no body at all. */
 export function auditLog(db: Db, limit: number, bodyId?: string) {
   let log = db
     .selectFrom('change_sets as c')
@@ -282,7 +282,27 @@ export function auditLog(db: Db, limit: number, bodyId?: string) {
     ])
     .orderBy('c.id', 'desc')
     .limit(limit);
-  if (bodyId) log = log.where((eb) => eb.or([eb('c.body_id', '=', bodyId), eb('c.body_id', 'is', null)]));
+  // A change set belongs to every body whose rows it touched (change_set_bodies); one with none, to every body.
+  if (bodyId)
+    log = log.where((eb) =>
+      eb.or([
+        eb.exists(
+          eb
+            .selectFrom('change_set_bodies as b')
+            .select('b.body_id')
+            .whereRef('b.change_set_id', '=', 'c.id')
+            .where('b.body_id', '=', bodyId),
+        ),
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('change_set_bodies as b')
+              .select('b.body_id')
+              .whereRef('b.change_set_id', '=', 'c.id'),
+          ),
+        ),
+      ]),
+    );
   return log.execute();
 }
 

@@ -191,8 +191,16 @@ export function deskHandlers(
     },
 
     async 'undo.last'(req) {
-      const result = await undoLast(db, { user: ctx.user, now: ctx.now(), bodyId: req.bodyId });
-      return result ? { label: result.undoneLabel } : null;
+      const result = await undoLast(db, {
+        user: ctx.user,
+        now: ctx.now(),
+        bodyId: req.bodyId,
+        includeLater: req.includeLater,
+      });
+      if (!result) return null;
+      return result.alsoUndone.length
+        ? { label: result.undoneLabel, alsoUndone: result.alsoUndone }
+        : { label: result.undoneLabel };
     },
 
     async 'audit.list'(req) {

@@ -111,11 +111,18 @@ export const deskCalls = {
     }>,
     { ok: true }
   >(z.object({ table: z.enum(['agenda_items', 'documents', 'meetings']), id })),
-  /** With bodyId: the latest action of that body (or of no single body); without: the latest of all. */
+  /**
+   * With bodyId: the latest action that concerned that body (or no body); without: the latest of all. Refused
+   * (conflict) when a later action changed the same rows; with includeLater those are undone first.
+   */
   'undo.last': call<
-    z.ZodDefault<z.ZodObject<{ bodyId: z.ZodOptional<typeof id> }>>,
-    { label: string } | null
-  >(z.object({ bodyId: id.optional() }).default({})),
+    z.ZodDefault<z.ZodObject<{ bodyId: z.ZodOptional<typeof id>; includeLater: z.ZodDefault<z.ZodBoolean> }>>,
+    { label: string; alsoUndone?: string[] } | null
+  >(
+    z
+      .object({ bodyId: id.optional(), includeLater: z.boolean().default(false) })
+      .default({ includeLater: false }),
+  ),
   'audit.list': call<
     z.ZodObject<{ limit: z.ZodDefault<z.ZodNumber>; bodyId: z.ZodOptional<typeof id> }>,
     AuditEntry[]
