@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Crash test: kills a worker that records, exports and imports meeting packages on two laptops with
-// SIGKILL at random moments, and after every kill checks that both databases pass `regie check` and
-// still hold every change the worker had seen return (see scripts/crash-worker.ts).
+// Crash test: kills a worker with SIGKILL at random moments, spread evenly over plan import, recording, package
+// export and import, backup, restore, undo, deletes and the trash, and after every kill checks that every data
+// folder opens (taking over the killed worker's lock), passes `regie check`, holds every change the worker had
+// seen acknowledged, and holds no partial import (see scripts/crash-worker.ts).
 //   node scripts/crash-test.mjs [--kills N] [--seed S]        (npm run crash-test)
 // Prints the counts; exit code 1 when anything was lost or damaged.
 import { build } from 'esbuild';
@@ -50,17 +51,23 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     onKill: (n, c) => {
       if (n % 25 === 0)
         console.log(
-          `  ${n} kills: ${c.inserts} ingevoegde rijen, ${c.fields} veldwijzigingen, ${c.imports} imports, ${c.exports} exports gecontroleerd`,
+          `  ${n} kills: ${c.inserts} ingevoegde rijen, ${c.fields} veldwijzigingen, ${c.deletes} prullenbak, ${c.imports} imports, ${c.exports} exports, ${c.backups} back-ups, ${c.restores} keer teruggezet, ${c.undos} keer ongedaan gemaakt, ${c.plans} plannen gecontroleerd`,
         );
     },
   });
+  const list = (record) =>
+    Object.entries(record)
+      .map(([what, n]) => `${what} ${n}`)
+      .join(', ');
+  const c = result.counts;
   console.log(
     [
-      `Kills: ${result.kills}; onderbroken tijdens: ${Object.entries(result.interrupted)
-        .map(([what, n]) => `${what} ${n}`)
-        .join(', ')}`,
+      `Kills: ${result.kills} (${result.killedBeforeReady} tijdens het opstarten)`,
+      `Kills per bewerking: ${list(result.perOperation)}`,
+      `Onderbroken tijdens (volgens het logboek): ${list(result.interrupted)}`,
       `Controles na een kill geslaagd: ${result.checksPassed}`,
-      `Gelogde en teruggevonden wijzigingen: ${result.counts.inserts} ingevoegde rijen, ${result.counts.fields} veldwijzigingen, ${result.counts.imports} imports, ${result.counts.exports} exports`,
+      `Gelogde en teruggevonden wijzigingen: ${c.inserts} ingevoegde rijen, ${c.fields} veldwijzigingen, ${c.deletes} naar of uit de prullenbak, ${c.imports} imports, ${c.exports} exports, ${c.backups} back-ups, ${c.restores} keer teruggezet, ${c.undos} keer ongedaan gemaakt, ${c.plans} plannen geïmporteerd`,
+      `Sloten van de gestopte worker overgenomen: ${c.locksTakenOver}; losse bestanden opgeruimd: ${c.orphansRepaired}`,
       `Duur: ${(result.ms / 1000).toFixed(1)} s`,
     ].join('\n'),
   );
