@@ -9,6 +9,12 @@ if (!existsSync(cli)) {
   console.error('regie: de opdrachtregel is nog niet gebouwd; voer eerst `npm run build:node` uit.');
   process.exit(2);
 }
+// `regie meeting list | head`: when the reader stops early, stop quietly (no EPIPE trace), as Unix tools do.
+for (const stream of [process.stdout, process.stderr])
+  stream.on('error', (error) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
 const require = createRequire(import.meta.url);
 const { runCli } = require(cli);
 process.exitCode = await runCli(process.argv.slice(2));
