@@ -8,6 +8,8 @@ import { packageCommand } from './commands/package';
 export interface CliCommand {
   usage: string;
   summary: string;
+  /** The options it knows (besides --db and --help); any other is refused. */
+  flags: readonly string[];
   matches(positional: readonly string[]): boolean;
   run(ctx: { regie: Regie; api: Api; args: ParsedArgs; io: CliIO }): Promise<number>;
 }

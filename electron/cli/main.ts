@@ -141,17 +141,38 @@ function flag(args: ParsedArgs, name: string): string | undefined {
   return typeof v === 'string' ? v : undefined;
 }
 
+/** The options each built-in command knows (--db and --help go with every command). */
+const BUILT_IN_FLAGS: Record<string, readonly string[]> = {
+  import: [],
+  meeting: ['--json', '--body'],
+  backup: ['--out'],
+  check: ['--repair'],
+  restore: [],
+};
+
+/** An option a command does not know is an error, not ignored: a typo must never change what a command does. */
+function checkFlags(args: ParsedArgs, known: readonly string[]): void {
+  const command = args.positional.slice(0, 2).join(' ');
+  for (const flag of args.flags.keys()) {
+    if (flag === '--help' || known.includes(flag)) continue;
+    throw new UsageError(
+      `Onbekende optie ${flag} bij regie ${command}${known.length ? ` (wel: ${known.join(', ')})` : ''}.`,
+    );
+  }
+}
+
 async function run(args: ParsedArgs, io: CliIO): Promise<number> {
   const [command, sub, ...rest] = args.positional;
   if (!command || args.flags.has('--help')) {
     io.out(USAGE);
     return command ? 0 : 2;
   }
+  const extra = cliCommands.find((c: CliCommand) => c.matches(args.positional));
+  const known = extra || command in BUILT_IN_FLAGS;
+  if (!known) throw new UsageError(`Onbekende opdracht: ${command}`);
+  checkFlags(args, extra ? extra.flags : (BUILT_IN_FLAGS[command] ?? []));
   // Restoring works on closed data: it is what one does when the data no longer opens.
   if (command === 'restore') return (await import('./commands/restore')).runRestore(args, io);
-  const extra = cliCommands.find((c: CliCommand) => c.matches(args.positional));
-  const known = extra || ['import', 'meeting', 'backup', 'check'].includes(command);
-  if (!known) throw new UsageError(`Onbekende opdracht: ${command}`);
 
   const regie = await openForCli(args.db, process.env, {
     command: commandName(args),

@@ -1,10 +1,12 @@
-// CLI hygiene (issue 12): `regie meeting list | head` ends quietly when the reader stops early — no EPIPE trace.
-// Runs the built bin (bin/regie.mjs over dist/cli/regie.cjs, made by `npm run build`).
+// CLI hygiene (issue 12): an unknown option is an error (a typo never changes what a command does), and
+// `regie meeting list | head` ends quietly when the reader stops early — no EPIPE trace. The latter runs the
+// built bin (bin/regie.mjs over dist/cli/regie.cjs, made by `npm run build`).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { runCli } from '../../electron/cli/main';
 
 const BIN = resolve(__dirname, '../../bin/regie.mjs');
 const PLAN = resolve(__dirname, '../fixtures/plan/plan.json');
@@ -20,7 +22,44 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+async function cli(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
 describe('the command line', () => {
+  it.each([
+    [
+      ['meeting', 'list', '--jsno'],
+      'regie: Onbekende optie --jsno bij regie meeting list (wel: --json, --body).',
+    ],
+    [['import', PLAN, '--force'], 'regie: Onbekende optie --force bij regie import'],
+    [['check', '--repiar'], 'regie: Onbekende optie --repiar bij regie check (wel: --repair).'],
+    [
+      ['export', 'agenda', '2027-04-01', '--uit', 'a.docx'],
+      'regie: Onbekende optie --uit bij regie export agenda',
+    ],
+    [['package', 'import', 'x.regie', '--mine'], 'regie: Onbekende optie --mine bij regie package import'],
+    [['restore', 'x.zip', '--yes'], 'regie: Onbekende optie --yes bij regie restore'],
+  ])('refuses an unknown option: %j', async (args, message) => {
+    const before = await cli('meeting', 'list', '--json', '--db', db);
+    const r = await cli(...args, '--db', db);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(message);
+    expect(r.out).toBe('');
+    expect((await cli('meeting', 'list', '--json', '--db', db)).out).toBe(before.out);
+  });
+
+  it('refuses a value an option does not know', async () => {
+    process.env.REGIE_NOW = '2027-03-15T09:00:00Z';
+    const r = await cli('export', 'actions', '--group-by', 'week', '--out', join(dir, 'a.docx'), '--db', db);
+    delete process.env.REGIE_NOW;
+    expect(r.code).toBe(1);
+    expect(r.err).toBe('regie: --group-by kent due of person, niet "week".');
+  });
+
   it('ends quietly when its reader stops early (regie meeting list | head)', async () => {
     const child = spawn(process.execPath, [BIN, 'meeting', 'list', '--json', '--db', db], {
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -11,6 +11,7 @@ function required(value: string | true | undefined, usage: string): string {
 export const exportCommand: CliCommand = {
   usage: 'export agenda|minutes|actions|package …',
   summary: 'agenda, verslag, actielijst (.docx) of verzendpakket maken',
+  flags: ['--out', '--body', '--group-by'],
   matches: (p) => p[0] === 'export',
   async run({ api, args, io, regie }) {
     const [, what, ref] = args.positional;
@@ -53,7 +54,10 @@ export const exportCommand: CliCommand = {
             'invalid',
             `Kies een overleg met --body (${chosen.map((b) => b.name).join(', ')}).`,
           );
-        const groupBy = args.flags.get('--group-by') === 'person' ? 'person' : 'due';
+        const grouping = args.flags.get('--group-by') ?? 'due';
+        if (grouping !== 'due' && grouping !== 'person')
+          throw new ApiError('invalid', `--group-by kent due of person, niet ${JSON.stringify(grouping)}.`);
+        const groupBy = grouping;
         const r = await api['export.actions']({
           bodyId: (chosen[0] as { id: string }).id,
           outPath: required(out, usage),

@@ -32,6 +32,7 @@ export function conflictLines(conflicts: readonly SyncConflictView[]): string[] 
 export const packageCommand: CliCommand = {
   usage: 'package export|import …',
   summary: 'vergaderpakket (.regie) voor een andere laptop maken of inlezen',
+  flags: ['--out', '--body', '--ours', '--theirs'],
   matches: (p) => p[0] === 'package',
   async run({ api, args, io }) {
     const [, what, target] = args.positional;
