@@ -4,6 +4,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database, TrackedTable } from './schema';
 import { assertValidRow } from './row-schemas';
+import { concernsBody } from './repos/reads';
 import { ApiError } from '../shared/api/errors';
 import { formatDutchMoment } from '../shared/rules/dutchDate';
 
@@ -47,6 +48,17 @@ export async function runAction<T>(
   });
 }
 
+/** The body of the row of change `c`: a body itself, a row with a body_id, or its meeting's, item's or action's. */
+const rowBody = sql`CASE WHEN c.table_name = 'bodies' THEN c.row_id ELSE coalesce(
+  json_extract(coalesce(c.after, c.before), '$.body_id'),
+  (SELECT m.body_id FROM meetings m
+    WHERE m.id = json_extract(coalesce(c.after, c.before), '$.meeting_id')),
+  (SELECT m.body_id FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id
+    WHERE i.id = json_extract(coalesce(c.after, c.before), '$.item_id')),
+  (SELECT a.body_id FROM actions a
+    WHERE a.id = json_extract(coalesce(c.after, c.before), '$.action_id'))
+) END`;
+
 /**
  * Records which body a change set concerned, from its rows' images: a body itself, a row with a body_id, or
  * one that belongs to a meeting, an agenda item or an action. Exactly one body → that body; none (people,
@@ -56,15 +68,7 @@ export async function runAction<T>(
 async function assignBody(trx: Transaction<Database>, changeSetId: number): Promise<void> {
   await sql`UPDATE change_sets SET body_id = (
     SELECT CASE WHEN count(DISTINCT b) = 1 THEN max(b) END FROM (
-      SELECT CASE WHEN c.table_name = 'bodies' THEN c.row_id ELSE coalesce(
-        json_extract(coalesce(c.after, c.before), '$.body_id'),
-        (SELECT m.body_id FROM meetings m
-          WHERE m.id = json_extract(coalesce(c.after, c.before), '$.meeting_id')),
-        (SELECT m.body_id FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id
-          WHERE i.id = json_extract(coalesce(c.after, c.before), '$.item_id')),
-        (SELECT a.body_id FROM actions a
-          WHERE a.id = json_extract(coalesce(c.after, c.before), '$.action_id'))
-      ) END AS b
+      SELECT ${rowBody} AS b
       FROM changes c WHERE c.change_set_id = ${changeSetId}
     )
   ) WHERE id = ${changeSetId}`.execute(trx);
@@ -78,15 +82,7 @@ async function assignBody(trx: Transaction<Database>, changeSetId: number): Prom
 async function recordBodies(trx: Transaction<Database>, changeSetId: number): Promise<void> {
   await sql`INSERT OR IGNORE INTO change_set_bodies (change_set_id, body_id)
     SELECT ${changeSetId}, b FROM (
-      SELECT CASE WHEN c.table_name = 'bodies' THEN c.row_id ELSE coalesce(
-        json_extract(coalesce(c.after, c.before), '$.body_id'),
-        (SELECT m.body_id FROM meetings m
-          WHERE m.id = json_extract(coalesce(c.after, c.before), '$.meeting_id')),
-        (SELECT m.body_id FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id
-          WHERE i.id = json_extract(coalesce(c.after, c.before), '$.item_id')),
-        (SELECT a.body_id FROM actions a
-          WHERE a.id = json_extract(coalesce(c.after, c.before), '$.action_id'))
-      ) END AS b FROM changes c WHERE c.change_set_id = ${changeSetId}
+      SELECT ${rowBody} AS b FROM changes c WHERE c.change_set_id = ${changeSetId}
       UNION ALL
       SELECT ms.body_id FROM changes c
         JOIN memberships ms ON ms.person_id = c.row_id AND ms.deleted_at IS NULL
@@ -289,26 +285,7 @@ export async function undoLast(
       .where('undo_of', 'is', null)
       .where('undone_by', 'is', null);
     const bodyId = meta.bodyId;
-    if (bodyId)
-      latest = latest.where((eb) =>
-        eb.or([
-          eb.exists(
-            eb
-              .selectFrom('change_set_bodies')
-              .select('body_id')
-              .whereRef('change_set_bodies.change_set_id', '=', 'change_sets.id')
-              .where('change_set_bodies.body_id', '=', bodyId),
-          ),
-          eb.not(
-            eb.exists(
-              eb
-                .selectFrom('change_set_bodies')
-                .select('body_id')
-                .whereRef('change_set_bodies.change_set_id', '=', 'change_sets.id'),
-            ),
-          ),
-        ]),
-      );
+    if (bodyId) latest = latest.where(concernsBody('change_sets.id', bodyId));
     const last = await latest
       .where((eb) =>
         eb.exists(

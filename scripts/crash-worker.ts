@@ -474,6 +474,22 @@ export interface VerifyCounts {
   orphansRepaired: number;
 }
 
+function noCounts(): VerifyCounts {
+  return {
+    inserts: 0,
+    fields: 0,
+    deletes: 0,
+    imports: 0,
+    exports: 0,
+    backups: 0,
+    restores: 0,
+    undos: 0,
+    plans: 0,
+    locksTakenOver: 0,
+    orphansRepaired: 0,
+  };
+}
+
 type Fact =
   | { kind: 'row'; key: string; cs: number | null }
   | { kind: 'field'; key: string; laptop: Laptop; value: number; cs: number }
@@ -674,19 +690,7 @@ export async function verifyLaptops(
   options: { workerPid?: number | null; checkedPlans?: Set<string>; fullPlan?: string } = {},
 ): Promise<{ problems: string[]; counts: VerifyCounts; fullPlan?: string }> {
   const problems: string[] = [];
-  const counts: VerifyCounts = {
-    inserts: 0,
-    fields: 0,
-    deletes: 0,
-    imports: 0,
-    exports: 0,
-    backups: 0,
-    restores: 0,
-    undos: 0,
-    plans: 0,
-    locksTakenOver: 0,
-    orphansRepaired: 0,
-  };
+  const counts = noCounts();
   const { entries, unreadable } = readLog(work);
   for (const line of unreadable) problems.push(`logregel ${line} is onleesbaar`);
   const lastBegin = [...entries].reverse().find((e) => e.op === 'begin') as
@@ -860,19 +864,7 @@ export async function runCrashTest(options: CrashTestOptions): Promise<CrashTest
     perOperation: {},
     interrupted: {},
     checksPassed: 0,
-    counts: {
-      inserts: 0,
-      fields: 0,
-      deletes: 0,
-      imports: 0,
-      exports: 0,
-      backups: 0,
-      restores: 0,
-      undos: 0,
-      plans: 0,
-      locksTakenOver: 0,
-      orphansRepaired: 0,
-    },
+    counts: noCounts(),
     problems: [],
     ms: 0,
   };

@@ -262,6 +262,16 @@ export function trashOfBody(db: Db, bodyId: string) {
   return Promise.all([items, documents, meetings]);
 }
 
+/**
+ * Whether the change set whose id is in `idColumn` concerned the body: a change set belongs to every body whose
+ * rows it touched (change_set_bodies, see db/tracked.ts); one that touched no body, to every body.
+ */
+export function concernsBody(idColumn: string, bodyId: string) {
+  return sql<boolean>`(EXISTS (SELECT 1 FROM change_set_bodies b
+      WHERE b.change_set_id = ${sql.ref(idColumn)} AND b.body_id = ${bodyId})
+    OR NOT EXISTS (SELECT 1 FROM change_set_bodies b WHERE b.change_set_id = ${sql.ref(idColumn)}))`;
+}
+
 /** The audit log, newest first; with `bodyId`, the actions that concerned that body or no body at all. */
 export function auditLog(db: Db, limit: number, bodyId?: string) {
   let log = db
@@ -282,27 +292,7 @@ export function auditLog(db: Db, limit: number, bodyId?: string) {
     ])
     .orderBy('c.id', 'desc')
     .limit(limit);
-  // A change set belongs to every body whose rows it touched (change_set_bodies); one with none, to every body.
-  if (bodyId)
-    log = log.where((eb) =>
-      eb.or([
-        eb.exists(
-          eb
-            .selectFrom('change_set_bodies as b')
-            .select('b.body_id')
-            .whereRef('b.change_set_id', '=', 'c.id')
-            .where('b.body_id', '=', bodyId),
-        ),
-        eb.not(
-          eb.exists(
-            eb
-              .selectFrom('change_set_bodies as b')
-              .select('b.body_id')
-              .whereRef('b.change_set_id', '=', 'c.id'),
-          ),
-        ),
-      ]),
-    );
+  if (bodyId) log = log.where(concernsBody('c.id', bodyId));
   return log.execute();
 }
 

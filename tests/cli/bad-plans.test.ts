@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, wr
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { runCli } from '../../electron/cli/main';
+import { cli } from '../helpers/cli';
 
 const FIXTURE = resolve(__dirname, '../fixtures/plan');
 
@@ -26,13 +26,6 @@ type Plan = {
 let work: string;
 let planDir: string;
 let db: string;
-
-async function cli(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 const basePlan = (): Plan => JSON.parse(readFileSync(join(FIXTURE, 'plan.json'), 'utf8')) as Plan;
 

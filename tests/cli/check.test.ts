@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { runCli } from '../../electron/cli/main';
+import { cli } from '../helpers/cli';
 import { openTestRegie } from '../helpers/regie';
 
 const PLAN = resolve(__dirname, '../fixtures/plan/plan.json');
@@ -23,13 +23,6 @@ afterEach(() => {
   delete process.env.REGIE_NOW;
   rmSync(dir, { recursive: true, force: true });
 });
-
-async function cli(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 function storeFiles(): string[] {
   const root = join(dir, 'documents');

@@ -6,7 +6,7 @@ import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { runCli } from '../../electron/cli/main';
+import { cli } from '../helpers/cli';
 
 const BIN = resolve(__dirname, '../../bin/regie.mjs');
 const PLAN = resolve(__dirname, '../fixtures/plan/plan.json');
@@ -21,13 +21,6 @@ beforeAll(() => {
   });
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-async function cli(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('the command line', () => {
   it.each([

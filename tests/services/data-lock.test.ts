@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { openRegie, StartupError } from '../../electron/services/index';
 import { OWNER_FILE } from '../../electron/services/data-lock';
-import { runCli } from '../../electron/cli/main';
+import { cli } from '../helpers/cli';
 import { openTestRegie, type TestRegie } from '../helpers/regie';
-import { createRegiegroep } from '../helpers/fixtures';
+import { CALENDAR_5_DAYS, createRegiegroep } from '../helpers/fixtures';
 
 const PLAN = resolve(__dirname, '../fixtures/plan/plan.json');
 const BROWSER_MODE = resolve(__dirname, '../../dist/bridge/browser-mode.cjs');
@@ -29,13 +29,6 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
   rmSync(elsewhere, { recursive: true, force: true });
 });
-
-async function cli(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 async function refusal(p: Promise<unknown>): Promise<Error> {
   const error = await p.then(
@@ -102,13 +95,7 @@ describe('one owner per data folder', () => {
         reader.dispatch('bodies.save', {
           name: 'Stuurgroep',
           rotation: ['Weert'],
-          deadlines: {
-            submissionDays: 5,
-            distributionDays: 5,
-            minutesDays: 5,
-            unit: 'calendar',
-            shiftToWorkingDay: true,
-          },
+          deadlines: CALENDAR_5_DAYS,
         }),
       );
       expect(write.message).toMatch(/alleen (te )?lezen/);
