@@ -147,9 +147,8 @@ export function lockDataFolder(dataDir: string, request: LockRequest, now: Date)
   };
   try {
     writeOwner(dataDir, owner);
-  } catch (error) {
-    db.close();
-    throw new StartupError('locked', 'De gegevensmap is niet beschrijfbaar.', String(error));
+  } catch {
+    // Only informative (the lock itself is held): on Windows a reader may have the file open this very moment.
   }
   let released = false;
   return {
