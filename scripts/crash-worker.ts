@@ -269,7 +269,8 @@ export async function workerMain(work: string, seed: number, operation: Operatio
           id,
           meeting_id: state.meetingId,
           person_id: null,
-          name: `Gast ${seq}`,
+          // Unique: the import keeps one of two guests with the same name (settleDuplicates).
+          name: `Gast ${randomUUID().slice(0, 8)}`,
           status: 'present',
         }),
       );
