@@ -7,6 +7,7 @@ import { errorMessage } from './api/errors';
 import { App, FatalScreen } from './app/App';
 import { notify } from './app/notify';
 import { regieTheme } from './app/theme';
+import { keepTabsterDummiesOutOfTabOrder } from './app/tabsterDummies';
 
 const client: QueryClient = new QueryClient({
   queryCache: new QueryCache({
@@ -31,6 +32,8 @@ const client: QueryClient = new QueryClient({
     mutations: { networkMode: 'always', retry: false },
   },
 });
+
+keepTabsterDummiesOutOfTabOrder();
 
 const transport = transportFromEnvironment();
 const root = document.getElementById('root');

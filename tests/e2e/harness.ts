@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 import { openRegie, type Regie } from '../../electron/services/index';
 import { startBridge, type Bridge } from '../../electron/bridge/server';
 
@@ -20,8 +20,24 @@ export interface E2E {
   screenshot(name: string): Promise<string>;
   /** A screenshot once the toasts (which fade after a few seconds) are gone and colour transitions ended. */
   quietScreenshot(name: string): Promise<string>;
+  /**
+   * The window's size in CSS pixels and its scale (1.5 = Windows at 150 %): 1366×768 at 1 and 1280×720 at 1.5
+   * are the two the desk is checked at.
+   */
+  resize(size: WindowSize): Promise<void>;
   close(): Promise<void>;
 }
+
+export interface WindowSize {
+  width: number;
+  height: number;
+  scale: number;
+}
+
+export const SIZES: { name: string; size: WindowSize }[] = [
+  { name: '1366x768', size: { width: 1366, height: 768, scale: 1 } },
+  { name: '150pct', size: { width: 1280, height: 720, scale: 1.5 } },
+];
 
 export async function startE2E(
   options: { now?: string; width?: number; height?: number } = {},
@@ -61,11 +77,17 @@ export async function startE2E(
   });
   await page.goto(bridge.openUrl);
   const shots = process.env.REGIE_SCREENSHOTS ?? join(tmpdir(), 'regie-screens');
+  // Kept open: Chromium drops a session's emulation when the session ends.
+  let cdp: CDPSession | undefined;
   const screenshot = async (name: string) => {
-    const { mkdirSync } = await import('node:fs');
+    const { mkdirSync, writeFileSync } = await import('node:fs');
     mkdirSync(shots, { recursive: true });
     const path = join(shots, `${name}.png`);
-    await page.screenshot({ path });
+    if (cdp) {
+      // After resize(): Playwright would cut the picture to the viewport it set itself; Chromium takes it whole.
+      const { data } = await cdp.send('Page.captureScreenshot', { format: 'png' });
+      writeFileSync(path, Buffer.from(data, 'base64'));
+    } else await page.screenshot({ path });
     return path;
   };
   return {
@@ -82,6 +104,16 @@ export async function startE2E(
         .catch(() => undefined);
       await page.waitForTimeout(250);
       return screenshot(name);
+    },
+    async resize({ width, height, scale }: WindowSize) {
+      // Chromium's device metrics: the same page at another size and scale, without reloading it.
+      cdp ??= await page.context().newCDPSession(page);
+      await cdp.send('Emulation.setDeviceMetricsOverride', {
+        width,
+        height,
+        deviceScaleFactor: scale,
+        mobile: false,
+      });
     },
     async close() {
       await browser.close();

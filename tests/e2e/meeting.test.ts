@@ -428,7 +428,7 @@ describe('after the meeting', () => {
   });
 
   it('searches as you type, highlights the matched words and opens the place', async () => {
-    await page.keyboard.press('Alt+8');
+    await page.keyboard.press('Alt+5');
     await page.getByRole('heading', { name: 'Zoeken', level: 1 }).waitFor();
     const box = page.getByRole('searchbox', { name: 'Zoeken' });
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('INPUT');

@@ -58,6 +58,28 @@ export const nl = {
     no: 'Nee',
   },
 
+  calendar: {
+    open: 'Kalender openen',
+    label: 'Kalender',
+    previousMonth: 'Vorige maand',
+    nextMonth: 'Volgende maand',
+    datePlaceholder: 'dd-mm-jjjj',
+    timePlaceholder: 'uu:mm',
+    notADate: (typed: string) => `"${typed}" is geen datum: typ dd-mm-jjjj, bijvoorbeeld 01-04-2027`,
+  },
+
+  combobox: {
+    openList: 'Lijst openen',
+    noMatch: (typed: string) => `Niemand gevonden; "${typed}" blijft als naam staan`,
+  },
+
+  unsaved: {
+    title: 'Ingevulde gegevens weggooien?',
+    text: 'U heeft in dit venster iets ingevuld of gewijzigd dat nog niet is opgeslagen. Sluit u het nu, dan gaat dat verloren.',
+    keep: 'Verder invullen',
+    discard: 'Weggooien',
+  },
+
   time: {
     today: 'vandaag',
     tomorrow: 'morgen',

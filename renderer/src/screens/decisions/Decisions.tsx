@@ -8,7 +8,6 @@ import {
   Button,
   Caption1,
   Field,
-  Input,
   SearchBox,
   Switch,
   Textarea,
@@ -30,6 +29,7 @@ import { KindLabel } from '../../components/KindLabel';
 import { DialogFrame } from '../../components/DialogFrame';
 import { useDebounced } from '../search/useDebounced';
 import { scrollWithin } from '../minutes/scroll';
+import { DateField } from '../../components/DateField';
 
 const useStyles = makeStyles({
   bar: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalL, flexWrap: 'wrap' },
@@ -314,7 +314,7 @@ function AnswerDialog({ decision, onClose }: { decision: DecisionView; onClose: 
         />
       </Field>
       <Field label={nlm.decisions.answeredOnLabel}>
-        <Input type="date" value={answeredOn} onChange={(_e, d) => setAnsweredOn(d.value)} />
+        <DateField value={answeredOn} onChange={setAnsweredOn} />
       </Field>
       <Caption1 className={s.muted}>{nlm.decisions.answerHint}</Caption1>
     </DialogFrame>

@@ -32,6 +32,7 @@ const useStyles = makeStyles({
     paddingBottom: '1.6vh',
   },
   body: {
+    margin: 0,
     fontSize: 'clamp(18px, 2.6vh, 30px)',
     fontWeight: tokens.fontWeightSemibold,
     color: tokens.colorBrandForeground1,
@@ -120,7 +121,7 @@ export function ProjectorView({
       style={{ ['--projector-size' as string]: size }}
     >
       <div className={s.header}>
-        <span className={s.body}>{body.name}</span>
+        <h1 className={s.body}>{body.name}</h1>
         <span className={s.date}>
           {longDate(meeting.date)} · {nl.time.at(meeting.start)}
         </span>

@@ -16,6 +16,7 @@ import { DeadlinesSection } from './DeadlinesSection';
 import { ClosedDaysSection } from './ClosedDaysSection';
 import { FixedItemsSection } from './FixedItemsSection';
 import { RecurringSection } from './RecurringSection';
+import { TimeField } from '../../components/DateField';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -168,11 +169,7 @@ export function BodyForm({
               <Input value={draft.shortName} onChange={(_e, d) => set('shortName', d.value)} />
             </Field>
             <Field label={nl.settings.defaultStart} {...fieldState('defaultStart')}>
-              <Input
-                type="time"
-                value={draft.defaultStart}
-                onChange={(_e, d) => set('defaultStart', d.value)}
-              />
+              <TimeField value={draft.defaultStart} onChange={(v) => set('defaultStart', v)} />
             </Field>
           </div>
         </Section>
