@@ -5,6 +5,7 @@ import { join, dirname } from 'node:path';
 import { openStore, quickCheck, type Store } from '../../db/open';
 import { migrate, pendingMigrations } from '../../db/migrate';
 import type { Handlers } from '../../shared/api/contract';
+import { authorOf, loadProfile, storeProfile } from './profile';
 import { DocumentStore } from './document-store';
 import { createHandlers } from './handlers/index';
 import { dispatch } from './dispatch';
@@ -169,7 +170,11 @@ async function openLocked(
     store,
     files: new DocumentStore(join(dataDir, 'documents')),
     dataDir,
-    user: opts.user,
+    account: opts.user,
+    profile: await loadProfile(store.db),
+    get user() {
+      return authorOf(this.profile, this.account);
+    },
     version: APP_VERSION,
     now,
     jobs: new JobRegistry(),
@@ -185,8 +190,10 @@ async function openLocked(
   if (opts.warmUp && !readOnly) void pruneOpenedCopies(context, now()).catch(() => undefined);
   let handlers = createHandlers(context);
   // backup.restore swaps context.store while Regie runs; the handlers are then made anew for it.
-  onStoreReplaced(context, () => {
+  onStoreReplaced(context, async () => {
     handlers = createHandlers(context);
+    // The person at this laptop stays who they are when an older backup comes back.
+    if (context.profile) await storeProfile(context.store.db, context.profile);
   });
   return {
     dispatch: (name, payload) => dispatch(handlers, name, payload),

@@ -40,13 +40,24 @@ export const SIZES: { name: string; size: WindowSize }[] = [
 ];
 
 export async function startE2E(
-  options: { now?: string; width?: number; height?: number } = {},
+  options: {
+    now?: string;
+    width?: number;
+    height?: number;
+    /**
+     * Who works with this installation. By default 'e2e' without a role (so changes are signed 'e2e', as the
+     * account would); null leaves it unset, so the app asks on first start.
+     */
+    profile?: { name: string; role: string } | null;
+  } = {},
 ): Promise<E2E> {
   if (!existsSync(join(RENDERER_DIR, 'index.html')))
     throw new Error('dist/renderer ontbreekt: voer eerst `npm run build` uit.');
   const dataDir = mkdtempSync(join(tmpdir(), 'regie-e2e-'));
   const now = new Date(options.now ?? '2026-11-23T08:00:00Z');
   const regie = await openRegie({ dataDir, user: 'e2e', now: () => now });
+  const profile = options.profile === undefined ? { name: 'e2e', role: 'anders' } : options.profile;
+  if (profile) await regie.dispatch('profile.save', profile);
   const bridge = await startBridge({
     dispatch: regie.dispatch,
     rendererDir: RENDERER_DIR,

@@ -12,7 +12,7 @@ let e2e: E2E;
 let page: Page;
 
 beforeAll(async () => {
-  e2e = await startE2E({ now: '2026-11-24T08:30:00Z' });
+  e2e = await startE2E({ now: '2026-11-24T08:30:00Z', profile: null });
   page = e2e.page;
 });
 
@@ -123,6 +123,12 @@ const VIEWS: { name: string; run: () => Promise<void> }[] = [
   {
     name: 'welkom',
     run: async () => {
+      // First start asks who works with Regie.
+      await page.getByRole('dialog', { name: 'Wie werkt er met Regie?' }).waitFor();
+      await scan('wie-werkt-er');
+      await page.getByRole('textbox', { name: 'Uw naam' }).fill('L. Peeters');
+      await page.keyboard.press('Enter');
+      await page.getByRole('dialog').waitFor({ state: 'detached' });
       await page.getByRole('heading', { name: 'Welkom bij Regie' }).waitFor();
       await scan('welkom');
       await page.getByRole('button', { name: 'Demo laden' }).click();

@@ -14,6 +14,7 @@ import { openDocumentHandlers } from '../exports/open-document';
 import { importPlan } from '../plan-import';
 import { loadDemo } from '../demo';
 import { syncHandlers } from '../sync/handlers';
+import { profileHandlers } from '../profile';
 
 export function createHandlers(ctx: AppContext): Handlers {
   return {
@@ -28,6 +29,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...exportHandlers(ctx),
     ...openDocumentHandlers(ctx),
     ...syncHandlers(ctx),
+    ...profileHandlers(ctx),
     'plan.import': (req) => importPlan(ctx, req.plan, req.baseDir),
     'demo.load': () => loadDemo(ctx),
   };

@@ -13,6 +13,7 @@ export function FormDialog({
   error,
   busy,
   submitLabel,
+  cancelLabel,
   submitDisabled,
   onSubmit,
   onClose,
@@ -28,6 +29,8 @@ export function FormDialog({
   error?: string | null;
   busy: boolean;
   submitLabel: string;
+  /** The cancel button's text (default "Annuleren"). */
+  cancelLabel?: string;
   /** Not ready to save (besides busy). */
   submitDisabled?: boolean;
   onSubmit: () => void;
@@ -53,7 +56,7 @@ export function FormDialog({
       actions={
         <>
           {footerStart}
-          <CancelButton onClose={onClose} />
+          <CancelButton onClose={onClose} label={cancelLabel} />
           <Button appearance="primary" type="submit" disabled={busy || submitDisabled}>
             {busy ? nl.common.saving : submitLabel}
           </Button>

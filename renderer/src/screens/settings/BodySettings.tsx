@@ -16,6 +16,7 @@ import { notify } from '../../app/notify';
 import { useApiQuery } from '../../api/queries';
 import { BodyForm } from './BodyForm';
 import { PeopleSection } from './People';
+import { ProfileSection } from '../profile/ProfileSection';
 
 const useStyles = makeStyles({
   setup: { height: '100%', backgroundColor: tokens.colorNeutralBackground2 },
@@ -70,6 +71,7 @@ export function BodySettingsScreen({ body, created }: { body: BodyView | null; c
       }
     >
       {body ? <PeopleSection body={body} today={today} /> : null}
+      {body ? <ProfileSection /> : null}
     </BodyForm>
   );
 }
