@@ -5,6 +5,9 @@ import type { Insertable, Selectable, Updateable } from 'kysely';
 export interface MunicipalitiesTable {
   id: string;
   name: string;
+  /** Where its meetings are held ('Stadhuis Weert'); '' when not set (migration 0020). */
+  place_name: string;
+  place_address: string;
   created_at: string;
   updated_at: string;
 }

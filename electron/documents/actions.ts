@@ -14,6 +14,8 @@ import {
   houseDocument,
   note,
   para,
+  alert,
+  strong,
   subtitle,
   title,
 } from './styles';
@@ -76,14 +78,8 @@ function openRow(r: OpenActionRow): RowSpec {
       {
         children: r.overdue
           ? [
-              cellText([
-                new TextRun({
-                  text: r.due ? formatDutchDateShort(r.due) : '—',
-                  bold: true,
-                  color: COLOR.overdue,
-                }),
-              ]),
-              cellText([new TextRun({ text: 'verlopen', color: COLOR.overdue, size: 16 })]),
+              cellText([alert(r.due ? formatDutchDateShort(r.due) : '—')]),
+              cellText([alert('verlopen', { size: 16 })]),
             ]
           : [cellText(r.due ? formatDutchDateShort(r.due) : 'z.s.m.')],
       },
@@ -169,19 +165,11 @@ export function buildActionListDocument(model: ActionListDocModel): Document {
   const children: (Paragraph | Table)[] = [
     title('Actielijst'),
     subtitle(model.bodyName),
-    para([
-      new TextRun({ text: 'Stand per ', color: COLOR.muted }),
-      new TextRun({ text: dateLong, bold: true }),
-    ]),
+    para([new TextRun({ text: 'Stand per ', color: COLOR.muted }), strong(dateLong)]),
     para(
       [
         new TextRun(countText(model.open.length, 'openstaande actie', 'openstaande acties')),
-        ...(overdue > 0
-          ? [
-              new TextRun(', waarvan '),
-              new TextRun({ text: `${overdue} over de termijn`, bold: true, color: COLOR.overdue }),
-            ]
-          : []),
+        ...(overdue > 0 ? [new TextRun(', waarvan '), alert(`${overdue} over de termijn`)] : []),
         new TextRun(`; ${countText(model.recentlyClosed.length, 'actie', 'acties')} recent afgerond.`),
       ],
       { spacing: { after: 120 } },
@@ -199,9 +187,11 @@ export function buildActionListDocument(model: ActionListDocModel): Document {
     {
       docType: 'Actielijst',
       bodyName: model.bodyName,
-      headerRight: `Actielijst · stand ${formatDutchDate(model.generatedOn, { weekday: false })}`,
-      footerLeft: `Actielijst ${formatDutchDateShort(model.generatedOn)}`,
+      date: model.generatedOn,
+      headerLabel: 'Actielijst · stand',
+      footerLabel: 'Actielijst',
       title: `Actielijst ${cleanLine(model.bodyName)} ${formatDutchDate(model.generatedOn, { weekday: false })}`,
+      createdAt: model.generatedAt,
     },
     children,
   );

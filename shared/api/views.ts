@@ -25,6 +25,24 @@ export interface MunicipalityRef {
   name: string;
 }
 
+/** Where a municipality's meetings are held (set in Instellingen). */
+export interface MeetingPlaceView {
+  municipalityId: string;
+  municipality: string;
+  /** 'Stadhuis Weert'; '' when not set. */
+  name: string;
+  /** 'Wilhelminasingel 101, 6001 GS Weert'; '' when not set. */
+  address: string;
+}
+
+/** Where one meeting is: its own location, or else its host's meeting place. */
+export interface MeetingLocationView {
+  name: string;
+  address: string;
+  /** 'meeting': the meeting's own location; 'host': the host municipality's meeting place. */
+  source: 'meeting' | 'host';
+}
+
 export interface BodyView {
   id: string;
   name: string;
@@ -36,6 +54,8 @@ export interface BodyView {
   recurring: RecurringItemSetting[];
   defaultStart: LocalTime;
   meetingCount: number;
+  /** The meeting place of each municipality in the rotation, in rotation order. */
+  meetingPlaces: MeetingPlaceView[];
 }
 
 export interface MembershipView {
@@ -61,6 +81,8 @@ export interface RoleHolderView {
   reason: string | null;
   /** Why this person: "opdrachtgever van Weert (gastgemeente)", "vervanging: …". */
   explanation: string;
+  /** For a substitute: whom the rotation would have given the role ('Anouk Hendriks'). */
+  replaces: string | null;
 }
 
 export interface SentInfo {
@@ -77,6 +99,8 @@ export interface MeetingSummary {
   start: LocalTime;
   end: LocalTime | null;
   location: string;
+  /** Where it is: its own location, else the host's meeting place; null when neither is known. */
+  place: MeetingLocationView | null;
   status: MeetingStatus;
   host: MunicipalityRef | null;
   hostFromRotation: boolean;
@@ -198,7 +222,35 @@ export interface MeetingDetail extends MeetingSummary {
   proposals: ProposalView[];
   previousMeeting: { id: string; date: LocalDate } | null;
   nextMeeting: { id: string; date: LocalDate } | null;
-  invitees: { personId: string; name: string; email: string; municipality: string | null; role: Role }[];
+  /**
+   * Everyone with a role in the meeting: the members (opdrachtgevers, ondersteuner, leden) and this meeting's
+   * chair and notulist — also a substitute who is no member. `meetingRole` says who chairs or takes notes.
+   */
+  invitees: InviteeView[];
+  /** Who submitted an item and is not invited already: they receive the agenda as Cc. */
+  cc: CcView[];
+}
+
+export interface CcView {
+  personId: string | null;
+  name: string;
+  email: string;
+  municipality: string | null;
+  /** The items they brought in ([3, 5]). */
+  items: number[];
+}
+
+export interface InviteeView {
+  personId: string;
+  name: string;
+  email: string;
+  municipality: string | null;
+  /** Their role in the body; null for someone who is no member (a substitute, a submitter). */
+  role: Role | null;
+  /** In this meeting: chair or notulist (null for the others). */
+  meetingRole: 'chair' | 'notulist' | 'chair+notulist' | null;
+  /** A substitute chair or notulist: whom they replace. */
+  replaces: string | null;
 }
 
 export type WarningKind =

@@ -33,7 +33,10 @@ export async function ensureMunicipality(cx: ChangeContext, name: string): Promi
 
 export function bodyHandlers(
   ctx: AppContext,
-): Pick<Handlers, 'bodies.list' | 'bodies.save' | 'people.list' | 'people.save' | 'people.delete'> {
+): Pick<
+  Handlers,
+  'bodies.list' | 'bodies.save' | 'municipalities.setPlace' | 'people.list' | 'people.save' | 'people.delete'
+> {
   const db = ctx.store.db;
   return {
     async 'bodies.list'() {
@@ -81,6 +84,21 @@ export function bodyHandlers(
         },
       );
       return bodyView(await loadBodyState(db, id));
+    },
+
+    async 'municipalities.setPlace'(req) {
+      const municipality = (await listMunicipalities(db)).find((m) => m.id === req.municipalityId);
+      if (!municipality) throw new ApiError('not_found', 'Deze gemeente bestaat niet (meer).');
+      const name = req.name.trim();
+      const address = req.address.trim();
+      if (!name && address)
+        throw new ApiError('invalid', `Geef ook de naam van de vergaderplaats van ${municipality.name} op.`, [
+          { path: 'name', message: 'naam van de vergaderplaats ontbreekt' },
+        ]);
+      await act(ctx, `Vergaderplaats van ${municipality.name}: ${name || '(geen)'}`, (cx) =>
+        updateRow(cx, 'municipalities', municipality.id, { place_name: name, place_address: address }),
+      );
+      return { municipalityId: municipality.id, municipality: municipality.name, name, address };
     },
 
     async 'people.list'(req) {

@@ -112,6 +112,17 @@ export async function addDocument(
   return id;
 }
 
+/** 'Ingebracht op' is a moment that happened: never after now (the app's clock, Europe/Amsterdam). */
+function checkSubmittedAt(ctx: AppContext, submittedAt: string): void {
+  const now = nowLocal(ctx);
+  if (submittedAt > now)
+    throw new ApiError(
+      'invalid',
+      `"Ingebracht op" kan niet in de toekomst liggen: ${formatDutchDate(submittedAt.slice(0, 10))} ${submittedAt.slice(11, 16)} is na nu (${formatDutchDate(now.slice(0, 10))} ${now.slice(11, 16)}).`,
+      [{ path: 'submittedAt', message: 'ligt in de toekomst' }],
+    );
+}
+
 export function titleFromFileName(fileName: string): string {
   const base = basename(fileName, extname(fileName)).replace(/[_]+/g, ' ').trim();
   return base || fileName;
@@ -136,12 +147,14 @@ export function itemHandlers(
   const db = ctx.store.db;
   return {
     async 'items.add'(req) {
+      if (req.submittedAt) checkSubmittedAt(ctx, req.submittedAt);
       const id = await act(ctx, `Agendapunt "${req.title}" toegevoegd`, (cx) => addItem(cx, ctx, req));
       return itemView(ctx, id);
     },
 
     async 'items.update'(req) {
       const item = await requireItem(db, req.id);
+      if (req.submittedAt) checkSubmittedAt(ctx, req.submittedAt);
       const kind = req.kind ?? item.kind;
       if (item.kind === 'vast' && req.kind)
         throw new ApiError('invalid', 'De soort van een vast agendapunt ligt vast.');

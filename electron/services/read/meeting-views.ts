@@ -13,7 +13,9 @@ import {
 import type {
   ActionView,
   AttachmentView,
+  CcView,
   DecisionView,
+  InviteeView,
   ItemView,
   MeetingDetail,
   MeetingSummary,
@@ -25,9 +27,9 @@ import { orderRows } from './order';
 import { formatDutchDate } from '../../../shared/rules/calendar';
 import { isLateSubmission } from '../../../shared/rules/deadlines';
 import { dueRecurringItems } from '../../../shared/rules/recurring';
-import { diffAgendaSnapshots, snapshotKey, type AgendaSnapshot } from '../../../shared/rules/agenda-snapshot';
+import { diffAgendaSnapshots, type AgendaSnapshot } from '../../../shared/rules/agenda-snapshot';
 import { ApiError } from '../../../shared/api/errors';
-import { neighbours, parseJson, roleHolderView, type BodyState } from './body-state';
+import { meetingLocation, neighbours, parseJson, roleHolderView, type BodyState } from './body-state';
 
 type ItemLite = Awaited<ReturnType<typeof itemsOfBody>>[number];
 
@@ -66,6 +68,7 @@ export function summarize(
     start: meeting.start_time,
     end: meeting.end_time,
     location: meeting.location,
+    place: meetingLocation(state, meeting.location, roles.hostId),
     status: meeting.status,
     host: hostId ? { id: hostId, name: state.municipalityName.get(hostId) ?? hostId } : null,
     hostFromRotation: roles.hostFromRotation,
@@ -349,25 +352,7 @@ export async function meetingDetail(
     });
   }
 
-  const invitees = state.memberships
-    .filter((m) => m.role !== 'projectleider')
-    .filter(
-      (m) =>
-        (m.valid_from === null || m.valid_from <= meeting.date) &&
-        (m.valid_to === null || m.valid_to >= meeting.date),
-    )
-    .map((m) => {
-      const person = state.people.get(m.person_id);
-      const municipality = person?.municipality_id ?? m.municipality_id;
-      return {
-        personId: m.person_id,
-        name: person?.name ?? '',
-        email: person?.email ?? '',
-        municipality: municipality ? (state.municipalityName.get(municipality) ?? null) : null,
-        role: m.role,
-      };
-    })
-    .filter((p, i, all) => p.name && all.findIndex((q) => q.personId === p.personId) === i);
+  const { invitees, cc } = inviteesOf(state, meeting, items, summarizeRoles(state, meeting.id));
 
   const summary = summarize(
     state,
@@ -394,20 +379,107 @@ export async function meetingDetail(
     previousMeeting: previous ? { id: previous.id, date: previous.date } : null,
     nextMeeting: next ? { id: next.id, date: next.date } : null,
     invitees,
+    cc,
   };
   if (sent[0]) {
     const sentSnapshot = parseJson<AgendaSnapshot | null>(sent[0].snapshot, null);
+    // Field by field (not the whole snapshot): a field the sent snapshot did not record is no change.
     detail.agendaChangedSinceSent =
-      sentSnapshot !== null && snapshotKey(sentSnapshot) !== snapshotKey(agendaSnapshot(detail));
+      sentSnapshot !== null && diffAgendaSnapshots(sentSnapshot, agendaSnapshot(detail)).length > 0;
   }
   return detail;
 }
+
+function summarizeRoles(state: BodyState, meetingId: string) {
+  const roles = state.roles.get(meetingId);
+  return {
+    chair: roles ? roleHolderView(state, roles.chair) : null,
+    notulist: roles ? roleHolderView(state, roles.notulist) : null,
+  };
+}
+
+/**
+ * Who is invited: the members on the meeting's date (opdrachtgevers, ondersteuner, leden; projectleiders come
+ * for their own items), and this meeting's chair and notulist — a substitute too, with whom they replace.
+ * Whoever submitted an item and is not invited gets the agenda as Cc.
+ */
+export function inviteesOf(
+  state: BodyState,
+  meeting: Meeting,
+  items: readonly ItemView[],
+  roles: { chair: RoleHolderViewLite | null; notulist: RoleHolderViewLite | null },
+): { invitees: InviteeView[]; cc: CcView[] } {
+  const invitees: InviteeView[] = [];
+  const add = (personId: string, role: InviteeView['role']) => {
+    if (invitees.some((i) => i.personId === personId)) return;
+    const person = state.people.get(personId);
+    if (!person?.name) return;
+    const membership = state.memberships.find((m) => m.person_id === personId && m.municipality_id);
+    const municipality = person.municipality_id ?? membership?.municipality_id ?? null;
+    invitees.push({
+      personId,
+      name: person.name,
+      email: person.email,
+      municipality: municipality ? (state.municipalityName.get(municipality) ?? null) : null,
+      role,
+      meetingRole: null,
+      replaces: null,
+    });
+  };
+  for (const m of state.memberships) {
+    if (m.role === 'projectleider') continue;
+    if (m.valid_from !== null && m.valid_from > meeting.date) continue;
+    if (m.valid_to !== null && m.valid_to < meeting.date) continue;
+    add(m.person_id, m.role);
+  }
+  for (const [key, holder] of [
+    ['chair', roles.chair],
+    ['notulist', roles.notulist],
+  ] as const) {
+    if (!holder?.personId) continue;
+    add(holder.personId, null);
+    const invitee = invitees.find((i) => i.personId === holder.personId);
+    if (!invitee) continue;
+    invitee.meetingRole = invitee.meetingRole === 'chair' && key === 'notulist' ? 'chair+notulist' : key;
+    if (holder.overridden && holder.replaces) invitee.replaces = holder.replaces;
+  }
+
+  const cc: CcView[] = [];
+  for (const item of items) {
+    if (item.kind === 'vast' || !item.submitter) continue;
+    const { personId, name } = item.submitter;
+    if (personId ? invitees.some((i) => i.personId === personId) : invitees.some((i) => i.name === name))
+      continue;
+    const known = cc.find((c) =>
+      personId ? c.personId === personId : c.personId === null && c.name === name,
+    );
+    if (known) {
+      known.items.push(item.number);
+      continue;
+    }
+    const person = personId ? state.people.get(personId) : undefined;
+    const municipality = person?.municipality_id ?? null;
+    cc.push({
+      personId,
+      name: person?.name ?? name,
+      email: person?.email ?? '',
+      municipality: municipality ? (state.municipalityName.get(municipality) ?? null) : null,
+      items: [item.number],
+    });
+  }
+  return { invitees, cc };
+}
+
+type RoleHolderViewLite = Pick<ReturnType<typeof roleHolderView>, 'personId' | 'overridden' | 'replaces'>;
 
 export function agendaSnapshot(detail: MeetingDetail): AgendaSnapshot {
   return {
     date: detail.date,
     start: detail.start,
+    end: detail.end,
     location: detail.location,
+    place: detail.place?.name ?? '',
+    address: detail.place?.address ?? '',
     host: detail.host?.name ?? null,
     chair: detail.chair.name,
     notulist: detail.notulist.name,
@@ -418,6 +490,9 @@ export function agendaSnapshot(detail: MeetingDetail): AgendaSnapshot {
       title: i.title,
       proposal: i.proposal,
       target: i.target,
+      explanation: i.explanation,
+      durationMinutes: i.durationMinutes,
+      late: i.late ? (i.lateDecision === 'admitted' ? 'admitted' : 'pending') : null,
       attachments: i.attachments.map((a) => ({ label: a.label, title: a.title, sha256: a.sha256 })),
     })),
   };

@@ -54,6 +54,11 @@ export const exportCalls = {
   'export.minutes': call<z.ZodObject<{ meetingId: typeof id; outPath: typeof outPath }>, ExportResult>(
     z.object({ meetingId: id, outPath }),
   ),
+  // The minutes' e-mail draft to the ondersteuner (.eml, with the minutes and the action list attached), in the
+  // exports folder: the desktop opens it, browser mode downloads it.
+  'export.minutesMail': call<z.ZodObject<{ meetingId: typeof id }>, ExportResult>(
+    z.object({ meetingId: id }),
+  ),
   'export.actions': call<
     z.ZodObject<{
       bodyId: typeof id;
@@ -72,9 +77,11 @@ export const exportCalls = {
     z.object({ itemId: id, id: id.nullable() }),
   ),
   'jobs.get': call<z.ZodObject<{ jobId: typeof id }>, JobView>(z.object({ jobId: id })),
-  'agenda.markSent': call<z.ZodObject<{ meetingId: typeof id }>, SentInfo & { changes: string[] }>(
-    z.object({ meetingId: id }),
-  ),
+  // A late item nobody decided on yet makes this refuse (conflict) unless acknowledgeLate: "Toch versturen".
+  'agenda.markSent': call<
+    z.ZodObject<{ meetingId: typeof id; acknowledgeLate: z.ZodDefault<z.ZodBoolean> }>,
+    SentInfo & { changes: string[] }
+  >(z.object({ meetingId: id, acknowledgeLate: z.boolean().default(false) })),
   'sent.versions': call<z.ZodObject<{ meetingId: typeof id }>, SentVersionView[]>(
     z.object({ meetingId: id }),
   ),
