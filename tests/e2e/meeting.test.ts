@@ -258,7 +258,7 @@ describe('recording the minutes', () => {
     await shot('m3-verslag');
   });
 
-  it('sends the minutes past the warnings, consciously, and downloads them as Word', async () => {
+  it('sends the minutes past the warnings, consciously, downloads the e-mail to the ondersteuner and the Word file', async () => {
     const warnings = page.getByTestId('minutes-warnings');
     await expect
       .poll(() => warnings.textContent())
@@ -271,8 +271,26 @@ describe('recording the minutes', () => {
     expect(await dialog.getByTestId('send-confirm').isDisabled()).toBe(true);
     await dialog.getByRole('checkbox', { name: /verstuur het verslag toch/ }).check();
     await shot('m3b-verslag-toch-versturen');
-    await dialog.getByTestId('send-confirm').click();
+    // Sending makes the e-mail draft to the ondersteuner, with the minutes and the action list (browser mode:
+    // a download; the desktop opens it in the mail program).
+    const [mail] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByTestId('send-confirm').click(),
+    ]);
     await dialog.waitFor({ state: 'detached' });
+    expect(mail.suggestedFilename()).toMatch(/^Verslag .*2026-11-24 aan ondersteuner\.eml$/);
+    const emlPath = join(e2e.dataDir, 'verslag.eml');
+    await mail.saveAs(emlPath);
+    const eml = readFileSync(emlPath, 'latin1');
+    expect(eml).toContain('X-Unsent: 1');
+    expect(eml).toContain('l.peeters@weert.example.nl'); // the demo's ondersteuner
+    expect(eml.match(/Content-Disposition: attachment/g)).toHaveLength(2);
+    expect(eml).toMatch(/filename="Verslag en afsprakenlijst .*2026-11-24\.docx"/);
+    expect(eml).toMatch(/filename\*?0?="?Actielijst 2026-11-24/);
+    await page.getByText(/Het e-mailconcept is gedownload/).waitFor();
+    await shot('m3b2-verslag-verstuurd-email');
+    // And again later, from the button that replaces "Versturen".
+    await page.getByTestId('minutes-mail').waitFor();
     await expect.poll(() => page.getByTestId('minutes-status').textContent()).toBe('Verzonden');
     expect(await page.getByTestId('minutes-flow').textContent()).toContain(
       'In de volgende vergadering (22 december 2026), bij punt 2',

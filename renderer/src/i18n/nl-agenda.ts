@@ -16,6 +16,8 @@ export const nlAgenda = {
     location: 'Locatie',
     time: 'Tijd',
     noLocation: 'geen locatie',
+    /** The location comes from the host's meeting place (Instellingen). */
+    locationFromHost: (place: string) => `${place} (vergaderplaats van de gastgemeente)`,
     override: 'vervanging',
     addItem: 'Agendapunt toevoegen',
     addItemShortcut: 'Alt+N',

@@ -16,6 +16,7 @@ import { notify } from '../../app/notify';
 import { useApiQuery } from '../../api/queries';
 import { BodyForm } from './BodyForm';
 import { PeopleSection } from './People';
+import { MeetingPlacesSection } from './MeetingPlaces';
 
 const useStyles = makeStyles({
   setup: { height: '100%', backgroundColor: tokens.colorNeutralBackground2 },
@@ -69,6 +70,7 @@ export function BodySettingsScreen({ body, created }: { body: BodyView | null; c
         ) : null
       }
     >
+      {body ? <MeetingPlacesSection body={body} /> : null}
       {body ? <PeopleSection body={body} today={today} /> : null}
     </BodyForm>
   );
