@@ -285,8 +285,16 @@ describe('recording the minutes', () => {
     expect(eml).toContain('X-Unsent: 1');
     expect(eml).toContain('l.peeters@weert.example.nl'); // the demo's ondersteuner
     expect(eml.match(/Content-Disposition: attachment/g)).toHaveLength(2);
-    expect(eml).toMatch(/filename="Verslag en afsprakenlijst .*2026-11-24\.docx"/);
-    expect(eml).toMatch(/filename\*?0?="?Actielijst 2026-11-24/);
+    // The attachments' names, their RFC 2231 continuations joined (filename*0="…"; filename*1="…").
+    const names = [
+      ...eml.replace(/\r\n[ \t]/g, ' ').matchAll(/Content-Disposition: attachment;([^\r\n]*)/g),
+    ].map((m) =>
+      [...(m[1] ?? '').matchAll(/filename(?:\*\d+)?\*?=(?:"([^"]*)"|([^;\s]+))/g)]
+        .map((p) => p[1] ?? decodeURIComponent((p[2] ?? '').replace(/^utf-8''/i, '')))
+        .join(''),
+    );
+    expect(names[0]).toMatch(/^Verslag en afsprakenlijst .*2026-11-24\.docx$/);
+    expect(names[1]).toMatch(/^Actielijst 2026-11-24 .*\.docx$/);
     await page.getByText(/Het e-mailconcept is gedownload/).waitFor();
     await shot('m3b2-verslag-verstuurd-email');
     // And again later, from the button that replaces "Versturen".
