@@ -65,6 +65,8 @@ export interface PackageEmail {
   maxAttachmentBytes?: number;
   /** Added to the body when the documents are left out; '' adds nothing. */
   attachmentsOmittedNote?: string;
+  /** The Date header (the app's now); defaults to the machine's clock. */
+  date?: Date;
 }
 
 export interface PackageNames {
@@ -335,6 +337,7 @@ export async function writeDistributionPackage(
         ...(input.email.cc ? { cc: input.email.cc } : {}),
         subject: input.email.subject,
         bodyText,
+        ...(input.email.date ? { date: input.email.date } : {}),
         attachments: mailAttachments,
       });
       await writeFile(join(tmpFolder, emlName), emlBytes);

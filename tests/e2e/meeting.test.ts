@@ -295,7 +295,10 @@ describe('recording the minutes', () => {
     );
     expect(names[0]).toMatch(/^Verslag en afsprakenlijst .*2026-11-24\.docx$/);
     expect(names[1]).toMatch(/^Actielijst 2026-11-24 .*\.docx$/);
-    await page.getByText(/Het e-mailconcept is gedownload/).waitFor();
+    await page
+      .getByText(/Het e-mailconcept is gedownload/)
+      .first()
+      .waitFor();
     await shot('m3b2-verslag-verstuurd-email');
     // And again later, from the button that replaces "Versturen".
     await page.getByTestId('minutes-mail').waitFor();

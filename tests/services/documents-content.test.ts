@@ -29,7 +29,7 @@ async function textOf(bytes: Uint8Array): Promise<string> {
 async function agendaText(meetingId = april): Promise<{ text: string; path: string }> {
   const res = await r.api['export.agenda']({
     meetingId,
-    outPath: join(r.dataDir, 'uit', `${Math.random()}.docx`),
+    outPath: join(r.dataDir, 'exports', 'uit', `${Math.random()}.docx`),
   });
   return { text: await text(res.path), path: res.path };
 }
@@ -37,13 +37,16 @@ async function agendaText(meetingId = april): Promise<{ text: string; path: stri
 async function minutesText(meetingId: string): Promise<string> {
   const res = await r.api['export.minutes']({
     meetingId,
-    outPath: join(r.dataDir, 'uit', `${Math.random()}.docx`),
+    outPath: join(r.dataDir, 'exports', 'uit', `${Math.random()}.docx`),
   });
   return text(res.path);
 }
 
 async function exportPackage(meetingId = april) {
-  const { jobId } = await r.api['export.package']({ meetingId, outDir: join(r.dataDir, 'pakket') });
+  const { jobId } = await r.api['export.package']({
+    meetingId,
+    outDir: join(r.dataDir, 'exports', 'pakket'),
+  });
   const job = await r.context.jobs.wait(jobId);
   expect(job.state, job.message ?? '').toBe('done');
   const result = job.result!;
@@ -204,6 +207,16 @@ describe('3. everyone with a role is invited', () => {
     });
     expect(detail.invitees.find((i) => i.name === 'M. Janssen')).toMatchObject({ meetingRole: 'notulist' });
     expect(detail.cc.map((c) => `${c.name} ${c.items.join(',')}`)).toEqual(['R. Verheijen 3,4']);
+    // An item recorded with the submitter's name only joins the same Cc entry.
+    await r.api['items.add']({
+      meetingId: april,
+      kind: 'informerend',
+      title: 'Nog een punt',
+      submitterName: 'R. Verheijen',
+    });
+    expect(
+      (await r.api['meetings.get']({ id: april })).cc.map((c) => `${c.name} ${c.items.join(',')}`),
+    ).toEqual(['R. Verheijen 3,4,6']);
 
     const { text: t } = await agendaText();
     expect(
@@ -216,7 +229,7 @@ describe('3. everyone with a role is invited', () => {
         'M. Janssen (opdrachtgever, Nederweert) — notulist',
         'K. Wolters (Weert) — voorzitter, vervangt P. Smeets',
         'Ter kennisname',
-        'R. Verheijen (inbrenger punt 3, 4, Leudal)',
+        'R. Verheijen (inbrenger punt 3, 4, 6, Leudal)',
       ]),
     ).toBeNull();
 
@@ -319,7 +332,10 @@ describe('7. a revision only when what was sent differs', () => {
     r.setNow('2027-04-05T10:00:00Z');
     const state = await r.api['minutes.send']({ meetingId: april, acknowledgeWarnings: true });
     expect(state.status).toBe('sent');
-    const same = await r.api['export.minutes']({ meetingId: april, outPath: join(r.dataDir, 'v.docx') });
+    const same = await r.api['export.minutes']({
+      meetingId: april,
+      outPath: join(r.dataDir, 'exports', 'v.docx'),
+    });
     expect(same).toMatchObject({ revision: null, exactlyAsSent: true, changes: [] });
     const t = await text(same.path);
     expect(t).not.toContain('Gewijzigd verslag');
@@ -360,7 +376,7 @@ describe('7. a revision only when what was sent differs', () => {
       await change();
       const res = await r.api['export.minutes']({
         meetingId: april,
-        outPath: join(r.dataDir, `${kind}.docx`),
+        outPath: join(r.dataDir, 'exports', `${kind}.docx`),
       });
       expect(res.changes, kind).toContain(expected);
       expect(res.revision, kind).toBe(2);
@@ -371,7 +387,10 @@ describe('7. a revision only when what was sent differs', () => {
   it('the agenda right after sending is exactly what was sent; each kind of change is named', async () => {
     await r.api['items.resolveLate']({ id: (await item(april, 5)).id, decision: 'admit' });
     await r.api['agenda.markSent']({ meetingId: april });
-    const same = await r.api['export.agenda']({ meetingId: april, outPath: join(r.dataDir, 'a.docx') });
+    const same = await r.api['export.agenda']({
+      meetingId: april,
+      outPath: join(r.dataDir, 'exports', 'a.docx'),
+    });
     expect(same).toMatchObject({ revision: null, exactlyAsSent: true, changes: [] });
     expect((await r.api['meetings.get']({ id: april })).agendaChangedSinceSent).toBe(false);
 
@@ -418,7 +437,7 @@ describe('7. a revision only when what was sent differs', () => {
       await change();
       const res = await r.api['export.agenda']({
         meetingId: april,
-        outPath: join(r.dataDir, `${kind}.docx`),
+        outPath: join(r.dataDir, 'exports', `${kind}.docx`),
       });
       expect(res.changes, kind).toContain(expected);
       expect(res.revision, kind).toBe(2);
@@ -527,7 +546,8 @@ describe('10. what a secretary adds by hand', () => {
 
   it('the e-mail lists the items with their letters and says which are late or changed', async () => {
     let { entry } = await exportPackage();
-    let { body } = readEml(strFromU8(entry('.eml'), true));
+    let { body, headers } = readEml(strFromU8(entry('.eml'), true));
+    expect(headers.get('date')).toBe('Mon, 15 Mar 2027 09:00:00 +0000'); // the app's clock
     expect(
       firstOutOfOrder(body, [
         'Agenda:',

@@ -234,6 +234,7 @@ export function exportHandlers(
               cc: recipients.cc,
               subject: `${docType} ${detail.bodyName} ${when}`,
               bodyText: agendaMailBody(detail, agenda.revision, changed),
+              date: ctx.now(),
             },
             calendar: {
               uid: `${detail.id}@regie`,

@@ -448,20 +448,19 @@ export function inviteesOf(
   for (const item of items) {
     if (item.kind === 'vast' || !item.submitter) continue;
     const { personId, name } = item.submitter;
-    if (personId ? invitees.some((i) => i.personId === personId) : invitees.some((i) => i.name === name))
-      continue;
-    const known = cc.find((c) =>
-      personId ? c.personId === personId : c.personId === null && c.name === name,
-    );
+    if (invitees.some((i) => (personId !== null && i.personId === personId) || i.name === name)) continue;
+    // One entry per person: an item of theirs recorded by name only joins their entry.
+    const person = personId ? state.people.get(personId) : undefined;
+    const shownName = person?.name ?? name;
+    const known = cc.find((c) => (personId !== null && c.personId === personId) || c.name === shownName);
     if (known) {
       known.items.push(item.number);
       continue;
     }
-    const person = personId ? state.people.get(personId) : undefined;
     const municipality = person?.municipality_id ?? null;
     cc.push({
       personId,
-      name: person?.name ?? name,
+      name: shownName,
       email: person?.email ?? '',
       municipality: municipality ? (state.municipalityName.get(municipality) ?? null) : null,
       items: [item.number],
