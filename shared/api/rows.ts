@@ -94,7 +94,14 @@ const sentFile = z.object({
   size: int(0, Number.MAX_SAFE_INTEGER),
 });
 
-const municipalities = z.strictObject({ id: rowId, name: str(100).min(1), ...timestamps });
+const municipalities = z.strictObject({
+  id: rowId,
+  name: str(100).min(1),
+  // Migration 0020; a package from before it has none: the place is then unknown ('').
+  place_name: str(200).default(''),
+  place_address: str(300).default(''),
+  ...timestamps,
+});
 
 const bodies = z.strictObject({
   id: rowId,
