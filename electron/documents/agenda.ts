@@ -183,7 +183,8 @@ function itemDetails(item: AgendaDocItem, showTimes: boolean): Paragraph[] {
     );
   const submitter = cleanLine(item.submitter);
   if (submitter) meta.push(`ingebracht door ${submitter}`);
-  if (meta.length > 0) out.push(note(meta.join(' · ')));
+  // The meta line keeps with the text that follows (the heading keeps with it): never alone at a page end.
+  if (meta.length > 0) out.push(note(meta.join(' · '), { keepNext: true }));
   if (item.late === 'pending')
     out.push(
       para([

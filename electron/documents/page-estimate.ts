@@ -376,7 +376,17 @@ export function countPages(setup: EstimateSetup, body: unknown): number {
     return { kind: 'para' as const, lines: paragraphLines(readParagraph(setup, (b as Node)['w:p']), width) };
   });
 
-  /** Height a block needs to start on this page: a kept-together paragraph whole, else its first line(s). */
+  /** Space before a block, after one with `after` below it: LibreOffice leaves the larger of the two. */
+  const before = (i: number): number => {
+    const b = laid[i];
+    return b && b.kind === 'para' ? b.lines.before : 0;
+  };
+
+  /**
+   * Height a block needs to start on this page, its own space before not counted: a kept-together paragraph
+   * whole, else its first two lines (orphan control); a table its header and first row; and a paragraph that
+   * keeps with the next one, the next one's start as well.
+   */
   const startNeed = (i: number, depth = 0): number => {
     const b = laid[i];
     if (!b) return 0;
@@ -386,10 +396,9 @@ export function countPages(setup: EstimateSetup, body: unknown): number {
       return head + first;
     }
     const l = b.lines;
-    const own =
-      l.before +
-      (l.keepLines ? l.heights.reduce((a, h) => a + h, 0) : l.heights.slice(0, 2).reduce((a, h) => a + h, 0));
-    if (l.keepNext && depth < 5) return own + l.after + startNeed(i + 1, depth + 1);
+    const own = l.keepLines ? sum(l.heights) : sum(l.heights.slice(0, 2));
+    if (l.keepNext && depth < 5 && laid[i + 1])
+      return own + Math.max(l.after, before(i + 1)) + startNeed(i + 1, depth + 1);
     return own;
   };
 

@@ -50,6 +50,13 @@ beforeAll(async () => {
   // More lengths for the page-count estimate (page-estimate.ts), compared with LibreOffice below.
   built.big20 = await packDocx(buildAgendaDocument(bigAgendaModel(20)));
   built.big60 = await packDocx(buildAgendaDocument(bigAgendaModel(60)));
+  for (const times of [2, 3]) {
+    const base = minutesModel();
+    const items = Array.from({ length: times }, (_, k) =>
+      base.items.map((i) => ({ ...i, number: i.number + k * base.items.length })),
+    ).flat();
+    built[`minutesX${times}`] = await packDocx(buildMinutesDocument(minutesModel({ items })));
+  }
 });
 
 afterAll(() => {
