@@ -188,7 +188,7 @@ export function buildActionListDocument(model: ActionListDocModel): Document {
       docType: 'Actielijst',
       bodyName: model.bodyName,
       date: model.generatedOn,
-      headerLabel: 'Actielijst · stand',
+      headerLabel: 'Actielijst',
       footerLabel: 'Actielijst',
       title: `Actielijst ${cleanLine(model.bodyName)} ${formatDutchDate(model.generatedOn, { weekday: false })}`,
       createdAt: model.generatedAt,

@@ -196,10 +196,16 @@ function itemDetails(item: AgendaDocItem, showTimes: boolean): Paragraph[] {
   out.push(...textParagraphs(item.explanation));
   const proposal = textBlocks(item.proposal);
   const label = item.proposalLabel ?? 'Voorstel';
-  proposal.forEach((block, i) => {
-    out.push(para([...(i === 0 ? [strong(`${label}: `)] : []), ...textRuns(block)], { style: STYLE.quote }));
-  });
   const target = cleanLine(item.target);
+  // The proposal and whose decision it prepares stay together on one page.
+  proposal.forEach((block, i) => {
+    out.push(
+      para([...(i === 0 ? [strong(`${label}: `)] : []), ...textRuns(block)], {
+        style: STYLE.quote,
+        ...(target || i < proposal.length - 1 ? { keepNext: true } : {}),
+      }),
+    );
+  });
   if (target) {
     out.push(
       para([strong('Voorbereidend voor besluit van: '), ...textRuns(target)], {

@@ -127,19 +127,35 @@ function itemSection(item: MinutesDocItem, instance: number, concept: boolean): 
     ...textRuns(cleanLine(item.title)),
   ];
   const out: (Paragraph | Table)[] = [heading2(heading)];
+  // What introduces an item (who presented it, its proposal, whose decision it prepares) keeps with what
+  // follows of the same item, so a heading never ends a page without its content.
+  const notes = textParagraphs(item.notes);
+  const reviewed = item.reviewed ?? [];
+  const recorded =
+    notes.length > 0 || item.decisions.length > 0 || item.actions.length > 0 || reviewed.length > 0;
+  const followed = recorded || concept;
   const presenter = cleanLine(item.presentedBy);
-  if (presenter) out.push(note(`Toelichting: ${presenter}`));
   const proposal = textBlocks(item.proposal);
+  const target = cleanLine(item.target);
+  if (presenter)
+    out.push(
+      note(`Toelichting: ${presenter}`, {
+        keepNext: proposal.length > 0 || target !== '' || followed,
+      }),
+    );
   const label = item.proposalLabel ?? 'Voorstel';
   proposal.forEach((block, i) =>
-    out.push(para([...(i === 0 ? [strong(`${label}: `)] : []), ...textRuns(block)], { style: STYLE.quote })),
+    out.push(
+      para([...(i === 0 ? [strong(`${label}: `)] : []), ...textRuns(block)], {
+        style: STYLE.quote,
+        keepNext: i < proposal.length - 1 || target !== '' || followed,
+      }),
+    ),
   );
-  const target = cleanLine(item.target);
-  if (target) out.push(para([strong('Advies aan: '), ...textRuns(target)], { style: STYLE.quote }));
+  if (target)
+    out.push(para([strong('Advies aan: '), ...textRuns(target)], { style: STYLE.quote, keepNext: followed }));
 
-  const notes = textParagraphs(item.notes);
   out.push(...notes);
-  const reviewed = item.reviewed ?? [];
   if (reviewed.length > 0) {
     out.push(para([strong('Afsprakenlijst')], { keepNext: true, spacing: { before: 80, after: 40 } }));
     out.push(reviewTable(reviewed));
@@ -170,8 +186,6 @@ function itemSection(item: MinutesDocItem, instance: number, concept: boolean): 
       );
     }
   }
-  const recorded =
-    notes.length > 0 || item.decisions.length > 0 || item.actions.length > 0 || reviewed.length > 0;
   if (!recorded && concept) out.push(para([alert(EMPTY_ITEM_PLACEHOLDER)]));
   return out;
 }

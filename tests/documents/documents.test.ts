@@ -469,7 +469,7 @@ describe('Word-native, not only Word-readable', () => {
     const cases: [string, Buffer, string, string][] = [
       ['agenda', built.agenda!, 'Agenda · 8 december 2026', 'Agenda 8 december 2026'],
       ['minutes', built.minutes!, 'Verslag · 10 november 2026', 'Verslag 10 november 2026 · concept'],
-      ['actions', built.actions!, 'Actielijst · stand · 8 december 2026', 'Actielijst 8 december 2026'],
+      ['actions', built.actions!, 'Actielijst · 8 december 2026', 'Actielijst 8 december 2026'],
     ];
     for (const [name, buf, header, footer] of cases) {
       const parts = docxParts(buf);
