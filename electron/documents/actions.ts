@@ -5,6 +5,7 @@ import { formatDutchDate, formatDutchDateShort, formatDutchMonth } from '../../s
 import type { ActionListDocModel, ClosedActionRow, OpenActionRow } from './model';
 import {
   COLOR,
+  type CellSpec,
   type RowSpec,
   cellText,
   cleanLine,
@@ -61,19 +62,31 @@ export function groupOpenActions(rows: OpenActionRow[], groupBy: 'due' | 'person
   return [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, g]) => g);
 }
 
-function openRow(r: OpenActionRow): RowSpec {
-  const origin = `Uit overleg ${formatDutchDateShort(r.meetingDate)}${cleanLine(r.itemTitle) ? ` — ${cleanLine(r.itemTitle)}` : ''}`;
-  const status = cleanLine(r.statusNote);
+/** An action's 'wat' cell: what, and under it the meeting (and item) it was agreed in. */
+export function actionWhatCell(
+  what: string,
+  meetingDate: string,
+  itemTitle?: string | null,
+  statusNote?: string | null,
+): CellSpec {
+  const title = cleanLine(itemTitle);
+  const origin = `Uit overleg ${formatDutchDateShort(meetingDate)}${title ? ` — ${title}` : ''}`;
+  const status = cleanLine(statusNote);
+  return {
+    children: [
+      cellText(cleanLine(what)),
+      cellText([new TextRun({ text: origin, color: COLOR.muted, size: 16 })]),
+      ...(status ? [cellText([new TextRun({ text: status, italics: true, size: 16 })])] : []),
+    ],
+  };
+}
+
+/** An open action's row: nr, what (with its origin), who, due — marked 'verlopen' when overdue. */
+export function openActionRow(r: OpenActionRow): RowSpec {
   return {
     cells: [
       { children: [cellText(cleanLine(String(r.nr)))] },
-      {
-        children: [
-          cellText(cleanLine(r.what)),
-          cellText([new TextRun({ text: origin, color: COLOR.muted, size: 16 })]),
-          ...(status ? [cellText([new TextRun({ text: status, italics: true, size: 16 })])] : []),
-        ],
-      },
+      actionWhatCell(r.what, r.meetingDate, r.itemTitle, r.statusNote),
       { children: [cellText(cleanLine(r.who) || '—')] },
       {
         children: r.overdue
@@ -87,10 +100,18 @@ function openRow(r: OpenActionRow): RowSpec {
   };
 }
 
+const OPEN_HEADER: RowSpec = {
+  header: true,
+  cells: [headCell('Nr'), headCell('Actie'), headCell('Wie'), headCell('Gereed')],
+};
+
+/** Open actions as one table, without groups (the running afsprakenlijst at item 2 of the agenda). */
+export function openActionsTable(rows: OpenActionRow[]): Table {
+  return fixedTable([...OPEN_COLUMNS], [OPEN_HEADER, ...rows.map(openActionRow)]);
+}
+
 function openTable(groups: Group[]): Table {
-  const rows: RowSpec[] = [
-    { header: true, cells: [headCell('Nr'), headCell('Actie'), headCell('Wie'), headCell('Gereed')] },
-  ];
+  const rows: RowSpec[] = [OPEN_HEADER];
   for (const g of groups) {
     rows.push({
       cells: [
@@ -113,7 +134,7 @@ function openTable(groups: Group[]): Table {
         },
       ],
     });
-    for (const r of g.rows) rows.push(openRow(r));
+    for (const r of g.rows) rows.push(openActionRow(r));
   }
   return fixedTable([...OPEN_COLUMNS], rows);
 }

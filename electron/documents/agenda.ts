@@ -4,19 +4,14 @@
 // receive, and the coming deadlines with the next meeting. A version sent after an earlier one is titled
 // 'Gewijzigde agenda' and lists what changed; a sent version says when it was sent.
 import { AlignmentType, type Document, type Paragraph, type Table, TextRun } from 'docx';
-import {
-  formatDutchDate,
-  formatDutchDateShort,
-  formatDutchMoment,
-  formatDutchTimeRange,
-} from '../../shared/rules/dutchDate';
+import { formatDutchDate, formatDutchMoment, formatDutchTimeRange } from '../../shared/rules/dutchDate';
+import { openActionsTable } from './actions';
 import type {
   AgendaDocItem,
   AgendaDocModel,
   AgendaInvitee,
   AgendaOutlook,
   DocRevision,
-  OpenActionRow,
   SentStamp,
 } from './model';
 import {
@@ -50,8 +45,6 @@ import {
 export const AGENDA_COLUMNS = [680, 6034, 1240, 1400] as const;
 /** Nr | Onderwerp | Bijlage, when the items have no planned times. */
 export const AGENDA_COLUMNS_UNTIMED = [680, 7434, 1240] as const;
-/** Nr | Wat | Wie | Gereed: the running afsprakenlijst at item 2. */
-export const OPEN_ACTION_COLUMNS = [1000, 5054, 1900, 1400] as const;
 
 export const LATE_PENDING = 'Nagekomen (onder voorbehoud van toelating)';
 export const LATE_ADMITTED = 'Nagekomen, toegelaten';
@@ -132,42 +125,6 @@ function hasDetails(item: AgendaDocItem): boolean {
     cleanLine(item.target) !== '' ||
     textBlocks(item.explanation).length > 0 ||
     item.late === 'pending'
-  );
-}
-
-/** The running afsprakenlijst: every action still open from earlier meetings, the overdue ones marked. */
-export function openActionsTable(rows: OpenActionRow[]): Table {
-  return fixedTable(
-    [...OPEN_ACTION_COLUMNS],
-    [
-      { header: true, cells: [headCell('Nr'), headCell('Wat'), headCell('Wie'), headCell('Gereed')] },
-      ...rows.map((r) => ({
-        cells: [
-          { children: [cellText(cleanLine(String(r.nr)))] },
-          {
-            children: [
-              cellText(cleanLine(r.what)),
-              cellText([
-                new TextRun({
-                  text: `Uit overleg ${formatDutchDateShort(r.meetingDate)}`,
-                  color: COLOR.muted,
-                  size: 16,
-                }),
-              ]),
-            ],
-          },
-          { children: [cellText(cleanLine(r.who) || '—')] },
-          {
-            children: r.overdue
-              ? [
-                  cellText([alert(r.due ? formatDutchDateShort(r.due) : '—')]),
-                  cellText([alert('verlopen', { size: 16 })]),
-                ]
-              : [cellText(r.due ? formatDutchDateShort(r.due) : 'z.s.m.')],
-          },
-        ],
-      })),
-    ],
   );
 }
 

@@ -5,6 +5,7 @@
 // notulist, which a sent version never carries.
 import { type Document, type Paragraph, type Table, TextRun } from 'docx';
 import { formatDutchDate, formatDutchDateShort, formatDutchTimeRange } from '../../shared/rules/dutchDate';
+import { actionWhatCell } from './actions';
 import { revisionBox, sentLine } from './agenda';
 import type { DocAction, MinutesDocItem, MinutesDocModel, MinutesStatusLabel, ReviewedAction } from './model';
 import {
@@ -74,18 +75,7 @@ function reviewTable(rows: ReviewedAction[]): Table {
       ...rows.map((a) => ({
         cells: [
           { children: [cellText(cleanLine(String(a.nr)))] },
-          {
-            children: [
-              cellText(cleanLine(a.what)),
-              cellText([
-                new TextRun({
-                  text: `Uit overleg ${formatDutchDateShort(a.meetingDate)}`,
-                  color: COLOR.muted,
-                  size: 16,
-                }),
-              ]),
-            ],
-          },
+          actionWhatCell(a.what, a.meetingDate),
           { children: [cellText(cleanLine(a.who) || '—')] },
           { children: reviewOutcome(a) },
         ],

@@ -82,17 +82,18 @@ export function hasPlannedTimes(detail: Pick<MeetingDetail, 'items'>): boolean {
   return detail.items.some((i) => (i.durationMinutes ?? 0) > 0);
 }
 
+/** What the documents show of an action from an earlier meeting. */
+function earlierAction(a: ActionView) {
+  return { nr: a.nr, what: a.what, who: a.who, due: a.due, meetingDate: a.meetingDate };
+}
+
 /**
  * The running afsprakenlijst of a meeting: the actions of earlier meetings that were open when it began
  * (still open, or closed in this meeting), the ones past their date marked.
  */
 export function openActionRows(detail: MeetingDetail): OpenActionRow[] {
   return detail.openActions.map((a) => ({
-    nr: a.nr,
-    what: a.what,
-    who: a.who,
-    due: a.due,
-    meetingDate: a.meetingDate,
+    ...earlierAction(a),
     itemTitle: a.itemTitle ?? '',
     overdue: a.status === 'open' && a.overdue,
   }));
@@ -165,11 +166,7 @@ const MINUTES_LABEL: Record<MinutesStatus, MinutesDocModel['status']> = {
 /** What became of each earlier action at this meeting (item 2's review). */
 function reviewedActions(detail: MeetingDetail): ReviewedAction[] {
   return detail.openActions.map((a) => ({
-    nr: a.nr,
-    what: a.what,
-    who: a.who,
-    due: a.due,
-    meetingDate: a.meetingDate,
+    ...earlierAction(a),
     outcome:
       a.status !== 'open' && a.closedInMeetingId === detail.id
         ? a.status === 'done'

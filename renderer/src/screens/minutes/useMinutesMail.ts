@@ -3,10 +3,10 @@
 // draft as a new message), browser mode downloads it.
 import { useState } from 'react';
 import { useApi, useShell } from '../../api/context';
-import { errorMessage } from '../../api/errors';
 import { nlm } from '../../i18n/nl-meeting';
 import { notify } from '../../app/notify';
 import { downloadExport } from '../documents/files';
+import { notifyExportError } from './useExport';
 
 export function useMinutesMail() {
   const api = useApi();
@@ -25,10 +25,7 @@ export function useMinutesMail() {
         notify({ intent: 'success', text: nlm.flow.mailDownloaded(result.fileName) });
       }
     } catch (error) {
-      notify({
-        intent: 'error',
-        text: error instanceof Error && !('body' in error) ? error.message : errorMessage(error),
-      });
+      notifyExportError(error);
     } finally {
       setBusy(false);
     }
