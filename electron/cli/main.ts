@@ -48,7 +48,7 @@ export interface ParsedArgs {
   flags: Map<string, string | true>;
 }
 
-const VALUE_FLAGS = new Set(['--db', '--out', '--body', '--group-by']);
+const VALUE_FLAGS = new Set(['--db', '--out', '--body', '--group-by', '--municipality']);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const positional: string[] = [];
