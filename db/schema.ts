@@ -9,6 +9,9 @@ export interface MunicipalitiesTable {
   /** Where its meetings are held ('Stadhuis Weert'); '' when not set (migration 0020). */
   place_name: string;
   place_address: string;
+  /** The municipality's own Word template for the B&W-voorstel, in the document store (migration 0031). */
+  voorstel_template_sha256: string | null;
+  voorstel_template_name: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -117,6 +120,8 @@ export interface AgendaItemsTable {
   recurring_key: string | null;
   notes: string;
   elapsed_seconds: number;
+  /** The first item of this item's dossier; null when it is that first item, or alone (migration 0032). */
+  dossier_item_id: string | null;
   created_at: string;
   updated_at: string;
   deleted_at: string | null;

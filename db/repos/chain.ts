@@ -148,3 +148,69 @@ export function linkedFollowUpSources(db: Db, itemIds: readonly string[]) {
     .where('d.deleted_at', 'is', null)
     .execute();
 }
+
+export function getMunicipality(db: Db, id: string) {
+  return db.selectFrom('municipalities').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** The live items of a dossier (its first item and those pointing at it), with their meeting and body. */
+export function dossierMembers(db: Db, rootItemId: string) {
+  return db
+    .selectFrom('agenda_items as i')
+    .innerJoin('meetings as m', 'm.id', 'i.meeting_id')
+    .innerJoin('bodies as b', 'b.id', 'm.body_id')
+    .select([
+      'i.id',
+      'i.title',
+      'i.kind',
+      'i.status',
+      'i.position',
+      'i.fixed_role',
+      'i.meeting_id',
+      'm.date',
+      'm.status as meeting_status',
+      'm.body_id',
+      'b.name as body_name',
+      'b.short_name as body_short_name',
+    ])
+    .where((eb) => eb.or([eb('i.id', '=', rootItemId), eb('i.dossier_item_id', '=', rootItemId)]))
+    .where('i.deleted_at', 'is', null)
+    .where('m.deleted_at', 'is', null)
+    .orderBy('m.date')
+    .orderBy('i.position')
+    .execute();
+}
+
+/** The items pointing at `rootItemId` as their dossier's first item (live or not). */
+export function dossierPointers(db: Db, rootItemId: string) {
+  return db.selectFrom('agenda_items').select('id').where('dossier_item_id', '=', rootItemId).execute();
+}
+
+/** The live documents of these items, with when they were recorded. */
+export function documentsOfItems(db: Db, itemIds: readonly string[]) {
+  if (itemIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('documents')
+    .selectAll()
+    .where('item_id', 'in', [...itemIds])
+    .where('deleted_at', 'is', null)
+    .orderBy('position')
+    .execute();
+}
+
+/** Typed live items of these bodies, newest meeting first: what a dossier may be linked with. */
+export function linkableItems(db: Db, bodyIds: readonly string[], limit = 300) {
+  if (bodyIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('agenda_items as i')
+    .innerJoin('meetings as m', 'm.id', 'i.meeting_id')
+    .innerJoin('bodies as b', 'b.id', 'm.body_id')
+    .select(['i.id', 'i.title', 'i.dossier_item_id', 'm.date', 'b.name as body_name'])
+    .where('m.body_id', 'in', [...bodyIds])
+    .where('i.fixed_role', 'is', null)
+    .where('i.deleted_at', 'is', null)
+    .where('m.deleted_at', 'is', null)
+    .orderBy('m.date', 'desc')
+    .limit(limit)
+    .execute();
+}

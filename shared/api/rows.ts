@@ -103,6 +103,8 @@ const municipalities = z.strictObject({
   // Migration 0020; a package from before it has none: the place is then unknown ('').
   place_name: str(200).default(''),
   place_address: str(300).default(''),
+  voorstel_template_sha256: sha256.nullable(),
+  voorstel_template_name: str(255).nullable(),
   ...timestamps,
 });
 
@@ -193,6 +195,7 @@ const agenda_items = z.strictObject({
   recurring_key: str(60).nullable(),
   notes: str(50_000),
   elapsed_seconds: int(0, 10_000_000),
+  dossier_item_id: ref,
   ...trashable,
 });
 

@@ -411,3 +411,39 @@ export interface SearchResultView {
   meetingDate: LocalDate;
   itemId: string | null;
 }
+
+/** One appearance of a dossier's subject: an agenda item of some meeting, with its documents and decisions. */
+export interface DossierItemView {
+  itemId: string;
+  meetingId: string;
+  meetingDate: LocalDate;
+  meetingStatus: MeetingStatus;
+  bodyId: string;
+  bodyName: string;
+  number: number | null;
+  title: string;
+  kind: AgendaItemKind;
+  status: ItemStatus;
+  /** Each document with its version in the dossier; `isNew` where that version first appears. */
+  documents: { id: string; title: string; fileName: string; version: number; isNew: boolean }[];
+  decisions: DecisionView[];
+}
+
+/** The dossier of a subject: its items across meetings and bodies, the document versions and the trajectory. */
+export interface DossierView {
+  /** The first item of the dossier: its id names the dossier. */
+  rootItemId: string;
+  title: string;
+  items: DossierItemView[];
+  versions: { version: number; title: string; attachedOn: LocalDate }[];
+  /** The trajectory in the seed's words, one line each ("tweede versie 22.04; ter bespreking …"). */
+  verloop: string[];
+  /** Items of the same bodies that could join this dossier; same title first. */
+  candidates: {
+    itemId: string;
+    title: string;
+    meetingDate: LocalDate;
+    bodyName: string;
+    sameTitle: boolean;
+  }[];
+}

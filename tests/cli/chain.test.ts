@@ -2,10 +2,11 @@
 // outcomes, `regie meeting show REF --json` giving each item its decisions with followUps (for `colleges` one
 // per municipality in rotation order, for `beide` the stuurgroep first), and `regie followup list`.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../electron/cli/main';
+import { docxText } from '../documents/helpers';
 
 let dir: string;
 let db: string;
@@ -176,7 +177,7 @@ describe('the plan format and meeting show', () => {
       [
         [{ text: 'Advies.', destination: 'overal' }],
         4,
-        'meetings[0].minutes.items[0].decisions[0].destination: doel moet stuurgroep, colleges of beide zijn',
+        'meetings[0].minutes.items[0].decisions[0].destination: "overal" is geen doel; kies stuurgroep, colleges of beide',
       ],
     ];
     for (const [decisions, item, message] of cases) {
@@ -219,5 +220,42 @@ describe('regie followup list', () => {
     const unknown = await cli('followup', 'list', '--body', 'Onbekend');
     expect(unknown.code).toBe(1);
     expect(unknown.err).toBe('regie: Geen overleg met de naam "Onbekend".');
+  });
+});
+
+describe('regie export voorstel', () => {
+  it('writes the draft B&W-voorstel of an item for one municipality, and says what is wrong otherwise', async () => {
+    await cli('import', writePlan(plan(GOOD)));
+    const exports = mkdtempSync(join(tmpdir(), 'regie-cli-voorstel-'));
+    const out = join(exports, 'voorstel leudal.docx');
+    const ok = await cli('export', 'voorstel', '2027-04-20', '4', '--municipality', 'leudal', '--out', out);
+    expect(ok.code, ok.err).toBe(0);
+    expect(ok.out).toBe(`Concept B&W-voorstel opgeslagen: ${out}`);
+    const text = await docxText(readFileSync(out));
+    expect(text).toContain('Concept voor het college van burgemeester en wethouders van Leudal');
+    expect(text).toContain('Regionale visie jeugdhulp');
+    expect(text).toContain(
+      'heeft op 20 april 2027 over dit voorstel geadviseerd: Positief advies aan stuurgroep en colleges.',
+    );
+
+    const wrong: [string[], string][] = [
+      [
+        ['3', '--municipality', 'Leudal'],
+        'is besluitvormend: een B&W-voorstel hoort bij een voorbereidend punt',
+      ],
+      [['5', '--municipality', 'Leudal'], 'gaat alleen naar de stuurgroep'],
+      [
+        ['4', '--municipality', 'Roermond'],
+        '"Roermond" is geen gemeente van dit overleg (Weert, Leudal, Nederweert).',
+      ],
+      [['9', '--municipality', 'Leudal'], 'De vergadering van 2027-04-20 heeft geen punt 9 (1–6).'],
+      [['4'], 'Gebruik: regie export voorstel REF PUNT --municipality GEMEENTE --out BESTAND.docx'],
+    ];
+    for (const [args, message] of wrong) {
+      const r = await cli('export', 'voorstel', '2027-04-20', ...args, '--out', join(exports, 'fout.docx'));
+      expect(r.code).toBe(1);
+      expect(r.err).toContain(message);
+    }
+    rmSync(exports, { recursive: true, force: true });
   });
 });

@@ -216,6 +216,7 @@ export async function forwardedItemDefaults(cx: ChangeContext, followUpIdValue: 
   const body = meeting ? await getBody(cx.trx, meeting.body_id) : undefined;
   if (!decision || !source || !meeting) throw new ApiError('not_found', 'Het advies bestaat niet (meer).');
   return {
+    sourceItemId: source.id,
     title: source.title,
     explanation: forwardedExplanation(source.explanation, {
       bodyName: body?.name ?? 'regiegroep',

@@ -23,6 +23,12 @@ import {
   requireFollowUp,
   unlinkItem,
 } from '../chain/follow-ups';
+import { dossierOfSource } from '../chain/dossier';
+import { getDecision } from '../../../db/repos/minutes';
+
+async function itemOfDecision(cx: ChangeContext, decisionId: string): Promise<string | null> {
+  return (await getDecision(cx.trx, decisionId))?.item_id ?? null;
+}
 
 const TYPED_START = 10;
 const TYPED_STEP = 10;
@@ -78,6 +84,14 @@ export async function addItem(
   // Taking up another body's advice: what the item says comes from the advice unless given here.
   const forwarded = req.forwardFollowUpId ? await forwardedItemDefaults(cx, req.forwardFollowUpId) : null;
   const feedback = req.feedbackFollowUpId ? await requireFollowUp(cx, req.feedbackFollowUpId) : null;
+  // A carried, forwarded or feedback item continues its source's subject: it joins that dossier.
+  const dossier = await dossierOfSource(
+    cx,
+    req.postponedFromItemId ??
+      (forwarded ? forwarded.sourceItemId : null) ??
+      (feedback ? await itemOfDecision(cx, feedback.decision_id) : null) ??
+      (req.feedbackDecisionId ? await itemOfDecision(cx, req.feedbackDecisionId) : null),
+  );
   const id = randomUUID();
   await insertRow(cx, 'agenda_items', {
     id,
@@ -95,6 +109,7 @@ export async function addItem(
     duration_minutes: req.durationMinutes ?? null,
     recurring_key: req.recurringKey ?? null,
     postponed_from_item_id: req.postponedFromItemId ?? null,
+    dossier_item_id: dossier,
   });
   if (req.feedbackFollowUpId) await markReported(cx, req.feedbackFollowUpId, req.meetingId);
   else if (req.feedbackDecisionId) await markDecisionReported(cx, req.feedbackDecisionId, req.meetingId);

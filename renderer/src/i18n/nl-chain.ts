@@ -60,6 +60,24 @@ export const nlChain = {
   closes: (body: string) => `Werkt het vervolg bij de ${body} bij`,
   closedToast: (body: string) => `Het besluit is vastgelegd en teruggemeld aan de ${body}.`,
 
+  voorstel: 'Concept B&W-voorstel',
+  voorstelHint: 'Een concept B&W-voorstel (.docx) per gemeente, met het advies van het overleg',
+  voorstelFor: (municipality: string) => `Gemeente ${municipality}`,
+  voorstelDialog: (municipality: string) => `Concept B&W-voorstel ${municipality} opslaan`,
+  ownTemplate: 'eigen sjabloon',
+  voorstelSaved: (name: string) => `Opgeslagen: ${name}`,
+  voorstelDownloaded: (name: string) => `Gedownload: ${name} (map Downloads van de browser)`,
+
+  templatesTitle: 'Sjablonen B&W-voorstel',
+  templatesHint:
+    'Een gemeente kan een eigen Word-sjabloon gebruiken met plaatsaanduidingen zoals {onderwerp}, {voorstel}, {inleiding} en {bijlagen} (zie de Handleiding). Zonder sjabloon gebruikt Regie de opmaak van de B&W-voorstellen van Weert.',
+  templateNone: 'Opmaak van Regie',
+  templateChoose: (municipality: string) => `Sjabloon voor ${municipality} kiezen…`,
+  templateChooseShort: 'Sjabloon kiezen…',
+  templateRemove: (municipality: string) => `Sjabloon van ${municipality} verwijderen`,
+  templateSet: (municipality: string, name: string) => `${municipality} gebruikt nu het sjabloon ${name}.`,
+  templateRemoved: (municipality: string) => `${municipality} gebruikt weer de opmaak van Regie.`,
+
   settingsTitle: 'Vervolg van adviezen',
   followUpWeeks: 'Signaleren na (weken)',
   followUpWeeksHint: 'Aandacht waarschuwt voor een advies dat langer op stuurgroep of college wacht.',

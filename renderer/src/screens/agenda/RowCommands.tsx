@@ -19,7 +19,8 @@ import {
   EditRegular,
   MoreHorizontalRegular,
 } from '@fluentui/react-icons';
-import type { ItemView } from '../../../../shared/api/views';
+import type { ItemView, MeetingDetail } from '../../../../shared/api/views';
+import { VoorstelSubmenu, hasVoorstel } from '../decisions/VoorstelMenu';
 import { nl } from '../../i18n/nl';
 import type { DocumentUpload } from './useDocuments';
 
@@ -28,6 +29,7 @@ const useStyles = makeStyles({
 });
 
 export function RowCommands({
+  meeting,
   item,
   typedIndex,
   typedCount,
@@ -37,6 +39,7 @@ export function RowCommands({
   onEdit,
   onDelete,
 }: {
+  meeting: Pick<MeetingDetail, 'id' | 'bodyId'>;
   item: ItemView;
   typedIndex: number;
   typedCount: number;
@@ -104,6 +107,9 @@ export function RowCommands({
             <MenuItem icon={<AttachRegular />} onClick={() => documents.pick(item)}>
               {nl.agenda.addDocuments}
             </MenuItem>
+            {hasVoorstel(item) ? (
+              <VoorstelSubmenu bodyId={meeting.bodyId} meetingId={meeting.id} itemId={item.id} />
+            ) : null}
             {typed ? (
               <>
                 <MenuItem

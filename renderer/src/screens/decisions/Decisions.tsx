@@ -30,6 +30,7 @@ import { useDebounced } from '../search/useDebounced';
 import { scrollWithin } from '../minutes/scroll';
 import { FollowUpChain } from './FollowUpChain';
 import { FollowUpDialog } from './FollowUpDialog';
+import { VoorstelButton } from './VoorstelMenu';
 
 const useStyles = makeStyles({
   bar: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalL, flexWrap: 'wrap' },
@@ -267,6 +268,9 @@ function FollowUpCell({
         </Badge>
       ) : null}
       <FollowUpChain followUps={d.followUps} year={year} onOpen={onOpen} />
+      {d.followUps.some((f) => f.byKind === 'college') ? (
+        <VoorstelButton bodyId={body.id} meetingId={d.meetingId} itemId={d.itemId} />
+      ) : null}
       {overdue ? (
         <Caption1 className={s.overdue}>
           <WarningRegular aria-hidden /> {nlc.overdue(body.followUpWeeks)}

@@ -6,6 +6,7 @@ import type { BodyView } from '../../../../shared/api/views';
 import { nlc } from '../../i18n/nl-chain';
 import { useApiQuery } from '../../api/queries';
 import { Section } from '../../components/Page';
+import { VoorstelTemplates } from './VoorstelTemplates';
 
 const useStyles = makeStyles({
   grid: {
@@ -68,6 +69,7 @@ export function ChainSettings({
           </Select>
         </Field>
       </div>
+      {body ? <VoorstelTemplates bodyId={body.id} /> : null}
     </Section>
   );
 }
