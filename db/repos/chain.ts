@@ -97,6 +97,7 @@ export function stuurgroepFollowUpsToForward(db: Db, sourceBodyIds: readonly str
       'd.item_id',
       'i.title as item_title',
       'i.explanation as item_explanation',
+      'i.proposal as item_proposal',
       'm.id as meeting_id',
       'm.date as meeting_date',
       'b.id as body_id',

@@ -262,6 +262,8 @@ export interface ProposalView {
   followUpId: string | null;
   /** What the item would say: for feedback the outcome, for forwarded the advice. */
   explanation: string;
+  /** For forwarded: the proposal of the advice's item (the decision points). */
+  proposal: string;
 }
 
 export interface MeetingDetail extends MeetingSummary {

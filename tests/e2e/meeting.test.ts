@@ -428,7 +428,7 @@ describe('after the meeting', () => {
     expect(await visie.getByRole('radio', { name: 'Stuurgroep én colleges van B&W' }).isChecked()).toBe(true);
     await visie.getByRole('button', { name: 'Advies vastleggen' }).click();
     // One follow-up per destination: the stuurgroep, then the colleges in rotation order.
-    await visie.getByRole('img', { name: 'Stuurgroep: open' }).waitFor();
+    await visie.getByRole('img', { name: 'Stuurgroep open' }).waitFor();
     expect(await visie.getByTestId('follow-up').count()).toBe(4);
 
     await nav('Besluitenlijst');
@@ -440,7 +440,7 @@ describe('after the meeting', () => {
     await expect.poll(() => page.getByTestId('decision-row').count()).toBe(1);
     await page.getByRole('searchbox', { name: 'Zoeken in besluiten' }).fill('');
     await expect.poll(() => page.getByTestId('decision-row').count()).toBeGreaterThan(3);
-    await page.getByRole('button', { name: 'Stuurgroep: open' }).click();
+    await page.getByRole('button', { name: 'Stuurgroep open' }).click();
     const dialog = page.getByRole('dialog', { name: 'Vervolg bij de stuurgroep' });
     expect(await dialog.getByRole('radio', { name: 'Besloten' }).isChecked()).toBe(true);
     await dialog.getByRole('radio', { name: 'Akkoord', exact: true }).check();
@@ -449,7 +449,7 @@ describe('after the meeting', () => {
       .fill('De stuurgroep stemt in; de colleges besluiten op 15 december.');
     await dialog.getByRole('button', { name: 'Opslaan' }).click();
     await dialog.waitFor({ state: 'detached' });
-    await page.getByRole('button', { name: 'Stuurgroep: akkoord 24 november' }).waitFor();
+    await page.getByRole('button', { name: 'Stuurgroep 24 november, akkoord' }).waitFor();
     await shot('m5-besluitenlijst');
     // The stuurgroep's decision comes back as feedback on the next agenda.
     const next = (await e2e.regie.dispatch('meetings.find', { ref: '2026-12-22' })) as {

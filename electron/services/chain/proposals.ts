@@ -41,6 +41,7 @@ export async function chainProposals(
         fromItemId: d.item_id,
         decisionId: d.id,
         followUpId: f.id,
+        proposal: '',
         explanation: outcomeSentence({
           byKind: f.byKind,
           municipalityName: f.municipality?.name ?? null,
@@ -72,6 +73,7 @@ export async function chainProposals(
       fromItemId: f.item_id,
       decisionId: f.decision_id,
       followUpId: f.id,
+      proposal: f.item_proposal,
       explanation: forwardedExplanation(f.item_explanation, {
         bodyName: f.body_name,
         date: f.meeting_date,

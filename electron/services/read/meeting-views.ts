@@ -346,6 +346,7 @@ export async function meetingDetail(
       decisionId: null,
       followUpId: null,
       explanation: '',
+      proposal: '',
     });
   }
   const alreadyCarried = new Set(bodyItems.map((i) => i.postponed_from_item_id).filter(Boolean));
@@ -363,6 +364,7 @@ export async function meetingDetail(
       decisionId: null,
       followUpId: null,
       explanation: '',
+      proposal: '',
     });
   }
   proposals.push(

@@ -185,6 +185,7 @@ export function AgendaScreen({
         seed: {
           title: p.title,
           explanation: p.explanation,
+          proposal: p.proposal,
           forwardFollowUpId: p.followUpId,
         },
       });

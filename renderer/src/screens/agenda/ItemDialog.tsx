@@ -56,6 +56,7 @@ export interface ItemDraftSeed {
   kind?: ItemKind;
   title?: string;
   explanation?: string;
+  proposal?: string;
   recurringKey?: string | null;
   postponedFromItemId?: string | null;
   /** Another body's advice taken up here (the stuurgroep's agenda): links the new item with it. */
@@ -93,7 +94,7 @@ export function ItemDialog({
   );
   const [title, setTitle] = useState(item?.title ?? seed?.title ?? '');
   const [explanation, setExplanation] = useState(item?.explanation ?? seed?.explanation ?? '');
-  const [proposal, setProposal] = useState(item?.proposal ?? '');
+  const [proposal, setProposal] = useState(item?.proposal ?? seed?.proposal ?? '');
   const [target, setTarget] = useState<Target | ''>(item?.target ?? '');
   const [submitterId, setSubmitterId] = useState<string | null>(item?.submitter?.personId ?? null);
   const [submitterName, setSubmitterName] = useState(item?.submitter?.name ?? '');

@@ -17,8 +17,11 @@ import {
   AttachRegular,
   DeleteRegular,
   EditRegular,
+  FolderOpenRegular,
   MoreHorizontalRegular,
 } from '@fluentui/react-icons';
+import { nlc } from '../../i18n/nl-chain';
+import { useAppState } from '../../app/state';
 import type { ItemView, MeetingDetail } from '../../../../shared/api/views';
 import { VoorstelSubmenu, hasVoorstel } from '../decisions/VoorstelMenu';
 import { nl } from '../../i18n/nl';
@@ -50,6 +53,7 @@ export function RowCommands({
   onDelete: (item: ItemView) => void;
 }) {
   const s = useStyles();
+  const { navigate } = useAppState();
   const typed = item.fixedRole === null;
   return (
     <div className={s.actions}>
@@ -107,6 +111,14 @@ export function RowCommands({
             <MenuItem icon={<AttachRegular />} onClick={() => documents.pick(item)}>
               {nl.agenda.addDocuments}
             </MenuItem>
+            {typed ? (
+              <MenuItem
+                icon={<FolderOpenRegular />}
+                onClick={() => navigate({ screen: 'dossier', itemId: item.id })}
+              >
+                {nlc.openDossier}
+              </MenuItem>
+            ) : null}
             {hasVoorstel(item) ? (
               <VoorstelSubmenu bodyId={meeting.bodyId} meetingId={meeting.id} itemId={item.id} />
             ) : null}

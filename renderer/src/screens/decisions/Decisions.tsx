@@ -15,7 +15,12 @@ import {
   mergeClasses,
   tokens,
 } from '@fluentui/react-components';
-import { CalendarLtrRegular, ArrowForwardRegular, WarningRegular } from '@fluentui/react-icons';
+import {
+  ArrowForwardRegular,
+  CalendarLtrRegular,
+  FolderOpenRegular,
+  WarningRegular,
+} from '@fluentui/react-icons';
 import type { BodyView, DecisionView, FollowUpView } from '../../../../shared/api/views';
 import { isPending } from '../../../../shared/rules/chain';
 import { nlm } from '../../i18n/nl-meeting';
@@ -209,6 +214,17 @@ export function DecisionsScreen({
                       <span>
                         <KindLabel kind={d.itemKind} />
                       </span>
+                      <Button
+                        className={s.link}
+                        appearance="transparent"
+                        size="small"
+                        icon={<FolderOpenRegular />}
+                        aria-label={nlc.openDossierOf(d.itemTitle)}
+                        onClick={() => navigate({ screen: 'dossier', itemId: d.itemId })}
+                        data-testid="open-dossier"
+                      >
+                        {nlc.openDossier}
+                      </Button>
                     </div>
                     <Body1 className={s.text}>{d.text}</Body1>
                     <FollowUpCell

@@ -76,19 +76,23 @@ export function FollowUpChain({
         const f = followUps[i] as FollowUpView;
         const t = tone(segment);
         const className = mergeClasses(s.pill, t ? s[t] : undefined, f.overdue && s.overdue);
-        const label = nlc.segmentLabel(
-          segment.who,
-          f.overdue ? `${segment.words}, ${nlc.overdueShort}` : segment.words,
-        );
+        // The visible words first (WCAG 2.5.3, label in name), then what the sign means.
+        const label = [
+          `${segment.who} ${segment.detail}`,
+          ...(segment.mark && segment.result ? [nlc.result[segment.result].toLowerCase()] : []),
+          ...(f.overdue ? [nlc.overdueShort] : []),
+        ].join(', ');
         const content = (
           <>
-            <span className={s.who}>{segment.who}</span>
+            <span className={s.who}>{segment.who}</span>{' '}
             {segment.mark ? (
-              <span className={s.mark} aria-hidden>
-                {segment.mark}
-              </span>
+              <>
+                <span className={s.mark} aria-hidden>
+                  {segment.mark}
+                </span>{' '}
+              </>
             ) : null}
-            {segment.detail ? <span aria-hidden>{segment.detail}</span> : null}
+            {segment.detail ? <span>{segment.detail}</span> : null}
           </>
         );
         return (
