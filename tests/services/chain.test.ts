@@ -394,6 +394,20 @@ describe('forwarding to the stuurgroep', () => {
     expect((await forwardedProposals(sgMay)).map((p) => p.followUpId)).toEqual([by(d, 'Stuurgroep').id]);
   });
 
+  it('records a follow-up’s change in the advising body’s log and undo, not the stuurgroep’s', async () => {
+    const { decision } = await advice('colleges');
+    await r.api['followUps.update']({
+      id: by(decision, 'Leudal').id,
+      status: 'geagendeerd',
+      on: '2027-05-11',
+    });
+    const label = 'Vervolg van advies bijgewerkt';
+    expect((await r.api['audit.list']({ bodyId })).map((e) => e.label)).toContain(label);
+    expect((await r.api['audit.list']({ bodyId: stuurgroepId })).map((e) => e.label)).not.toContain(label);
+    expect(await r.api['undo.last']({ bodyId })).toEqual({ label });
+    expect(by((await r.api['decisions.list']({ bodyId }))[0]!, 'Leudal').status).toBe('open');
+  });
+
   it('keeps a postponed stuurgroep item’s follow-up waiting and follows it to the next meeting', async () => {
     const { decision } = await advice('stuurgroep');
     const fu = decision.followUps[0]!.id;
