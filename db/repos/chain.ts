@@ -78,18 +78,23 @@ export function itemPlaces(db: Db, itemIds: readonly string[]) {
     .execute();
 }
 
+/** Follow-ups with their advice (decision), its meeting and the advising body. */
+function withAdvice(db: Db) {
+  return db
+    .selectFrom('follow_ups as f')
+    .innerJoin('decisions as d', 'd.id', 'f.decision_id')
+    .innerJoin('meetings as m', 'm.id', 'd.meeting_id')
+    .innerJoin('bodies as b', 'b.id', 'm.body_id');
+}
+
 /**
  * Stuurgroep follow-ups still to be put on an agenda (open, not forwarded) of the live decisions of the given
  * bodies, with their advice, item and meeting: what the stuurgroep's next meeting is proposed to take up.
  */
 export function stuurgroepFollowUpsToForward(db: Db, sourceBodyIds: readonly string[]) {
   if (sourceBodyIds.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom('follow_ups as f')
-    .innerJoin('decisions as d', 'd.id', 'f.decision_id')
+  return withAdvice(db)
     .innerJoin('agenda_items as i', 'i.id', 'd.item_id')
-    .innerJoin('meetings as m', 'm.id', 'd.meeting_id')
-    .innerJoin('bodies as b', 'b.id', 'm.body_id')
     .select([
       'f.id',
       'f.decision_id',
@@ -129,11 +134,7 @@ export function bodiesForChain(db: Db) {
 /** Where the follow-ups linked to these items come from: the advising body, the advice's date and text. */
 export function linkedFollowUpSources(db: Db, itemIds: readonly string[]) {
   if (itemIds.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom('follow_ups as f')
-    .innerJoin('decisions as d', 'd.id', 'f.decision_id')
-    .innerJoin('meetings as m', 'm.id', 'd.meeting_id')
-    .innerJoin('bodies as b', 'b.id', 'm.body_id')
+  return withAdvice(db)
     .select([
       'f.id',
       'f.linked_item_id',

@@ -117,8 +117,9 @@ function numberedList(lines: string[], instance: number): Paragraph[] {
   return lines.map((line) => numbered(textRuns(cleanLine(line)), instance));
 }
 
-function hint(text: string): Paragraph {
-  return note(text, { keepNext: false });
+/** A one-line hint in a section the author writes; `keepNext` holds it to what follows (Argumenten's 1.1). */
+function hint(text: string, keepNext = false): Paragraph {
+  return note(text, { keepNext });
 }
 
 export function buildVoorstelDocument(model: VoorstelDocModel): Document {
@@ -143,7 +144,7 @@ export function buildVoorstelDocument(model: VoorstelDocModel): Document {
     children.push(hint('Aanleiding en achtergrond van het voorstel.'));
 
   for (const [heading, text] of VOORSTEL_SECTIONS) {
-    children.push(heading1(heading), hint(text));
+    children.push(heading1(heading), hint(text, heading === 'Argumenten'));
     // The seeds number their arguments after the decision points: 1.1 for point 1, 2.1 for point 2 …
     if (heading === 'Argumenten')
       model.decisionPoints.forEach((_p, i) =>

@@ -37,6 +37,22 @@ async function advice(target: 'stuurgroep' | 'colleges' | 'beide', title = 'Regi
   return { item, decision };
 }
 
+/** Records a destination's decision: `who` by its name, on a day, with a result (and a note). */
+const decide = (
+  d: DecisionView,
+  who: string,
+  on: string,
+  result: 'akkoord' | 'akkoord met aanpassing' | 'niet akkoord' | 'anders',
+  note?: string,
+) =>
+  r.api['followUps.update']({
+    id: d.followUps.find((f) => f.byName === who)!.id,
+    status: 'besloten',
+    on,
+    result,
+    ...(note ? { note } : {}),
+  });
+
 const chainOf = (d: DecisionView) => chainText(chainSegments(d.followUps, 2027));
 const by = (d: DecisionView, name: string) => d.followUps.find((f) => f.byName === name)!;
 
@@ -142,12 +158,7 @@ describe('status changes', () => {
       on: '2027-05-11',
     });
     expect(by(d, 'Nederweert')).toMatchObject({ status: 'aangehouden', result: 'aangehouden' });
-    d = await r.api['followUps.update']({
-      id: by(d, 'Stuurgroep').id,
-      status: 'besloten',
-      on: '2027-05-06',
-      result: 'akkoord',
-    });
+    d = await decide(d, 'Stuurgroep', '2027-05-06', 'akkoord');
     expect(chainOf(d)).toBe('Stuurgroep ✓ 6 mei · Leudal open · Nederweert ⏸ 11 mei · Weert ✗ 18 mei');
     d = await r.api['followUps.update']({ id: weert, status: 'open' });
     expect(by(d, 'Weert')).toMatchObject({ status: 'open', on: null, result: null });
@@ -167,26 +178,10 @@ describe('the feedback item per destination', () => {
     const feedback = async () =>
       (await r.api['meetings.get']({ id: may })).proposals.filter((p) => p.kind === 'feedback');
     expect(await feedback()).toEqual([]);
-    await r.api['followUps.update']({
-      id: by(decision, 'Stuurgroep').id,
-      status: 'besloten',
-      on: '2027-05-06',
-      result: 'akkoord',
-    });
-    await r.api['followUps.update']({
-      id: by(decision, 'Leudal').id,
-      status: 'besloten',
-      on: '2027-05-12',
-      result: 'akkoord met aanpassing',
-      note: 'Met een jaarlijkse evaluatie.',
-    });
+    await decide(decision, 'Stuurgroep', '2027-05-06', 'akkoord');
+    await decide(decision, 'Leudal', '2027-05-12', 'akkoord met aanpassing', 'Met een jaarlijkse evaluatie.');
     // Decided after the meeting of 25 May: not yet to report there.
-    await r.api['followUps.update']({
-      id: by(decision, 'Weert').id,
-      status: 'besloten',
-      on: '2027-06-01',
-      result: 'akkoord',
-    });
+    await decide(decision, 'Weert', '2027-06-01', 'akkoord');
     await r.api['followUps.update']({
       id: by(decision, 'Nederweert').id,
       status: 'geagendeerd',
@@ -236,12 +231,7 @@ describe('the feedback item per destination', () => {
 describe('Aandacht', () => {
   it('signals follow-ups open longer than the body setting (default 8 weeks)', async () => {
     const { decision } = await advice('beide');
-    await r.api['followUps.update']({
-      id: by(decision, 'Stuurgroep').id,
-      status: 'besloten',
-      on: '2027-05-06',
-      result: 'akkoord',
-    });
+    await decide(decision, 'Stuurgroep', '2027-05-06', 'akkoord');
     await r.api['followUps.update']({
       id: by(decision, 'Nederweert').id,
       status: 'geagendeerd',

@@ -5,9 +5,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { TestRegie } from '../helpers/regie';
+import { openTestRegie, type TestRegie } from '../helpers/regie';
 import { CALENDAR_5_DAYS } from '../helpers/fixtures';
 import { exchangeDir, loadPlan, openLaptop, rowOf } from '../fixtures/sync/laptops';
+import { readFileSync } from 'node:fs';
+import { Document, Packer, Paragraph, TextRun } from 'docx';
+import { docxText } from '../documents/helpers';
 
 let a: TestRegie;
 let b: TestRegie;
@@ -23,6 +26,7 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   await a.cleanup();
+  rmSync(a.dataDir, { recursive: true, force: true });
   await b.cleanup();
   rmSync(dir, { recursive: true, force: true });
 });
@@ -131,5 +135,44 @@ describe('follow-ups between laptops', () => {
       result: 'akkoord',
       note: 'Vastgesteld.',
     });
+  });
+
+  it('carry a municipality’s own Word template, which no check counts as a loose file', async () => {
+    const body = (await a.api['meetings.get']({ id: meetingId })).bodyId;
+    const leudal = (await a.api['templates.list']({ bodyId: body })).find(
+      (t) => t.municipality.name === 'Leudal',
+    )!;
+    const doc = new Document({
+      sections: [{ children: [new Paragraph({ children: [new TextRun('Leudal: {onderwerp}')] })] }],
+    });
+    await a.api['templates.set']({
+      municipalityId: leudal.municipality.id,
+      source: {
+        kind: 'bytes',
+        fileName: 'Sjabloon Leudal.docx',
+        base64: (await Packer.toBuffer(doc)).toString('base64'),
+      },
+    });
+    // Another day, another session (a file put in this one is never counted as loose): check and repair.
+    const dataDir = a.dataDir;
+    await a.close();
+    a = await openTestRegie('2027-03-16T09:00:00Z', dataDir);
+    expect((await a.api['check.run']({})).ok).toBe(true);
+    await a.api['check.run']({ repair: true });
+
+    await b.api['package.import']({ path: (await send(a, b, 'sjabloon.regie')).path });
+    const item = (await b.api['meetings.get']({ id: meetingId })).items.find(
+      (i) => i.title === 'Regionale visie jeugdhulp',
+    )!;
+    const out = join(dir, 'voorstel.docx');
+    const result = await b.api['export.voorstel']({
+      meetingId,
+      itemId: item.id,
+      municipality: 'Leudal',
+      outPath: out,
+    });
+    expect(result.notice).toBeUndefined();
+    expect((await docxText(readFileSync(out))).trim()).toBe('Leudal: Regionale visie jeugdhulp');
+    expect((await b.api['check.run']({})).ok).toBe(true);
   });
 });
