@@ -227,4 +227,6 @@ export interface VoorstelDocModel {
   /** Bijlagen: the item's documents by their names. */
   attachments: string[];
   preparedOn: LocalDate;
+  /** When it was made, by the app's clock (the document's creation date). */
+  generatedAt: IsoMoment;
 }

@@ -164,8 +164,10 @@ export function buildVoorstelDocument(model: VoorstelDocModel): Document {
     {
       docType: 'B&W-voorstel',
       bodyName: `Gemeente ${cleanLine(model.municipality)}`,
-      headerRight: 'Concept B&W-voorstel',
-      footerLeft: `Concept · opgesteld met Regie op ${formatDutchDate(model.preparedOn, { weekday: false })}`,
+      date: model.preparedOn,
+      headerLabel: 'Concept B&W-voorstel',
+      footerLabel: 'Concept opgesteld met Regie op',
+      createdAt: model.generatedAt,
       title: `B&W-voorstel ${cleanLine(model.municipality)}: ${cleanLine(model.subject)}`,
       description: `Concept uit ${cleanLine(model.bodyName)}`,
     },

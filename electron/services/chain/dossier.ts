@@ -222,7 +222,14 @@ export function dossierHandlers(
 
     async 'export.verloop'(req) {
       const view = await dossierView(ctx, req.itemId);
-      const bytes = await packDocx(buildVerloopDocument({ title: view.title, lines: view.verloop }));
+      const bytes = await packDocx(
+        buildVerloopDocument({
+          title: view.title,
+          lines: view.verloop,
+          date: today(ctx),
+          generatedAt: ctx.now().toISOString(),
+        }),
+      );
       const path = await target(ctx, req.outPath, `Verloop ${view.title}.docx`, 'Het verloop');
       await writeFileAtomic(path, bytes);
       return result(ctx, path);

@@ -34,7 +34,7 @@ export function voorstelHandlers(
 ): Pick<Handlers, 'export.voorstel' | 'templates.list' | 'templates.set'> {
   return {
     async 'export.voorstel'(req) {
-      const source = await voorstelSource(ctx, req.meetingId, req.itemId, req.municipality, today(ctx));
+      const source = await voorstelSource(ctx, req.meetingId, req.itemId, req.municipality, ctx.now());
       let bytes: Buffer | null = null;
       let notice: string | undefined;
       if (source.template) {

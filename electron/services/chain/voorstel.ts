@@ -5,6 +5,7 @@
 import type { ItemView, MeetingDetail } from '../../../shared/api/views';
 import { ApiError } from '../../../shared/api/errors';
 import { formatDutchDate } from '../../../shared/rules/calendar';
+import { localDateOf } from '../../../shared/rules/clock';
 import { FOLLOW_UP_RESULT_LABEL, TARGET_REACHES } from '../../../shared/rules/chain';
 import { inSentence } from '../../../shared/rules/dossier';
 import { getMunicipality } from '../../../db/repos/chain';
@@ -40,8 +41,9 @@ export async function voorstelSource(
   meetingId: string,
   itemId: string,
   municipalityName: string,
-  today: string,
+  now: Date,
 ): Promise<VoorstelSource> {
+  const today = localDateOf(now);
   const detail = await detailOf(ctx, meetingId);
   const item = itemOf(detail, itemId);
   if (item.kind !== 'voorbereidend')
@@ -109,6 +111,7 @@ export async function voorstelSource(
     consulted,
     attachments,
     preparedOn: today,
+    generatedAt: now.toISOString(),
   };
   const numberedLines = (lines: string[]) => lines.map((l, i) => `${i + 1}. ${l}`).join('\n');
   const data: VoorstelTemplateData = {
