@@ -26,8 +26,8 @@ async function oldDatabase(path: string) {
   await migrate(store.db, now, OLD);
   const t = '2027-01-01T00:00:00.000Z';
   store.sqlite.exec(`
-    INSERT INTO municipalities VALUES ('m-leudal', 'Leudal', '${t}', '${t}'), ('m-nederweert', 'Nederweert', '${t}', '${t}'),
-      ('m-weert', 'Weert', '${t}', '${t}');
+    INSERT INTO municipalities (id, name, created_at, updated_at) VALUES ('m-leudal', 'Leudal', '${t}', '${t}'),
+      ('m-nederweert', 'Nederweert', '${t}', '${t}'), ('m-weert', 'Weert', '${t}', '${t}');
     INSERT INTO bodies (id, name, fixed_wording, recurring, created_at, updated_at)
       VALUES ('b-rg', 'Regiegroep', '${WORDING}', '[]', '${t}', '${t}');
     INSERT INTO body_municipalities VALUES ('bm1', 'b-rg', 'm-weert', 0), ('bm2', 'b-rg', 'm-leudal', 1),
