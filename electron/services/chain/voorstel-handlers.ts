@@ -13,7 +13,7 @@ import { updateRow } from '../../../db/tracked';
 import { packDocx, writeFileAtomic } from '../../documents/index';
 import { buildVoorstelDocument } from '../../documents/voorstel';
 import { TemplateError, checkTemplate, fillTemplate } from '../../documents/voorstel-template';
-import { act, today, type AppContext } from '../context';
+import { act, type AppContext } from '../context';
 import { result, target } from '../exports/handlers';
 import { voorstelSource } from './voorstel';
 
