@@ -5,6 +5,7 @@ import { formatDutchDate, formatDutchDateShort, formatDutchMonth } from '../../s
 import type { ActionListDocModel, ClosedActionRow, OpenActionRow } from './model';
 import {
   COLOR,
+  type CellSpec,
   type RowSpec,
   cellText,
   cleanLine,
@@ -14,6 +15,8 @@ import {
   houseDocument,
   note,
   para,
+  alert,
+  strong,
   subtitle,
   title,
 } from './styles';
@@ -59,31 +62,37 @@ export function groupOpenActions(rows: OpenActionRow[], groupBy: 'due' | 'person
   return [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, g]) => g);
 }
 
-function openRow(r: OpenActionRow): RowSpec {
-  const origin = `Uit overleg ${formatDutchDateShort(r.meetingDate)}${cleanLine(r.itemTitle) ? ` — ${cleanLine(r.itemTitle)}` : ''}`;
-  const status = cleanLine(r.statusNote);
+/** An action's 'wat' cell: what, and under it the meeting (and item) it was agreed in. */
+export function actionWhatCell(
+  what: string,
+  meetingDate: string,
+  itemTitle?: string | null,
+  statusNote?: string | null,
+): CellSpec {
+  const title = cleanLine(itemTitle);
+  const origin = `Uit overleg ${formatDutchDateShort(meetingDate)}${title ? ` — ${title}` : ''}`;
+  const status = cleanLine(statusNote);
+  return {
+    children: [
+      cellText(cleanLine(what)),
+      cellText([new TextRun({ text: origin, color: COLOR.muted, size: 16 })]),
+      ...(status ? [cellText([new TextRun({ text: status, italics: true, size: 16 })])] : []),
+    ],
+  };
+}
+
+/** An open action's row: nr, what (with its origin), who, due — marked 'verlopen' when overdue. */
+export function openActionRow(r: OpenActionRow): RowSpec {
   return {
     cells: [
       { children: [cellText(cleanLine(String(r.nr)))] },
-      {
-        children: [
-          cellText(cleanLine(r.what)),
-          cellText([new TextRun({ text: origin, color: COLOR.muted, size: 16 })]),
-          ...(status ? [cellText([new TextRun({ text: status, italics: true, size: 16 })])] : []),
-        ],
-      },
+      actionWhatCell(r.what, r.meetingDate, r.itemTitle, r.statusNote),
       { children: [cellText(cleanLine(r.who) || '—')] },
       {
         children: r.overdue
           ? [
-              cellText([
-                new TextRun({
-                  text: r.due ? formatDutchDateShort(r.due) : '—',
-                  bold: true,
-                  color: COLOR.overdue,
-                }),
-              ]),
-              cellText([new TextRun({ text: 'verlopen', color: COLOR.overdue, size: 16 })]),
+              cellText([alert(r.due ? formatDutchDateShort(r.due) : '—')]),
+              cellText([alert('verlopen', { size: 16 })]),
             ]
           : [cellText(r.due ? formatDutchDateShort(r.due) : 'z.s.m.')],
       },
@@ -91,10 +100,18 @@ function openRow(r: OpenActionRow): RowSpec {
   };
 }
 
+const OPEN_HEADER: RowSpec = {
+  header: true,
+  cells: [headCell('Nr'), headCell('Actie'), headCell('Wie'), headCell('Gereed')],
+};
+
+/** Open actions as one table, without groups (the running afsprakenlijst at item 2 of the agenda). */
+export function openActionsTable(rows: OpenActionRow[]): Table {
+  return fixedTable([...OPEN_COLUMNS], [OPEN_HEADER, ...rows.map(openActionRow)]);
+}
+
 function openTable(groups: Group[]): Table {
-  const rows: RowSpec[] = [
-    { header: true, cells: [headCell('Nr'), headCell('Actie'), headCell('Wie'), headCell('Gereed')] },
-  ];
+  const rows: RowSpec[] = [OPEN_HEADER];
   for (const g of groups) {
     rows.push({
       cells: [
@@ -117,7 +134,7 @@ function openTable(groups: Group[]): Table {
         },
       ],
     });
-    for (const r of g.rows) rows.push(openRow(r));
+    for (const r of g.rows) rows.push(openActionRow(r));
   }
   return fixedTable([...OPEN_COLUMNS], rows);
 }
@@ -169,19 +186,11 @@ export function buildActionListDocument(model: ActionListDocModel): Document {
   const children: (Paragraph | Table)[] = [
     title('Actielijst'),
     subtitle(model.bodyName),
-    para([
-      new TextRun({ text: 'Stand per ', color: COLOR.muted }),
-      new TextRun({ text: dateLong, bold: true }),
-    ]),
+    para([new TextRun({ text: 'Stand per ', color: COLOR.muted }), strong(dateLong)]),
     para(
       [
         new TextRun(countText(model.open.length, 'openstaande actie', 'openstaande acties')),
-        ...(overdue > 0
-          ? [
-              new TextRun(', waarvan '),
-              new TextRun({ text: `${overdue} over de termijn`, bold: true, color: COLOR.overdue }),
-            ]
-          : []),
+        ...(overdue > 0 ? [new TextRun(', waarvan '), alert(`${overdue} over de termijn`)] : []),
         new TextRun(`; ${countText(model.recentlyClosed.length, 'actie', 'acties')} recent afgerond.`),
       ],
       { spacing: { after: 120 } },
@@ -199,9 +208,11 @@ export function buildActionListDocument(model: ActionListDocModel): Document {
     {
       docType: 'Actielijst',
       bodyName: model.bodyName,
-      headerRight: `Actielijst · stand ${formatDutchDate(model.generatedOn, { weekday: false })}`,
-      footerLeft: `Actielijst ${formatDutchDateShort(model.generatedOn)}`,
+      date: model.generatedOn,
+      headerLabel: 'Actielijst',
+      footerLabel: 'Actielijst',
       title: `Actielijst ${cleanLine(model.bodyName)} ${formatDutchDate(model.generatedOn, { weekday: false })}`,
+      createdAt: model.generatedAt,
     },
     children,
   );

@@ -28,6 +28,11 @@ export interface CopyTask {
   crc: number | null;
   /** The source is an immutable store file: `dest` may be a hard link to it (the zip still gets the bytes). */
   linkable: boolean;
+  /**
+   * Hand the file's bytes back (for the e-mail, which then does not read the file again). The file is read
+   * into a buffer of its own, which is transferred, not copied, to the calling thread.
+   */
+  keep?: boolean;
 }
 
 interface CopyRequest {
@@ -48,7 +53,7 @@ const STOP = 1;
 
 type WorkerMessage =
   | { type: 'progress'; id: number; bytes: number }
-  | { type: 'copied'; id: number; index: number; crc: number }
+  | { type: 'copied'; id: number; index: number; crc: number; bytes: Uint8Array | null }
   | { type: 'finished'; id: number }
   | { type: 'error'; id: number; message: string; code: string | null; aborted: boolean };
 
@@ -71,7 +76,14 @@ function copyWorkerMain(): void {
     }
   }
 
-  function copyOne(req: CopyRequest, task: CopyTask, zip: number, buf: Buffer): number {
+  function copyOne(
+    req: CopyRequest,
+    task: CopyTask,
+    zip: number,
+    shared: Buffer,
+  ): { crc: number; kept: Buffer | null } {
+    // A kept file is read into its own buffer, whole; the others through the shared chunk buffer.
+    const kept = task.keep ? Buffer.allocUnsafeSlow(task.size) : null;
     // A hard link costs no bytes; the zip is then the only copy written.
     let linked = false;
     if (task.linkable && task.crc !== null) {
@@ -92,9 +104,11 @@ function copyWorkerMain(): void {
         // (1 = STOP; the constants outside this function are not visible in the thread.)
         if (Atomics.load(req.shared, 1) !== 0)
           throw Object.assign(new Error('afgebroken'), { aborted: true });
-        const n = fs.readSync(input, buf, 0, Math.min(buf.length, task.size - pos), pos);
+        const n = kept
+          ? fs.readSync(input, kept, pos, Math.min(shared.length, task.size - pos), pos)
+          : fs.readSync(input, shared, 0, Math.min(shared.length, task.size - pos), pos);
         if (n === 0) break;
-        const chunk = buf.subarray(0, n);
+        const chunk = kept ? kept.subarray(pos, pos + n) : shared.subarray(0, n);
         writeAll(zip, chunk, task.zipOffset + pos);
         if (output >= 0) writeAll(output, chunk, pos);
         if (task.crc === null) crc = crc32(chunk, crc);
@@ -103,7 +117,7 @@ function copyWorkerMain(): void {
       }
       if (pos !== task.size)
         throw new Error(`Bestand is tijdens het exporteren korter geworden: ${task.src}`);
-      return task.crc ?? crc >>> 0;
+      return { crc: task.crc ?? crc >>> 0, kept };
     } finally {
       fs.closeSync(input);
       if (output >= 0) fs.closeSync(output);
@@ -120,8 +134,11 @@ function copyWorkerMain(): void {
         if (Atomics.load(req.shared, 1) !== 0)
           throw Object.assign(new Error('afgebroken'), { aborted: true });
         if (index >= req.tasks.length) break;
-        const crc = copyOne(req, req.tasks[index] as CopyTask, zip, buf);
-        port.postMessage({ type: 'copied', id: req.id, index, crc });
+        const { crc, kept } = copyOne(req, req.tasks[index] as CopyTask, zip, buf);
+        if (kept) {
+          const bytes = new Uint8Array(kept.buffer, kept.byteOffset, kept.byteLength);
+          port.postMessage({ type: 'copied', id: req.id, index, crc, bytes }, [kept.buffer as ArrayBuffer]);
+        } else port.postMessage({ type: 'copied', id: req.id, index, crc, bytes: null });
       }
     } finally {
       fs.closeSync(zip);
@@ -150,6 +167,7 @@ function copyWorkerMain(): void {
 interface Job {
   tasks: number;
   crcs: number[];
+  kept: (Uint8Array | null)[];
   copied: number;
   /** Threads the job was handed to, and how many of them have stopped. */
   threads: Set<Worker>;
@@ -158,7 +176,7 @@ interface Job {
   errorWasAbort: boolean;
   onBytes: (n: number) => void;
   abortError: () => Error;
-  settle: (error: Error | null, crcs: number[]) => void;
+  settle: (error: Error | null) => void;
   request: CopyRequest;
 }
 
@@ -182,7 +200,7 @@ function threadStopped(job: Job, id: number): void {
   jobs.delete(id);
   release();
   if (!job.error && job.copied < job.tasks) job.error = new Error('Niet alle bijlagen zijn gekopieerd.'); // cannot happen: every task is taken
-  job.settle(job.error, job.crcs);
+  job.settle(job.error);
 }
 
 function worker(slot: number): Worker {
@@ -196,6 +214,7 @@ function worker(slot: number): Worker {
     if (msg.type === 'progress') job.onBytes(msg.bytes);
     else if (msg.type === 'copied') {
       job.crcs[msg.index] = msg.crc;
+      job.kept[msg.index] = msg.bytes;
       job.copied++;
     } else {
       // A thread stopped by the other one's failure reports 'aborted': the failure itself is what counts.
@@ -227,6 +246,8 @@ export function warmUpCopyWorker(): void {
 export interface CopyRun {
   /** Each task's CRC-32, once every thread has stopped (also on abort or error). */
   result: Promise<number[]>;
+  /** After `result`: the bytes of each task marked `keep`, in task order (empty for the others). */
+  kept(): Uint8Array[];
   /** Lets the other thread join in (call when this thread has no more work of its own). */
   speedUp(): void;
 }
@@ -254,7 +275,7 @@ export function copyAttachments(
     chunkBytes: number;
   },
 ): CopyRun {
-  if (tasks.length === 0) return { result: Promise.resolve([]), speedUp: () => undefined };
+  if (tasks.length === 0) return { result: Promise.resolve([]), kept: () => [], speedUp: () => undefined };
   const id = ++lastId;
   const shared = new Int32Array(new SharedArrayBuffer(8));
   const onAbort = () => Atomics.store(shared, STOP, 1);
@@ -263,6 +284,7 @@ export function copyAttachments(
     job = {
       tasks: tasks.length,
       crcs: new Array<number>(tasks.length).fill(0),
+      kept: new Array<Uint8Array | null>(tasks.length).fill(null),
       copied: 0,
       threads: new Set(),
       stopped: 0,
@@ -270,10 +292,10 @@ export function copyAttachments(
       errorWasAbort: false,
       onBytes: options.onBytes,
       abortError: options.abortError,
-      settle: (error, crcs) => {
+      settle: (error) => {
         options.signal?.removeEventListener('abort', onAbort);
         if (error) reject(error);
-        else resolve(crcs);
+        else resolve(job.crcs);
       },
       request: { type: 'copy', id, zipPath, tasks, chunkBytes: options.chunkBytes, shared },
     };
@@ -284,6 +306,7 @@ export function copyAttachments(
   handTo(job, worker(0));
   return {
     result,
+    kept: () => job.kept.map((b) => b ?? new Uint8Array(0)),
     speedUp: () => {
       // Only while the job runs and tasks are left: a thread that joins late finds the counter past the end.
       if (!jobs.has(id) || Atomics.load(shared, NEXT) >= tasks.length) return;

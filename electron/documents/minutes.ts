@@ -1,11 +1,18 @@
-// 'Verslag en afsprakenlijst': attendance, per item the discussion, decisions (with where they go next) and
-// actions, and at the end the afsprakenlijst — nr, wat, wie, wanneer gereed.
+// 'Verslag en afsprakenlijst': attendance (present, absent with notice, substitutes, guests), per item the
+// proposal it brought, the discussion, decisions (for a voorbereidend item the advice and where it goes next)
+// and actions; item 2 reviews the running action list; at the end the afsprakenlijst — nr, wat, wie, wanneer
+// gereed. Nothing is stated that did not happen: an empty item of a concept shows a placeholder for the
+// notulist, which a sent version never carries.
 import { type Document, type Paragraph, type Table, TextRun } from 'docx';
 import { formatDutchDate, formatDutchDateShort, formatDutchTimeRange } from '../../shared/rules/dutchDate';
-import { revisionBox } from './agenda';
-import type { DocAction, MinutesDocItem, MinutesDocModel, MinutesStatusLabel } from './model';
+import { actionWhatCell } from './actions';
+import { revisionBox, sentLine } from './agenda';
+import type { DocAction, MinutesDocItem, MinutesDocModel, MinutesStatusLabel, ReviewedAction } from './model';
 import {
+  CHAR_STYLE,
   COLOR,
+  STYLE,
+  alert,
   bullet,
   cellText,
   cleanLine,
@@ -19,11 +26,18 @@ import {
   numbered,
   para,
   spacer,
+  strong,
   subtitle,
+  textBlocks,
   textParagraphs,
   textRuns,
   title,
 } from './styles';
+
+/** What an empty item of a concept shows: for the notulist's eyes only (never in a sent version). */
+export const EMPTY_ITEM_PLACEHOLDER = '[Nog in te vullen door de notulist]';
+/** Nr | Wat | Wie | Stand: item 2's review of the running action list, in DXA. */
+export const REVIEW_COLUMNS = [1000, 4854, 1800, 1700] as const;
 
 /** Nr | Wat | Wie | Wanneer gereed, in DXA. */
 export const ACTION_COLUMNS = [1000, 4654, 1940, 1760] as const;
@@ -38,7 +52,36 @@ function statusText(model: MinutesDocModel): string {
   if (model.status === 'vastgesteld' && model.adoptedOn) {
     return `Vastgesteld in de vergadering van ${formatDutchDate(model.adoptedOn, { weekday: false })}`;
   }
+  if (model.status === 'concept' && model.due)
+    return `Concept — uiterlijk ${formatDutchDate(model.due, { weekday: false })} naar de ondersteuner`;
   return STATUS_TEXT[model.status];
+}
+
+function reviewOutcome(a: ReviewedAction): Paragraph[] {
+  if (a.outcome === 'done') return [cellText('afgerond')];
+  if (a.outcome === 'dropped') return [cellText('vervallen')];
+  const due = a.due ? formatDutchDateShort(a.due) : 'z.s.m.';
+  return a.overdue
+    ? [cellText([alert(`loopt door, ${due}`)]), cellText([alert('verlopen', { size: 16 })])]
+    : [cellText(`loopt door, ${due}`)];
+}
+
+/** Item 2: every earlier action that was open, and what became of it at this meeting. */
+function reviewTable(rows: ReviewedAction[]): Table {
+  return fixedTable(
+    [...REVIEW_COLUMNS],
+    [
+      { header: true, cells: [headCell('Nr'), headCell('Wat'), headCell('Wie'), headCell('Stand')] },
+      ...rows.map((a) => ({
+        cells: [
+          { children: [cellText(cleanLine(String(a.nr)))] },
+          actionWhatCell(a.what, a.meetingDate),
+          { children: [cellText(cleanLine(a.who) || '—')] },
+          { children: reviewOutcome(a) },
+        ],
+      })),
+    ],
+  );
 }
 
 function names(list: string[]): string {
@@ -67,22 +110,50 @@ export function actionTable(actions: DocAction[]): Table {
   );
 }
 
-function itemSection(item: MinutesDocItem, instance: number): Paragraph[] {
+function itemSection(item: MinutesDocItem, instance: number, concept: boolean): (Paragraph | Table)[] {
   const heading = [
     new TextRun(`${item.number}. `),
-    ...(item.kindLabel ? [new TextRun({ text: `${item.kindLabel}: `, color: COLOR.accent })] : []),
+    ...(item.kindLabel ? [new TextRun({ text: `${item.kindLabel}: `, style: CHAR_STYLE.itemKind })] : []),
     ...textRuns(cleanLine(item.title)),
   ];
-  const out: Paragraph[] = [heading2(heading)];
+  const out: (Paragraph | Table)[] = [heading2(heading)];
+  // What introduces an item (who presented it, its proposal, whose decision it prepares) keeps with what
+  // follows of the same item, so a heading never ends a page without its content.
   const notes = textParagraphs(item.notes);
-  out.push(...notes);
-  if (item.decisions.length > 0) {
+  const reviewed = item.reviewed ?? [];
+  const recorded =
+    notes.length > 0 || item.decisions.length > 0 || item.actions.length > 0 || reviewed.length > 0;
+  const followed = recorded || concept;
+  const presenter = cleanLine(item.presentedBy);
+  const proposal = textBlocks(item.proposal);
+  const target = cleanLine(item.target);
+  if (presenter)
     out.push(
-      para([new TextRun({ text: item.decisions.length > 1 ? 'Besluiten' : 'Besluit', bold: true })], {
-        keepNext: true,
-        spacing: { before: 80, after: 40 },
+      note(`Toelichting: ${presenter}`, {
+        keepNext: proposal.length > 0 || target !== '' || followed,
       }),
     );
+  const label = item.proposalLabel ?? 'Voorstel';
+  proposal.forEach((block, i) =>
+    out.push(
+      para([...(i === 0 ? [strong(`${label}: `)] : []), ...textRuns(block)], {
+        style: STYLE.quote,
+        keepNext: i < proposal.length - 1 || target !== '' || followed,
+      }),
+    ),
+  );
+  if (target)
+    out.push(para([strong('Advies aan: '), ...textRuns(target)], { style: STYLE.quote, keepNext: followed }));
+
+  out.push(...notes);
+  if (reviewed.length > 0) {
+    out.push(para([strong('Afsprakenlijst')], { keepNext: true, spacing: { before: 80, after: 40 } }));
+    out.push(reviewTable(reviewed));
+  }
+  if (item.decisions.length > 0) {
+    const word =
+      item.kindLabel === 'Voorbereidend' ? 'Advies' : item.decisions.length > 1 ? 'Besluiten' : 'Besluit';
+    out.push(para([strong(word)], { keepNext: true, spacing: { before: 80, after: 40 } }));
     for (const d of item.decisions) {
       const runs = textRuns(cleanLine(d.text));
       const dest = cleanLine(d.destination);
@@ -91,16 +162,11 @@ function itemSection(item: MinutesDocItem, instance: number): Paragraph[] {
     }
   }
   if (item.actions.length > 0) {
-    out.push(
-      para([new TextRun({ text: 'Afspraken', bold: true })], {
-        keepNext: true,
-        spacing: { before: 80, after: 40 },
-      }),
-    );
+    out.push(para([strong('Afspraken')], { keepNext: true, spacing: { before: 80, after: 40 } }));
     for (const a of item.actions) {
       out.push(
         bullet([
-          new TextRun({ text: `${cleanLine(String(a.nr))}  `, bold: true }),
+          strong(`${cleanLine(String(a.nr))}  `),
           ...textRuns(cleanLine(a.what)),
           new TextRun({
             text: ` — ${cleanLine(a.who) || 'nog toe te wijzen'}, gereed: ${dueText(a.due)}`,
@@ -110,9 +176,7 @@ function itemSection(item: MinutesDocItem, instance: number): Paragraph[] {
       );
     }
   }
-  if (notes.length === 0 && item.decisions.length === 0 && item.actions.length === 0) {
-    out.push(note('Geen bijzonderheden.'));
-  }
+  if (!recorded && concept) out.push(para([alert(EMPTY_ITEM_PLACEHOLDER)]));
   return out;
 }
 
@@ -137,39 +201,47 @@ export function buildMinutesDocument(model: MinutesDocModel): Document {
       subs.map((s) => cellText(`${cleanLine(s.name)} (voor ${cleanLine(s.for)})`)),
     ]);
   }
+  const guests = (model.guests ?? []).map((g) => cleanLine(g)).filter((g) => g !== '');
+  if (guests.length > 0) details.push(['Gasten', guests.map((g) => cellText(g))]);
   details.push([
     'Status',
     [
       cellText([
-        new TextRun({
-          text: statusText(model),
-          bold: model.status !== 'vastgesteld',
-          color: model.status === 'concept' ? COLOR.overdue : COLOR.text,
-        }),
+        model.status === 'concept'
+          ? alert(statusText(model))
+          : model.status === 'verzonden'
+            ? strong(statusText(model))
+            : new TextRun(statusText(model)),
       ]),
     ],
   ]);
 
   const children: (Paragraph | Table)[] = [title(docType), subtitle(model.bodyName)];
+  if (model.sent) children.push(sentLine(model.sent));
   if (model.revision) children.push(revisionBox('Gewijzigd verslag', model.revision), spacer(240));
   children.push(detailsTable(details));
 
   children.push(heading1('Verslag'));
-  model.items.forEach((item, i) => children.push(...itemSection(item, i + 1)));
+  const concept = model.status === 'concept';
+  model.items.forEach((item, i) => children.push(...itemSection(item, i + 1, concept)));
 
   children.push(heading1('Afsprakenlijst'));
   if (model.actions.length > 0) children.push(actionTable(model.actions));
   else children.push(note('Geen nieuwe afspraken.'));
 
   const statusShort =
-    model.status === 'concept' ? 'Concept' : model.status === 'verzonden' ? 'Verzonden' : 'Vastgesteld';
+    model.status === 'concept' ? 'concept' : model.status === 'verzonden' ? 'verzonden' : 'vastgesteld';
+  const version = model.revision?.number ?? model.sent?.version ?? null;
   return houseDocument(
     {
       docType,
       bodyName: model.bodyName,
-      headerRight: `Verslag · ${dateLong}`,
-      footerLeft: `Verslag ${formatDutchDateShort(m.date)} · ${statusShort}${model.revision ? ` · versie ${model.revision.number}` : ''}`,
+      date: m.date,
+      headerLabel: 'Verslag',
+      footerLabel: 'Verslag',
+      footerNote: `${statusShort}${version ? `, versie ${version}` : ''}`,
       title: `${docType} ${cleanLine(model.bodyName)} ${formatDutchDate(m.date, { weekday: false })}`,
+      createdAt: model.generatedAt,
     },
     children,
   );

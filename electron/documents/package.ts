@@ -1,6 +1,7 @@
 // The distribution package: one folder with the agenda (.docx), the attachments named by letter
-// ('B - Stavaza Beschermd wonen.pdf'), a draft e-mail to the invitees (.eml, opens in Outlook as a new
-// message) and the meeting for the calendar (.ics) — and a .zip of that folder next to it.
+// ('B - Stavaza Beschermd wonen.pdf'), further documents such as the action list, a draft e-mail to the
+// invitees (.eml, opens in Outlook as a new message) and the meeting for the calendar (.ics) — and a .zip of
+// that folder next to it.
 //
 // Safety: everything is written into a temporary folder and a temporary zip in `outDir`, which are renamed to
 // their final names only when complete; on any error (or abort) both are removed. An existing package of the
@@ -8,20 +9,21 @@
 //
 // Speed: each attachment is read once; every chunk goes to the folder copy (or the folder gets a hard link to
 // the read-only store file) and to its pre-computed place in the zip, on a worker thread, while this thread
-// builds the agenda; then a second thread joins in (see copy-worker.ts for why).
+// builds the agenda; then a second thread joins in (see copy-worker.ts for why). When the attachments go into
+// the e-mail as well, the thread hands their bytes back, so the e-mail is composed without reading them again.
 // Attachments are stored in the zip without compression (PDFs, Office files and images are compressed already).
 import { randomBytes } from 'node:crypto';
-import { type FileHandle, access, mkdir, open, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { type FileHandle, access, mkdir, open, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Document } from 'docx';
 import {
-  attachmentFileName,
+  distributionFileNames,
   fileExtension,
   safeFileName,
   safeFolderName,
   uniqueFileName,
 } from '../../shared/rules/fileNames';
-import { contentTypeFor, isMailAddress, writeEml, type EmlAttachment } from './eml';
+import { composeEml, contentTypeFor, isMailAddress, type EmlAttachment } from './eml';
 import { buildIcs, type CalendarEvent, type MailAddress } from './ics';
 import { fsyncDir, packDocx, renameWithRetry, syncFile } from './write';
 import { copyAttachments } from './copy-worker';
@@ -63,15 +65,24 @@ export interface PackageEmail {
   maxAttachmentBytes?: number;
   /** Added to the body when the documents are left out; '' adds nothing. */
   attachmentsOmittedNote?: string;
+  /** The Date header (the app's now); defaults to the machine's clock. */
+  date?: Date;
 }
 
 export interface PackageNames {
-  /** Default 'Agenda.docx'. */
+  /** Default 'Agenda.docx'; the services name it after its meeting ('Agenda 2027-04-01 Regiegroep.docx'). */
   agenda?: string;
   /** Default 'E-mail aan genodigden.eml'. */
   email?: string;
   /** Default 'Vergadering.ics'. */
   calendar?: string;
+}
+
+export interface PackageDocument {
+  /** The file name in the package ('Actielijst 2027-04-01.docx'). */
+  name: string;
+  /** Made once the copies run (like the agenda). */
+  bytes: () => Promise<Uint8Array>;
 }
 
 export interface DistributionPackageInput {
@@ -83,6 +94,8 @@ export interface DistributionPackageInput {
    */
   agendaDocx: Buffer | Uint8Array | Document | (() => Promise<Uint8Array>);
   attachments: PackageAttachment[];
+  /** Further documents after the attachments (the action list): in the folder, the zip and the e-mail. */
+  documents?: PackageDocument[];
   email: PackageEmail;
   calendar: CalendarEvent;
   names?: PackageNames;
@@ -99,7 +112,7 @@ export interface DistributionPackageResult {
   /** Absolute path of the package folder. */
   folder: string;
   zipPath: string;
-  /** File names inside the folder, in zip order: agenda, attachments, calendar, e-mail. */
+  /** File names inside the folder, in zip order: agenda, attachments, documents, calendar, e-mail. */
   files: string[];
   agendaPath: string;
   emlPath: string;
@@ -121,6 +134,17 @@ const FILE_MAX = 120;
 function withExtension(name: string | undefined, fallback: string, ext: string): string {
   const base = safeFileName(name && name.trim() ? name : fallback, FILE_MAX);
   return fileExtension(base) === ext ? base : safeFileName(`${base}${ext}`, FILE_MAX);
+}
+
+/**
+ * The names of the agenda and the attachments in the package, as the package writes them: the services give
+ * the same to the agenda's Bijlagen list, so it names each document exactly as the member receives it.
+ */
+export function packageFileNames(
+  agendaName: string | undefined,
+  attachments: readonly Pick<PackageAttachment, 'label' | 'title' | 'originalFileName'>[],
+): { agenda: string; attachments: string[]; taken: Set<string> } {
+  return distributionFileNames(withExtension(agendaName, 'Agenda', '.docx'), attachments, FILE_MAX);
 }
 
 function abortError(signal: AbortSignal): Error {
@@ -158,11 +182,12 @@ export async function writeDistributionPackage(
   await mkdir(outDir, { recursive: true });
 
   const folderBase = safeFolderName(input.folderName, FOLDER_MAX);
-  const taken = new Set<string>();
-  const agendaName = uniqueFileName(withExtension(input.names?.agenda, 'Agenda', '.docx'), taken, FILE_MAX);
-  const attNames = input.attachments.map((a) =>
-    uniqueFileName(attachmentFileName(a.label, a.title, a.originalFileName, FILE_MAX), taken, FILE_MAX),
-  );
+  const named = packageFileNames(input.names?.agenda, input.attachments);
+  const taken = named.taken;
+  const agendaName = named.agenda;
+  const attNames = named.attachments;
+  const documents = input.documents ?? [];
+  const docNames = documents.map((d) => uniqueFileName(safeFileName(d.name, FILE_MAX), taken, FILE_MAX));
   const icsName = uniqueFileName(
     withExtension(input.names?.calendar, 'Vergadering', '.ics'),
     taken,
@@ -185,9 +210,9 @@ export async function writeDistributionPackage(
   const maxMail = input.email.maxAttachmentBytes ?? DEFAULT_MAX_EMAIL_ATTACHMENT_BYTES;
   const mailWithDocs = attachmentBytes <= maxMail;
 
-  // Progress counts attachment bytes: once for the copy into the folder and the zip, and once more when they
-  // are encoded into the e-mail. (The agenda and the small files are not counted.)
-  const total = attachmentBytes * (mailWithDocs ? 2 : 1);
+  // Progress counts attachment bytes, read once for the folder, the zip and (when it carries them) the e-mail.
+  // (The agenda and the small files are not counted.)
+  const total = attachmentBytes;
   let done = 0;
   const progress = (n: number) => {
     done += n;
@@ -223,6 +248,7 @@ export async function writeDistributionPackage(
         zipOffset: (slots[i] as ZipSlot).dataOffset,
         crc: a.crc32 ?? null,
         linkable: a.immutable === true,
+        keep: mailWithDocs,
       })),
       {
         onBytes: progress,
@@ -252,13 +278,25 @@ export async function writeDistributionPackage(
     // This thread is free now: a second copying thread joins in.
     copying.speedUp();
 
-    // The calendar file, the agenda and the e-mail, with their zip entries (after the attachments' data). They
-    // are written while the copy still runs — unless the e-mail carries the attachments: it reads them from the
-    // folder, so it waits for the copy.
-    const writeSmallFiles = async () => {
+    // The documents (the action list), on this thread after the agenda.
+    const documentBytes: Uint8Array[] = [];
+    try {
+      for (const d of documents) documentBytes.push(await d.bytes());
+    } catch (err) {
+      stopCopies.abort();
+      await copying.result.catch(() => undefined);
+      throw err;
+    }
+
+    // The calendar file, the agenda, the documents and the e-mail, with their zip entries (after the
+    // attachments' data). They are written while the copy still runs — unless the e-mail carries the
+    // attachments: it takes their bytes from the copy, so it waits for it.
+    const writeSmallFiles = async (attachmentData: Uint8Array[] | null) => {
       const icsBytes = Buffer.from(buildIcs(input.calendar), 'utf8');
       await writeFile(join(tmpFolder, icsName), icsBytes);
       await writeFile(join(tmpFolder, agendaName), agendaBytes);
+      for (const [i, name] of docNames.entries())
+        await writeFile(join(tmpFolder, name), documentBytes[i] as Uint8Array);
       const recipients = input.email.to.filter((r) => isMailAddress(r.email));
       const method = input.calendar.method ?? (input.calendar.organizer ? 'REQUEST' : 'PUBLISH');
       let bodyText = input.email.bodyText;
@@ -272,36 +310,41 @@ export async function writeDistributionPackage(
       const mailAttachments: EmlAttachment[] = [
         { fileName: agendaName, contentType: contentTypeFor(agendaName), data: agendaBytes },
       ];
-      if (mailWithDocs) {
-        for (const name of attNames) {
+      if (attachmentData) {
+        attNames.forEach((name, i) =>
           mailAttachments.push({
             fileName: name,
             contentType: contentTypeFor(name),
-            path: join(tmpFolder, name),
-          });
-        }
+            data: attachmentData[i] as Uint8Array,
+          }),
+        );
       }
+      docNames.forEach((name, i) =>
+        mailAttachments.push({
+          fileName: name,
+          contentType: contentTypeFor(name),
+          data: documentBytes[i] as Uint8Array,
+        }),
+      );
       mailAttachments.push({
         fileName: icsName,
         contentType: `text/calendar; charset=UTF-8; method=${method}`,
         data: icsBytes,
       });
-      const emlPath = join(tmpFolder, emlName);
-      await writeEml(
-        emlPath,
-        {
-          from: input.email.from ?? null,
-          to: recipients,
-          ...(input.email.cc ? { cc: input.email.cc } : {}),
-          subject: input.email.subject,
-          bodyText,
-          attachments: mailAttachments,
-        },
-        mailWithDocs ? progress : undefined,
-      );
+      const emlBytes = await composeEml({
+        from: input.email.from ?? null,
+        to: recipients,
+        ...(input.email.cc ? { cc: input.email.cc } : {}),
+        subject: input.email.subject,
+        bodyText,
+        ...(input.email.date ? { date: input.email.date } : {}),
+        attachments: mailAttachments,
+      });
+      await writeFile(join(tmpFolder, emlName), emlBytes);
       await zip.addBuffer(prefix + agendaName, agendaBytes, false);
+      for (const [i, name] of docNames.entries())
+        await zip.addBuffer(prefix + name, documentBytes[i] as Uint8Array, false);
       await zip.addBuffer(prefix + icsName, icsBytes, true);
-      const emlBytes = await readFile(emlPath);
       // Base64 of PDFs hardly shrinks: only deflate a plain (small) e-mail.
       await zip.addBuffer(prefix + emlName, emlBytes, emlBytes.length <= 4 << 20);
       return mailAttachments;
@@ -312,9 +355,9 @@ export async function writeDistributionPackage(
     if (mailWithDocs) {
       crcs = await copying.result;
       if (signal?.aborted) throw abortError(signal);
-      mailAttachments = await writeSmallFiles();
+      mailAttachments = await writeSmallFiles(copying.kept());
     } else {
-      const small = writeSmallFiles().catch((err: unknown) => {
+      const small = writeSmallFiles(null).catch((err: unknown) => {
         stopCopies.abort();
         throw err;
       });
@@ -330,7 +373,7 @@ export async function writeDistributionPackage(
     await Promise.all(slots.map((slot, i) => zip.finishSlot(slot, crcs[i] as number)));
     const skippedRecipients = input.email.to.filter((r) => !isMailAddress(r.email));
 
-    const files = [agendaName, ...attNames, icsName, emlName];
+    const files = [agendaName, ...attNames, ...docNames, icsName, emlName];
     const zipBytes = await zip.finish([prefix, ...files.map((f) => prefix + f)]);
     if (input.durable) {
       await zipFh.sync();

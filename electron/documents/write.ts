@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { type Document, Packer } from 'docx';
+import { packOverrides } from './styles';
 
 /** A temporary name next to `path` (same folder, so the rename stays on one file system). */
 export function tempPathFor(path: string): string {
@@ -73,9 +74,9 @@ export async function writeFileAtomic(path: string, data: Uint8Array | string): 
   await fsyncDir(dirname(path));
 }
 
-/** Packs a docx Document into the bytes of a .docx file. */
+/** Packs a docx Document into the bytes of a .docx file (with the house style's own document properties). */
 export async function packDocx(doc: Document): Promise<Buffer> {
-  return Packer.toBuffer(doc);
+  return Packer.toBuffer(doc, false, packOverrides(doc));
 }
 
 /** Packs `doc` and writes it atomically to `outPath`; returns the size in bytes. */

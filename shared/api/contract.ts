@@ -9,6 +9,7 @@ import { minutesCalls } from './calls/minutes';
 import { exportCalls } from './calls/exports';
 import { syncCalls } from './calls/sync';
 import { profileCalls } from './calls/profile';
+import { chainCalls } from './calls/chain';
 
 export type { ImportSummary, SeriesPreview, MeetingChange } from './calls/desk';
 
@@ -18,6 +19,7 @@ export const contract = {
   ...exportCalls,
   ...syncCalls,
   ...profileCalls,
+  ...chainCalls,
 } satisfies Record<string, CallSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -153,3 +153,25 @@ export function uniqueFileName(name: string, taken: Set<string>, maxLength = 120
   taken.add(key(candidate));
   return candidate;
 }
+
+/**
+ * The names in a distribution package of the agenda and its attachments, in package order: the agenda first,
+ * then each attachment by `attachmentFileName`, made unique (case-insensitively). The package writer and the
+ * agenda's Bijlagen list both take them from here, so the agenda names each document exactly as the member
+ * receives it. Other files (calendar, e-mail, action list) are named after these and cannot change them.
+ */
+export function distributionFileNames(
+  agendaName: string,
+  attachments: readonly { label: string; title: string; originalFileName: string }[],
+  maxLength = 120,
+): { agenda: string; attachments: string[]; taken: Set<string> } {
+  const taken = new Set<string>();
+  const agenda = uniqueFileName(safeFileName(agendaName, maxLength), taken, maxLength);
+  return {
+    agenda,
+    attachments: attachments.map((a) =>
+      uniqueFileName(attachmentFileName(a.label, a.title, a.originalFileName, maxLength), taken, maxLength),
+    ),
+    taken,
+  };
+}

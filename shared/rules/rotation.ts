@@ -38,6 +38,8 @@ export interface RoleHolder {
   reason: string | null;
   /** Dutch explanation for the UI. */
   explanation: string;
+  /** For an override: whom the rotation would have given the role (null when nobody or not overridden). */
+  replacesPersonId?: string | null;
 }
 
 export interface ResolvedMeetingRoles {
@@ -87,8 +89,14 @@ export function opdrachtgeverOn(
   return best?.personId ?? null;
 }
 
-function overridden(o: RoleOverride): RoleHolder {
-  return { personId: o.personId, overridden: true, reason: o.reason, explanation: `vervangt: ${o.reason}` };
+function overridden(o: RoleOverride, replaces: RoleHolder): RoleHolder {
+  return {
+    personId: o.personId,
+    overridden: true,
+    reason: o.reason,
+    explanation: `vervangt: ${o.reason}`,
+    replacesPersonId: replaces.personId !== o.personId ? replaces.personId : null,
+  };
 }
 
 function derived(personId: string | null, explanation: string): RoleHolder {
@@ -119,24 +127,24 @@ export function resolveRotation(input: RotationInput): Map<string, ResolvedMeeti
     const hostId: string | null = m.hostId ?? nextHost(rotation, rotationHost);
     const hostFromRotation = m.hostId === null && hostId !== null;
 
-    let chair: RoleHolder;
-    if (m.chairOverride) chair = overridden(m.chairOverride);
-    else if (hostId === null) chair = derived(null, 'geen gastgemeente bekend');
+    // What the rotation gives, so an override can say whom it replaces.
+    let defaultChair: RoleHolder;
+    if (hostId === null) defaultChair = derived(null, 'geen gastgemeente bekend');
     else {
       const personId = opdrachtgeverOn(opdrachtgevers, hostId, m.date);
-      chair = derived(
+      defaultChair = derived(
         personId,
         personId !== null
           ? `opdrachtgever van ${name(hostId)} (gastgemeente)`
           : `geen opdrachtgever van ${name(hostId)} (gastgemeente) bekend op ${formatDutchDate(m.date)}`,
       );
     }
+    const chair = m.chairOverride ? overridden(m.chairOverride, defaultChair) : defaultChair;
 
-    let notulist: RoleHolder;
-    if (m.notulistOverride) notulist = overridden(m.notulistOverride);
-    else if (previous) {
+    let defaultNotulist: RoleHolder;
+    if (previous) {
       const when = formatDutchDate(previous.date);
-      notulist = derived(
+      defaultNotulist = derived(
         previous.chair.personId,
         previous.chair.personId !== null
           ? `voorzitter van de vorige vergadering (${when})`
@@ -146,10 +154,10 @@ export function resolveRotation(input: RotationInput): Map<string, ResolvedMeeti
       const i = hostId === null ? -1 : rotation.indexOf(hostId);
       const before = i < 0 ? undefined : rotation[(i - 1 + rotation.length) % rotation.length];
       if (before === undefined) {
-        notulist = derived(null, 'eerste vergadering en de gastgemeente staat niet in de rotatie');
+        defaultNotulist = derived(null, 'eerste vergadering en de gastgemeente staat niet in de rotatie');
       } else {
         const personId = opdrachtgeverOn(opdrachtgevers, before, m.date);
-        notulist = derived(
+        defaultNotulist = derived(
           personId,
           personId !== null
             ? `eerste vergadering: opdrachtgever van ${name(before)} (vorige in de rotatie)`
@@ -157,6 +165,7 @@ export function resolveRotation(input: RotationInput): Map<string, ResolvedMeeti
         );
       }
     }
+    const notulist = m.notulistOverride ? overridden(m.notulistOverride, defaultNotulist) : defaultNotulist;
 
     result.set(m.id, { meetingId: m.id, hostId, hostFromRotation, chair, notulist });
 

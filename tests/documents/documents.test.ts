@@ -47,6 +47,16 @@ beforeAll(async () => {
   built.actions = await packDocx(buildActionListDocument(actionListModel()));
   built.actionsByPerson = await packDocx(buildActionListDocument(actionListModel({ groupBy: 'person' })));
   built.big = await packDocx(buildAgendaDocument(bigAgendaModel(40)));
+  // More lengths for the page-count estimate (page-estimate.ts), compared with LibreOffice below.
+  built.big20 = await packDocx(buildAgendaDocument(bigAgendaModel(20)));
+  built.big60 = await packDocx(buildAgendaDocument(bigAgendaModel(60)));
+  for (const times of [2, 3]) {
+    const base = minutesModel();
+    const items = Array.from({ length: times }, (_, k) =>
+      base.items.map((i) => ({ ...i, number: i.number + k * base.items.length })),
+    ).flat();
+    built[`minutesX${times}`] = await packDocx(buildMinutesDocument(minutesModel({ items })));
+  }
 });
 
 afterAll(() => {
@@ -93,13 +103,17 @@ describe('agenda', () => {
         '10:05',
         '5.',
         `Voorbereidend: ${TRICKY_CLEAN}`,
+        'Nagekomen (onder voorbehoud van toelating)',
         'D',
         '6.',
         `Informerend: ${TITLE_300}`,
         '7.',
         'Rondvraag, sluiting en volgend overleg',
+        'Volgend overleg: dinsdag 12 januari 2027, 09:30 uur, Gemeentehuis Leudal, Heythuysen',
         '11:10',
         'Toelichting en voorstellen',
+        '2. Vaststelling verslag en afsprakenlijst vorige bijeenkomst',
+        'Lopende afspraken',
         '3. Stavaza Beschermd wonen',
         'De projectleider licht de voortgang toe.',
         '4. Aanschaf informatieplatform',
@@ -109,15 +123,15 @@ describe('agenda', () => {
         'Voorbereidend voor besluit van: stuurgroep en colleges van B&W',
         'Bijlagen',
         'A',
-        'Verslag en afsprakenlijst 10 november 2026',
+        'A - Verslag en afsprakenlijst 10 november 2026.docx',
         'B',
-        'Stavaza Beschermd wonen',
+        'B - Stavaza Beschermd wonen.pdf',
         'C1',
-        'Offerte informatieplatform',
+        'C1 - Offerte informatieplatform.pdf',
         'C2',
-        'Vergelijking leveranciers',
+        'C2 - Vergelijking leveranciers.xlsx',
         'D',
-        TRICKY_CLEAN,
+        'D - Inkoop.pdf',
       ]),
     ).toBeNull();
     expect(text).not.toContain('Gewijzigde agenda');
@@ -156,7 +170,7 @@ describe('agenda', () => {
       .filter(([n]) => /^word\/footer\d*\.xml$/.test(n))
       .map(([, x]) => x)
       .join('');
-    expect(footer).toContain('Gewijzigde agenda, versie 2');
+    expect(footer).toContain('Gewijzigde agenda 8 december 2026 · versie 2');
   });
 
   it('has header, footer with page fields, Dutch language, real styles and fixed DXA tables', () => {
@@ -170,7 +184,7 @@ describe('agenda', () => {
       .map(([, x]) => x)
       .join('');
     expect(headers).toContain(BODY);
-    expect(headers).toContain('Agenda · dinsdag 8 december 2026');
+    expect(headers).toContain('Agenda · 8 december 2026');
     expect(footers).toContain('Pagina ');
     expect(footers).toMatch(/<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/);
     expect(footers).toMatch(/<w:instrText[^>]*>\s*NUMPAGES\s*<\/w:instrText>/);
@@ -237,12 +251,12 @@ describe('minutes', () => {
         '2026-31',
         'Uitsplitsing wachtlijst per gemeente aanleveren — Anouk Smeets, gereed: 24 nov. 2026',
         '4. Voorbereidend: Inkoopstrategie "Jeugd & Wmo" <2027>',
-        'Besluiten',
+        'Advies',
         'De regiegroep adviseert de stuurgroep in te stemmen met de inkoopstrategie. Vervolg: stuurgroep.',
         'Het raadsvoorstel wordt gelijktijdig voorbereid. Vervolg: colleges van B&W.',
         'Planning colleges afstemmen — Jos Van der Velden, gereed: z.s.m.',
         '5. Rondvraag, sluiting en volgend overleg',
-        'Geen bijzonderheden.',
+        '[Nog in te vullen door de notulist]',
         'Afsprakenlijst',
         'Nr',
         'Wat',
@@ -390,6 +404,120 @@ describe('action list', () => {
   });
 });
 
+describe('Word-native, not only Word-readable', () => {
+  const styleOf = (styles: string, id: string) =>
+    new RegExp(`<w:style [^>]*w:styleId="${id}"[^>]*>.*?</w:style>`).exec(styles)?.[0] ?? '';
+
+  it("headings are Word's own (Heading1 'heading 1', Heading2 'heading 2') with their outline levels", () => {
+    for (const buf of [built.agenda!, built.minutes!, built.actions!]) {
+      const styles = docxParts(buf)['word/styles.xml']!;
+      const h1 = styleOf(styles, 'Heading1');
+      const h2 = styleOf(styles, 'Heading2');
+      expect(h1).toContain('<w:name w:val="heading 1"/>');
+      expect(h1).toContain('<w:outlineLvl w:val="0"/>');
+      expect(h2).toContain('<w:name w:val="heading 2"/>');
+      expect(h2).toContain('<w:outlineLvl w:val="1"/>');
+    }
+  });
+
+  it('Strong and the item type are character styles, used by the text', () => {
+    const parts = docxParts(built.agenda!);
+    const styles = parts['word/styles.xml']!;
+    expect(styleOf(styles, 'Strong')).toMatch(/^<w:style w:type="character"/);
+    expect(styleOf(styles, 'Strong')).toContain('<w:b/>');
+    expect(styleOf(styles, 'ItemKind')).toMatch(/^<w:style w:type="character"/);
+    expect(styles.match(/w:styleId="Strong"/g)).toHaveLength(1);
+    const doc = parts['word/document.xml']!;
+    expect(doc).toMatch(
+      /<w:rStyle w:val="ItemKind"\/><\/w:rPr><w:t xml:space="preserve">Informerend: <\/w:t>/,
+    );
+    expect(doc).toMatch(/<w:rStyle w:val="Strong"\/><\/w:rPr><w:t xml:space="preserve">Voorstel: <\/w:t>/);
+    // No direct bold on body text: emphasis comes from the styles.
+    expect(doc).not.toContain('<w:b/>');
+  });
+
+  it('every table uses the one named table style', () => {
+    for (const buf of [built.agenda!, built.revised!, built.minutes!, built.actions!]) {
+      const parts = docxParts(buf);
+      const style = styleOf(parts['word/styles.xml']!, 'RegieTable');
+      expect(style).toMatch(/^<w:style w:type="table"/);
+      expect(style).toContain('<w:name w:val="Regie-tabel"/>');
+      expect(style).toContain('<w:tblBorders>');
+      const doc = parts['word/document.xml']!;
+      const tables = doc.split('<w:tbl>').length - 1;
+      expect(tables).toBeGreaterThan(1);
+      expect(doc.match(/<w:tblStyle w:val="RegieTable"\/>/g)).toHaveLength(tables);
+      expect(doc).not.toContain('<w:tblCellMar>'); // margins come from the style
+    }
+  });
+
+  it('line spacing says its rule, so LibreOffice reads it as Word does (a multiple, not "at least")', () => {
+    const styles = docxParts(built.agenda!)['word/styles.xml']!;
+    for (const m of styles.matchAll(/<w:spacing [^>]*w:line="\d+"[^>]*\/>/g))
+      expect(m[0]).toContain('w:lineRule="auto"');
+  });
+
+  it('page fields carry cached values: "Pagina 1 van N" in a viewer that does not recompute them', () => {
+    for (const [name, buf] of Object.entries(built)) {
+      const footer = docxParts(buf)['word/footer1.xml']!;
+      const flat = footer.replace(/<[^>]+>/g, '');
+      expect(flat, name).toMatch(/Pagina PAGE1 van NUMPAGES[1-9]\d*$/);
+    }
+  });
+
+  it("headers and footers write their dates out the same way, and the creation date is the app's now", () => {
+    const cases: [string, Buffer, string, string][] = [
+      ['agenda', built.agenda!, 'Agenda · 8 december 2026', 'Agenda 8 december 2026'],
+      ['minutes', built.minutes!, 'Verslag · 10 november 2026', 'Verslag 10 november 2026 · concept'],
+      ['actions', built.actions!, 'Actielijst · 8 december 2026', 'Actielijst 8 december 2026'],
+    ];
+    for (const [name, buf, header, footer] of cases) {
+      const parts = docxParts(buf);
+      expect(parts['word/header1.xml'], name).toContain(header);
+      expect(parts['word/footer1.xml'], name).toContain(footer);
+    }
+    const created = (buf: Buffer) =>
+      /<dcterms:created[^>]*>([^<]+)<\/dcterms:created>/.exec(docxParts(buf)['docProps/core.xml']!)?.[1];
+    expect(created(built.agenda!)).toBe('2026-12-02T13:05:00Z');
+    expect(created(built.minutes!)).toBe('2026-11-12T15:30:00Z');
+    expect(created(built.actions!)).toBe('2026-12-08T07:45:00Z');
+  });
+});
+
+describe('what the agenda and the minutes carry', () => {
+  it('a sent version says when it was sent and which version', async () => {
+    const text = await docxText(
+      await packDocx(buildAgendaDocument(agendaModel({ sent: { at: '2026-12-03T08:15:00Z', version: 1 } }))),
+    );
+    expect(text).toContain('Verzonden op donderdag 3 december 2026 om 09:15 (versie 1)');
+    expect(await docxText(built.agenda!)).not.toContain('Verzonden op');
+  });
+
+  it('without durations there is no time column', async () => {
+    const model = agendaModel();
+    model.items = model.items.map((i) => ({ ...i, durationMinutes: null }));
+    delete model.showTimes;
+    const doc = docxParts(await packDocx(buildAgendaDocument(model)))['word/document.xml']!;
+    expect(doc).not.toMatch(/TableHead"\/><\/w:pPr><w:r><w:t xml:space="preserve">Tijd</);
+    expect(doc).not.toContain('>09:45<');
+  });
+
+  it('concept minutes show a placeholder for an empty item; sent minutes never do', async () => {
+    const concept = await docxText(built.minutes!);
+    expect(concept).toContain('[Nog in te vullen door de notulist]');
+    expect(concept).not.toContain('Geen bijzonderheden');
+    const sent = await docxText(
+      await packDocx(
+        buildMinutesDocument(
+          minutesModel({ status: 'verzonden', sent: { at: '2026-11-14T15:00:00Z', version: 1 } }),
+        ),
+      ),
+    );
+    expect(sent).not.toContain('[Nog in te vullen');
+    expect(sent).toContain('Verzonden op zaterdag 14 november 2026 om 16:00 (versie 1)');
+  });
+});
+
 describe('writing', () => {
   it('writes atomically and leaves no temp files', async () => {
     const out = join(dir, 'w', 'agenda.docx');
@@ -492,6 +620,17 @@ describe.skipIf(!hasLibreOffice || !hasPoppler)('LibreOffice renders every docum
     // the header row is repeated on the next page (pdftotext reads table columns one after the other)
     for (const word of ['Nr', 'Onderwerp', 'Bijlage', 'Tijd'])
       expect(pages[1]).toMatch(new RegExp(`^${word}$`, 'm'));
+  });
+
+  it("the cached page count in each footer is LibreOffice's page count", () => {
+    for (const [name, buf] of Object.entries(built)) {
+      const text = texts.get(paths[name]!) ?? '';
+      const pages = text.split('\f').filter((p) => p.trim() !== '').length;
+      const cached = /NUMPAGES<\/w:instrText>.*?<w:t[^>]*>(\d+)<\/w:t>/.exec(
+        docxParts(buf)['word/footer1.xml']!,
+      )?.[1];
+      expect(Number(cached), name).toBe(pages);
+    }
   });
 
   it('a broken file fails the check', () => {

@@ -25,6 +25,8 @@ export interface E2E {
    * are the two the desk is checked at.
    */
   resize(size: WindowSize): Promise<void>;
+  /** Moves the services' clock (e.g. to record something that happened later than the test's start). */
+  setNow(iso: string): void;
   close(): Promise<void>;
 }
 
@@ -54,7 +56,7 @@ export async function startE2E(
   if (!existsSync(join(RENDERER_DIR, 'index.html')))
     throw new Error('dist/renderer ontbreekt: voer eerst `npm run build` uit.');
   const dataDir = mkdtempSync(join(tmpdir(), 'regie-e2e-'));
-  const now = new Date(options.now ?? '2026-11-23T08:00:00Z');
+  let now = new Date(options.now ?? '2026-11-23T08:00:00Z');
   const regie = await openRegie({ dataDir, user: 'e2e', now: () => now });
   const profile = options.profile === undefined ? { name: 'e2e', role: 'anders' } : options.profile;
   if (profile) await regie.dispatch('profile.save', profile);
@@ -108,6 +110,9 @@ export async function startE2E(
     page,
     dataDir,
     screenshot,
+    setNow(iso: string) {
+      now = new Date(iso);
+    },
     async quietScreenshot(name: string) {
       await expect
         .poll(() => page.locator('.fui-Toast').count(), { timeout: 10_000 })

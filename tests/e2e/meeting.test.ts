@@ -267,7 +267,7 @@ describe('recording the minutes', () => {
     await shot('m3-verslag');
   });
 
-  it('sends the minutes past the warnings, consciously, and downloads them as Word', async () => {
+  it('sends the minutes past the warnings, consciously, downloads the e-mail to the ondersteuner and the Word file', async () => {
     const warnings = page.getByTestId('minutes-warnings');
     await expect
       .poll(() => warnings.textContent())
@@ -280,8 +280,37 @@ describe('recording the minutes', () => {
     expect(await dialog.getByTestId('send-confirm').isDisabled()).toBe(true);
     await dialog.getByRole('checkbox', { name: /verstuur het verslag toch/ }).check();
     await shot('m3b-verslag-toch-versturen');
-    await dialog.getByTestId('send-confirm').click();
+    // Sending makes the e-mail draft to the ondersteuner, with the minutes and the action list (browser mode:
+    // a download; the desktop opens it in the mail program).
+    const [mail] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByTestId('send-confirm').click(),
+    ]);
     await dialog.waitFor({ state: 'detached' });
+    expect(mail.suggestedFilename()).toMatch(/^Verslag .*2026-11-24 aan ondersteuner\.eml$/);
+    const emlPath = join(e2e.dataDir, 'verslag.eml');
+    await mail.saveAs(emlPath);
+    const eml = readFileSync(emlPath, 'latin1');
+    expect(eml).toContain('X-Unsent: 1');
+    expect(eml).toContain('l.peeters@weert.example.nl'); // the demo's ondersteuner
+    expect(eml.match(/Content-Disposition: attachment/g)).toHaveLength(2);
+    // The attachments' names, their RFC 2231 continuations joined (filename*0="…"; filename*1="…").
+    const names = [
+      ...eml.replace(/\r\n[ \t]/g, ' ').matchAll(/Content-Disposition: attachment;([^\r\n]*)/g),
+    ].map((m) =>
+      [...(m[1] ?? '').matchAll(/filename(?:\*\d+)?\*?=(?:"([^"]*)"|([^;\s]+))/g)]
+        .map((p) => p[1] ?? decodeURIComponent((p[2] ?? '').replace(/^utf-8''/i, '')))
+        .join(''),
+    );
+    expect(names[0]).toMatch(/^Verslag en afsprakenlijst .*2026-11-24\.docx$/);
+    expect(names[1]).toMatch(/^Actielijst 2026-11-24 .*\.docx$/);
+    await page
+      .getByText(/Het e-mailconcept is gedownload/)
+      .first()
+      .waitFor();
+    await shot('m3b2-verslag-verstuurd-email');
+    // And again later, from the button that replaces "Versturen".
+    await page.getByTestId('minutes-mail').waitFor();
     await expect.poll(() => page.getByTestId('minutes-status').textContent()).toBe('Verzonden');
     expect(await page.getByTestId('minutes-flow').textContent()).toContain(
       'In de volgende vergadering (22 december 2026), bij punt 2',
@@ -396,7 +425,7 @@ describe('after the meeting', () => {
     expect(download.suggestedFilename()).toMatch(/^Actielijst .*\.docx$/);
   });
 
-  it('keeps the decisions register; the answer to an advice is recorded', async () => {
+  it('keeps the decisions register; the stuurgroep’s answer to an advice is recorded', async () => {
     // The advice on the late voorbereidend item is added after sending (the minutes can still change until adopted).
     await nav('Vergaderingen');
     await page.locator('tr[data-meeting="2026-11-24"]').click();
@@ -407,7 +436,9 @@ describe('after the meeting', () => {
       .fill('Positief advies aan stuurgroep en colleges: visie vaststellen.');
     expect(await visie.getByRole('radio', { name: 'Stuurgroep én colleges van B&W' }).isChecked()).toBe(true);
     await visie.getByRole('button', { name: 'Advies vastleggen' }).click();
-    await visie.getByTestId('decision').getByText('Wacht op antwoord').waitFor();
+    // One follow-up per destination: the stuurgroep, then the colleges in rotation order.
+    await visie.getByRole('img', { name: 'Stuurgroep open' }).waitFor();
+    expect(await visie.getByTestId('follow-up').count()).toBe(4);
 
     await nav('Besluitenlijst');
     await page.getByRole('heading', { name: 'Besluitenlijst', level: 1 }).waitFor();
@@ -418,21 +449,23 @@ describe('after the meeting', () => {
     await expect.poll(() => page.getByTestId('decision-row').count()).toBe(1);
     await page.getByRole('searchbox', { name: 'Zoeken in besluiten' }).fill('');
     await expect.poll(() => page.getByTestId('decision-row').count()).toBeGreaterThan(3);
-    await page.getByTestId('record-answer').click();
-    const dialog = page.getByRole('dialog', { name: 'Antwoord van de stuurgroep en de colleges van B&W' });
+    await page.getByRole('button', { name: 'Stuurgroep open' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Vervolg bij de stuurgroep' });
+    expect(await dialog.getByRole('radio', { name: 'Besloten' }).isChecked()).toBe(true);
+    await dialog.getByRole('radio', { name: 'Akkoord', exact: true }).check();
     await dialog
-      .getByRole('textbox', { name: 'Antwoord', exact: true })
+      .getByRole('textbox', { name: 'Toelichting' })
       .fill('De stuurgroep stemt in; de colleges besluiten op 15 december.');
-    await dialog.getByTestId('answer-save').click();
+    await dialog.getByRole('button', { name: 'Opslaan' }).click();
     await dialog.waitFor({ state: 'detached' });
-    await page.getByTestId('answer').waitFor();
+    await page.getByRole('button', { name: 'Stuurgroep 24 november, akkoord' }).waitFor();
     await shot('m5-besluitenlijst');
-    // The answer comes back as feedback on the next agenda.
+    // The stuurgroep's decision comes back as feedback on the next agenda.
     const next = (await e2e.regie.dispatch('meetings.find', { ref: '2026-12-22' })) as {
       proposals: { kind: string; title: string }[];
     };
     expect(next.proposals.find((p) => p.kind === 'feedback')?.title).toBe(
-      'Terugkoppeling: Regionale visie jeugdhulp',
+      'Terugkoppeling stuurgroep: Regionale visie jeugdhulp',
     );
   });
 

@@ -165,6 +165,8 @@ describe('building an agenda', () => {
       .meeting;
     const m2 = (await r.api['meetings.create']({ bodyId: body.id, date: '2027-03-02', start: '09:30' }))
       .meeting;
+    // "Ingebracht op" never lies in the future: the items are recorded on 29 January.
+    r.setNow('2027-01-29T09:00:00Z');
     const stavaza = await r.api['items.add']({
       meetingId: m1.id,
       kind: 'informerend',

@@ -1,41 +1,38 @@
-// Exports: the agenda, the minutes and the action list as Word files, the distribution package, and
-// sending as a record. What was sent is stored (the .docx itself in the content store, with the hashes of
-// its attachments); a later change makes the next export a visibly revised version, never a silent one.
+// Exports: the agenda, the minutes and the action list as Word files, the distribution package, the
+// minutes' e-mail to the ondersteuner, and sending as a record. What was sent is stored (the .docx itself in
+// the content store, with the hashes of its attachments); a later change makes the next export a visibly
+// revised version, never a silent one.
 import { randomUUID } from 'node:crypto';
-import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import type { Handlers } from '../../../shared/api/contract';
 import type { ExportResult } from '../../../shared/api/calls/exports';
 import type { MeetingDetail } from '../../../shared/api/views';
 import { ApiError } from '../../../shared/api/errors';
-import { formatDutchDate } from '../../../shared/rules/calendar';
-import { addMinutesToTime } from '../../../shared/rules/calendar';
+import { addMinutesToTime, formatDutchDate } from '../../../shared/rules/calendar';
+import { changedItemIds, type AgendaSnapshot } from '../../../shared/rules/agenda-snapshot';
 import { safeFileName, safeFolderName } from '../../../shared/rules/fileNames';
-import { adoptedOnDate, sentVersions } from '../../../db/repos/reads';
+import { sentVersions } from '../../../db/repos/reads';
 import { insertRow } from '../../../db/tracked';
-import {
-  buildActionListDocument,
-  buildAgendaDocument,
-  buildMinutesDocument,
-  packDocx,
-  writeDistributionPackage,
-  writeFileAtomic,
-} from '../../documents/index';
-import type { DocRevision } from '../../documents/model';
+import { writeDistributionPackage, writeEml, writeFileAtomic } from '../../documents/index';
 import { act, today, type AppContext } from '../context';
 import { assertOutsideData, dataPlaces } from '../output-path';
 import { loadBodyState } from '../read/body-state';
-import { agendaChanges, agendaSnapshot, allActionViews, meetingDetail } from '../read/meeting-views';
+import { agendaSnapshot } from '../read/meeting-views';
 import { requireMeeting } from '../handlers/meetings';
-import { actionListModel, agendaModel, minutesModel } from './models';
-import { diffMinutes, minutesSnapshot, type MinutesSnapshot } from './minutes-snapshot';
+import {
+  actionListFileName,
+  agendaFileName,
+  agendaPlan,
+  currentActionList,
+  currentMinutes,
+  detailOf,
+  loadMeeting,
+  type SentFile,
+} from './current';
+import { agendaMailBody, agendaRecipients, minutesMail, placeLine } from './mail';
 
-interface SentFile {
-  role: string;
-  name: string;
-  sha256: string;
-  size: number;
-}
+export { currentMinutes, detailOf } from './current';
 
 export function exportsDir(ctx: AppContext): string {
   return join(ctx.dataDir, 'exports');
@@ -45,7 +42,7 @@ export function exportsDir(ctx: AppContext): string {
  * Where a file goes: the user's choice (never onto the data folder, see output-path.ts), or the app's exports
  * folder (browser mode).
  */
-async function target(
+export async function target(
   ctx: AppContext,
   outPath: string | undefined,
   defaultName: string,
@@ -63,96 +60,23 @@ export function downloadName(ctx: AppContext, path: string): string | null {
   return rel && !rel.startsWith('..') && !rel.includes(`..${sep}`) ? rel.split(sep).join('/') : null;
 }
 
-export async function detailOf(ctx: AppContext, meetingId: string): Promise<MeetingDetail> {
-  const meeting = await requireMeeting(ctx.store.db, meetingId);
-  return meetingDetail(
-    ctx.store.db,
-    await loadBodyState(ctx.store.db, meeting.body_id),
-    meeting.id,
-    today(ctx),
-  );
-}
-
 function baseName(detail: MeetingDetail, what: string): string {
   return `${what} ${detail.bodyName} ${detail.date}`;
 }
 
-interface AgendaPlan {
-  revision: DocRevision | null;
-  exactlyAsSent: boolean;
-  changes: string[];
-  lastVersion: number;
-  /** Reads the stored sent file, or builds and packs the (revised) agenda: the costly part, done on demand. */
-  render(): Promise<Buffer>;
+/** The late items nobody has decided on yet: sending the agenda with them asks first. */
+function pendingLate(detail: MeetingDetail) {
+  return detail.items.filter((i) => i.late && i.lateDecision !== 'admitted');
 }
 
-interface AgendaBuild extends Omit<AgendaPlan, 'render'> {
-  bytes: Buffer;
+/** The planned end: the meeting's own end time, else the start plus every item's duration, else the default. */
+export function plannedEnd(detail: MeetingDetail, defaultMinutes: number): string {
+  if (detail.end) return detail.end;
+  const durations = detail.items.reduce((sum, i) => sum + (i.durationMinutes ?? 0), 0);
+  return addMinutesToTime(detail.start, durations > 0 ? durations : defaultMinutes);
 }
 
-/** What the agenda is now — the stored sent file when nothing changed, otherwise a (revised) new build. */
-async function agendaPlan(ctx: AppContext, detail: MeetingDetail): Promise<AgendaPlan> {
-  const sent = (await sentVersions(ctx.store.db, detail.id, 'agenda'))[0];
-  const now = ctx.now();
-  if (!sent)
-    return {
-      revision: null,
-      exactlyAsSent: false,
-      changes: [],
-      lastVersion: 0,
-      render: () => packDocx(buildAgendaDocument(agendaModel(detail, null, now))),
-    };
-  const changes = agendaChanges(sent.snapshot, detail);
-  if (changes.length === 0) {
-    const file = (JSON.parse(sent.files) as SentFile[]).find((f) => f.role === 'agenda');
-    if (file && (await ctx.files.has(file.sha256))) {
-      const path = ctx.files.pathOf(file.sha256);
-      return {
-        revision: null,
-        exactlyAsSent: true,
-        changes: [],
-        lastVersion: sent.version,
-        render: () => readFile(path),
-      };
-    }
-  }
-  const revision: DocRevision = {
-    number: sent.version + 1,
-    previousSentAt: sent.sent_at,
-    changes: changes.length ? changes : ['Opnieuw opgemaakt.'],
-  };
-  return {
-    revision,
-    exactlyAsSent: false,
-    changes,
-    lastVersion: sent.version,
-    render: () => packDocx(buildAgendaDocument(agendaModel(detail, revision, now))),
-  };
-}
-
-async function currentAgenda(ctx: AppContext, detail: MeetingDetail): Promise<AgendaBuild> {
-  const { render, ...plan } = await agendaPlan(ctx, detail);
-  return { ...plan, bytes: await render() };
-}
-
-/** The minutes of a meeting as a Word file now (a visibly revised version when changed after sending). */
-export async function currentMinutes(
-  ctx: AppContext,
-  detail: MeetingDetail,
-): Promise<{ bytes: Buffer; revision: DocRevision | null; changes: string[] }> {
-  const sent = (await sentVersions(ctx.store.db, detail.id, 'minutes'))[0];
-  let revision: DocRevision | null = null;
-  let changes: string[] = [];
-  if (sent && detail.minutesStatus !== 'adopted') {
-    changes = diffMinutes(JSON.parse(sent.snapshot) as MinutesSnapshot, minutesSnapshot(detail));
-    if (changes.length) revision = { number: sent.version + 1, previousSentAt: sent.sent_at, changes };
-  }
-  const adopted = detail.minutesAdoptedAt ? await adoptedOnDate(ctx.store.db, detail.id) : null;
-  const bytes = await packDocx(buildMinutesDocument(minutesModel(detail, adopted, revision, ctx.now())));
-  return { bytes, revision, changes };
-}
-
-function result(ctx: AppContext, path: string, extra: Partial<ExportResult> = {}): ExportResult {
+export function result(ctx: AppContext, path: string, extra: Partial<ExportResult> = {}): ExportResult {
   return {
     path,
     fileName: basename(path),
@@ -170,6 +94,7 @@ export function exportHandlers(
   Handlers,
   | 'export.agenda'
   | 'export.minutes'
+  | 'export.minutesMail'
   | 'export.actions'
   | 'export.package'
   | 'jobs.get'
@@ -180,15 +105,15 @@ export function exportHandlers(
   const db = ctx.store.db;
   return {
     async 'export.agenda'(req) {
-      const detail = await detailOf(ctx, req.meetingId);
-      const built = await currentAgenda(ctx, detail);
-      const name = `${built.revision ? 'Gewijzigde agenda' : 'Agenda'} ${detail.bodyName} ${detail.date}${built.revision ? ` v${built.revision.number}` : ''}.docx`;
+      const loaded = await loadMeeting(ctx, req.meetingId);
+      const plan = await agendaPlan(ctx, loaded);
+      const name = `${plan.revision ? 'Gewijzigde agenda' : 'Agenda'} ${loaded.detail.bodyName} ${loaded.detail.date}${plan.revision ? ` v${plan.revision.number}` : ''}.docx`;
       const path = await target(ctx, req.outPath, name, 'De agenda');
-      await writeFileAtomic(path, built.bytes);
+      await writeFileAtomic(path, await plan.render());
       return result(ctx, path, {
-        revision: built.revision?.number ?? null,
-        exactlyAsSent: built.exactlyAsSent,
-        changes: built.changes,
+        revision: plan.revision?.number ?? null,
+        exactlyAsSent: plan.exactlyAsSent,
+        changes: plan.changes,
       });
     },
 
@@ -202,25 +127,55 @@ export function exportHandlers(
         'Het verslag',
       );
       await writeFileAtomic(path, built.bytes);
-      return result(ctx, path, { revision: built.revision?.number ?? null, changes: built.changes });
+      return result(ctx, path, {
+        revision: built.revision?.number ?? null,
+        exactlyAsSent: built.exactlyAsSent,
+        changes: built.changes,
+      });
+    },
+
+    // The notulist's e-mail draft to the ondersteuner, with the minutes and the action list attached. Always
+    // written into the exports folder: the desktop opens it (Outlook shows a new message), browser mode
+    // downloads it.
+    async 'export.minutesMail'(req) {
+      const { state, detail } = await loadMeeting(ctx, req.meetingId);
+      const minutes = await currentMinutes(ctx, detail);
+      const minutesName = safeFileName(`${baseName(detail, 'Verslag en afsprakenlijst')}.docx`);
+      const actionsName = actionListFileName(detail);
+      const mail = minutesMail(detail, [minutesName, actionsName]);
+      const docx = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+      const path = join(exportsDir(ctx), safeFileName(`${baseName(detail, 'Verslag')} aan ondersteuner.eml`));
+      await mkdir(dirname(path), { recursive: true });
+      await writeEml(path, {
+        ...mail,
+        date: ctx.now(),
+        attachments: [
+          { fileName: minutesName, contentType: docx, data: minutes.bytes },
+          { fileName: actionsName, contentType: docx, data: await currentActionList(ctx, state) },
+        ],
+      });
+      return result(ctx, path, {
+        revision: minutes.revision?.number ?? null,
+        exactlyAsSent: minutes.exactlyAsSent,
+        changes: minutes.changes,
+      });
     },
 
     async 'export.actions'(req) {
       const state = await loadBodyState(db, req.bodyId);
-      const actions = await allActionViews(db, state, today(ctx));
-      const model = actionListModel(state.body.name, today(ctx), actions, req.groupBy);
       const path = await target(
         ctx,
         req.outPath,
         `Actielijst ${state.body.name} ${today(ctx)}.docx`,
         'De actielijst',
       );
-      await writeFileAtomic(path, await packDocx(buildActionListDocument(model)));
+      await writeFileAtomic(path, await currentActionList(ctx, state, req.groupBy));
       return result(ctx, path);
     },
 
     async 'export.package'(req) {
-      const detail = await detailOf(ctx, req.meetingId);
+      const loaded = await loadMeeting(ctx, req.meetingId);
+      const { state, detail } = loaded;
       const outDir = req.outDir
         ? assertOutsideData(req.outDir, dataPlaces(ctx), 'Het verzendpakket')
         : exportsDir(ctx);
@@ -228,7 +183,7 @@ export function exportHandlers(
       const jobId = ctx.jobs.start(async (progress) => {
         const scratch = await mkdtemp(join(ctx.dataDir, 'exports-tmp-'));
         try {
-          const agenda = await agendaPlan(ctx, detail);
+          const agenda = await agendaPlan(ctx, loaded);
           const attachments = [];
           const sealing: Promise<void>[] = [];
           for (const item of detail.items) {
@@ -260,50 +215,44 @@ export function exportHandlers(
           }
           await Promise.all(sealing);
           const when = formatDutchDate(detail.date, true);
-          const durations = detail.items.reduce((sum, i) => sum + (i.durationMinutes ?? 0), 0);
-          const end = detail.end ?? addMinutesToTime(detail.start, Math.max(durations, 60));
-          const subject = `${agenda.revision ? 'Gewijzigde agenda' : 'Agenda'} ${detail.bodyName} ${when}`;
+          const docType = agenda.revision ? 'Gewijzigde agenda' : 'Agenda';
+          const sent = (await sentVersions(db, detail.id, 'agenda'))[0];
+          const changed = sent
+            ? changedItemIds(JSON.parse(sent.snapshot) as AgendaSnapshot, agendaSnapshot(detail))
+            : new Set<string>();
+          const recipients = agendaRecipients(detail);
           const written = await writeDistributionPackage({
             outDir,
-            folderName: safeFolderName(
-              `${agenda.revision ? 'Gewijzigde agenda' : 'Agenda'} ${detail.date} ${detail.bodyName}`,
-            ),
+            folderName: safeFolderName(`${docType} ${detail.date} ${detail.bodyName}`),
+            names: { agenda: agendaFileName(detail, agenda.revision) },
             // Built while the attachments are copied (the copies wait on the disk, the agenda on the processor).
-            agendaDocx: agenda.render,
+            agendaDocx: () => agenda.render(),
             attachments,
+            documents: [{ name: actionListFileName(detail), bytes: () => currentActionList(ctx, state) }],
             email: {
-              to: detail.invitees.map((p) => ({ name: p.name, email: p.email })),
-              subject,
-              bodyText: [
-                'Beste leden van het overleg,',
-                '',
-                `Hierbij ontvangt u de ${agenda.revision ? 'gewijzigde ' : ''}agenda met de stukken voor de vergadering van ${when} om ${detail.start} uur${detail.location ? `, ${detail.location}` : ''}.`,
-                ...(agenda.revision
-                  ? [
-                      '',
-                      'Gewijzigd ten opzichte van de vorige versie:',
-                      ...agenda.revision.changes.map((c) => `- ${c}`),
-                    ]
-                  : []),
-                '',
-                `Voorzitter: ${detail.chair.name ?? 'onbekend'}. Notulist: ${detail.notulist.name ?? 'onbekend'}.`,
-                '',
-                'Met vriendelijke groet,',
-                '',
-                'Het secretariaat',
-              ].join('\n'),
+              to: recipients.to,
+              cc: recipients.cc,
+              subject: `${docType} ${detail.bodyName} ${when}`,
+              bodyText: agendaMailBody(detail, agenda.revision, changed),
+              date: ctx.now(),
             },
             calendar: {
               uid: `${detail.id}@regie`,
               title: `${detail.bodyName}`,
               date: detail.date,
               start: detail.start,
-              end,
-              location: detail.location,
-              description: detail.items.map((i) => `${i.number}. ${i.title}`).join('\n'),
-              attendees: detail.invitees.map((p) => ({ name: p.name, email: p.email })),
+              end: plannedEnd(detail, state.body.default_duration_minutes),
+              location: placeLine(detail),
+              description: detail.items
+                .map((i) => {
+                  const letters = i.attachments.map((a) => a.label).join(', ');
+                  return `${i.number}. ${i.title}${letters ? ` (${letters})` : ''}`;
+                })
+                .join('\n'),
+              attendees: [...recipients.to, ...recipients.cc],
               sequence: agenda.lastVersion,
               status: detail.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED',
+              stamp: ctx.now(),
             },
             onProgress: progress,
           });
@@ -326,22 +275,43 @@ export function exportHandlers(
     },
 
     async 'agenda.markSent'(req) {
-      const detail = await detailOf(ctx, req.meetingId);
-      const built = await currentAgenda(ctx, detail);
-      if (built.exactlyAsSent)
+      const loaded = await loadMeeting(ctx, req.meetingId);
+      const { state, detail } = loaded;
+      const plan = await agendaPlan(ctx, loaded);
+      if (plan.exactlyAsSent)
         throw new ApiError(
           'conflict',
-          `Deze agenda is al verstuurd (versie ${built.lastVersion}) en sindsdien niet gewijzigd.`,
+          `Deze agenda is al verstuurd (versie ${plan.lastVersion}) en sindsdien niet gewijzigd.`,
         );
-      const stored = await ctx.files.putBytes(built.bytes);
-      const version = built.lastVersion + 1;
+      const late = pendingLate(detail);
+      if (late.length > 0 && !req.acknowledgeLate)
+        throw new ApiError(
+          'conflict',
+          `Over ${late.length === 1 ? 'een nagekomen punt' : `${late.length} nagekomen punten`} is nog niet beslist: ${late
+            .map((i) => `punt ${i.number} "${i.title}"`)
+            .join(
+              ', ',
+            )}. ${late.length === 1 ? 'Het staat' : 'Ze staan'} op de agenda als "nagekomen (onder voorbehoud van toelating)". Laat ${late.length === 1 ? 'het' : 'ze'} toe, verplaats ${late.length === 1 ? 'het' : 'ze'} naar de volgende vergadering, of verstuur toch.`,
+          late.map((i) => ({
+            path: `items.${i.number}`,
+            message: `Punt ${i.number} is nagekomen en nog niet toegelaten.`,
+          })),
+        );
+      const version = plan.lastVersion + 1;
+      const sentAt = ctx.now().toISOString();
+      // What is stored is what was sent: the agenda with its 'Verzonden op … (versie N)' line, and the action
+      // list that went with it.
+      const agendaBytes = await plan.render({ at: sentAt, version });
+      const stored = await ctx.files.putBytes(agendaBytes);
+      const actions = await ctx.files.putBytes(await currentActionList(ctx, state));
       const files: SentFile[] = [
         {
           role: 'agenda',
-          name: `${built.revision ? 'Gewijzigde agenda' : 'Agenda'} ${detail.date}.docx`,
+          name: agendaFileName(detail, plan.revision),
           sha256: stored.sha256,
           size: stored.size,
         },
+        { role: 'actions', name: actionListFileName(detail), sha256: actions.sha256, size: actions.size },
         ...detail.items.flatMap((i) =>
           i.attachments
             .filter((a) => a.sha256)
@@ -353,24 +323,19 @@ export function exportHandlers(
             })),
         ),
       ];
-      const sentAt = await act(
-        ctx,
-        `Agenda ${formatDutchDate(detail.date)} verstuurd (versie ${version})`,
-        async (cx) => {
-          await insertRow(cx, 'sent_versions', {
-            id: randomUUID(),
-            meeting_id: detail.id,
-            kind: 'agenda',
-            version,
-            sent_at: cx.now,
-            sent_by: cx.user,
-            snapshot: JSON.stringify(agendaSnapshot(detail)),
-            files: JSON.stringify(files),
-          });
-          return cx.now;
-        },
+      await act(ctx, `Agenda ${formatDutchDate(detail.date)} verstuurd (versie ${version})`, (cx) =>
+        insertRow(cx, 'sent_versions', {
+          id: randomUUID(),
+          meeting_id: detail.id,
+          kind: 'agenda',
+          version,
+          sent_at: sentAt,
+          sent_by: cx.user,
+          snapshot: JSON.stringify(agendaSnapshot(detail)),
+          files: JSON.stringify(files),
+        }),
       );
-      return { version, sentAt, sentBy: ctx.user, changes: built.changes };
+      return { version, sentAt, sentBy: ctx.user, changes: plan.changes };
     },
 
     async 'sent.versions'(req) {

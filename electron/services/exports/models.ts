@@ -1,14 +1,30 @@
 // From the services' views to the documents' models. Everything the documents show is computed here
-// (labels, letters, Dutch wording), so the builders only lay it out.
-import type { ActionView, MeetingDetail } from '../../../shared/api/views';
-import { ITEM_KIND_LABEL, TARGET_LABEL, type MinutesStatus } from '../../../shared/domain/types';
+// (labels, letters, file names, Dutch wording), so the builders only lay it out.
+import type {
+  ActionView,
+  InviteeView,
+  ItemView,
+  MeetingDetail,
+  RoleHolderView,
+} from '../../../shared/api/views';
+import {
+  ITEM_KIND_LABEL,
+  TARGET_LABEL,
+  type AgendaItemKind,
+  type LocalDate,
+  type MinutesStatus,
+} from '../../../shared/domain/types';
 import type {
   ActionListDocModel,
   AgendaDocModel,
+  AgendaOutlook,
   DocRevision,
   KindLabel,
   MeetingInfo,
   MinutesDocModel,
+  OpenActionRow,
+  ReviewedAction,
+  SentStamp,
 } from '../../documents/model';
 
 const ROLE_LABEL: Record<string, string> = {
@@ -18,8 +34,20 @@ const ROLE_LABEL: Record<string, string> = {
   lid: 'lid',
 };
 
-function kindLabel(kind: string): KindLabel | null {
-  return kind === 'vast' ? null : (ITEM_KIND_LABEL[kind as keyof typeof ITEM_KIND_LABEL] as KindLabel);
+function kindLabel(kind: AgendaItemKind): KindLabel | null {
+  return kind === 'vast' ? null : (ITEM_KIND_LABEL[kind] as KindLabel);
+}
+
+/** How an item's proposal is introduced: a voorbereidend item proposes an advice, the others a decision. */
+function proposalLabel(kind: AgendaItemKind): string {
+  return kind === 'voorbereidend' ? 'Voorgesteld advies' : 'Voorstel';
+}
+
+/** 'Karin Wolters (vervangt Anouk Hendriks)' for a substitute, else the name. */
+function roleName(holder: RoleHolderView): string {
+  if (!holder.name) return 'onbekend';
+  if (!holder.overridden) return holder.name;
+  return holder.replaces ? `${holder.name} (vervangt ${holder.replaces})` : `${holder.name} (vervanging)`;
 }
 
 export function meetingInfo(detail: MeetingDetail): MeetingInfo {
@@ -27,26 +55,75 @@ export function meetingInfo(detail: MeetingDetail): MeetingInfo {
     date: detail.date,
     start: detail.start,
     end: detail.end,
-    location: detail.location,
+    location: detail.place?.name ?? '',
+    address: detail.place?.address || null,
     host: detail.host?.name ?? '',
-    chair: detail.chair.name
-      ? `${detail.chair.name}${detail.chair.overridden ? ' (vervanging)' : ''}`
-      : 'onbekend',
-    notulist: detail.notulist.name
-      ? `${detail.notulist.name}${detail.notulist.overridden ? ' (vervanging)' : ''}`
-      : 'onbekend',
+    chair: roleName(detail.chair),
+    notulist: roleName(detail.notulist),
   };
 }
 
-/** The agenda as members read it: postponed-to-later items are not on it, admitted late items are. */
-export function agendaModel(detail: MeetingDetail, revision: DocRevision | null, now: Date): AgendaDocModel {
+/** 'voorzitter', 'notulist, vervangt Anouk Hendriks', 'voorzitter en notulist'. */
+export function meetingRoleText(invitee: Pick<InviteeView, 'meetingRole' | 'replaces'>): string | null {
+  const role =
+    invitee.meetingRole === 'chair'
+      ? 'voorzitter'
+      : invitee.meetingRole === 'notulist'
+        ? 'notulist'
+        : invitee.meetingRole === 'chair+notulist'
+          ? 'voorzitter en notulist'
+          : null;
+  if (!role) return null;
+  return invitee.replaces ? `${role}, vervangt ${invitee.replaces}` : role;
+}
+
+/** The items' planned start times mean something only when items have durations. */
+export function hasPlannedTimes(detail: Pick<MeetingDetail, 'items'>): boolean {
+  return detail.items.some((i) => (i.durationMinutes ?? 0) > 0);
+}
+
+/** What the documents show of an action from an earlier meeting. */
+function earlierAction(a: ActionView) {
+  return { nr: a.nr, what: a.what, who: a.who, due: a.due, meetingDate: a.meetingDate };
+}
+
+/**
+ * The running afsprakenlijst of a meeting: the actions of earlier meetings that were open when it began
+ * (still open, or closed in this meeting), the ones past their date marked.
+ */
+export function openActionRows(detail: MeetingDetail): OpenActionRow[] {
+  return detail.openActions.map((a) => ({
+    ...earlierAction(a),
+    itemTitle: a.itemTitle ?? '',
+    overdue: a.status === 'open' && a.overdue,
+  }));
+}
+
+export interface AgendaContext {
+  revision: DocRevision | null;
+  sent: SentStamp | null;
+  now: Date;
+  /** The package name of each attachment, by item id and position (see packageFileNames). */
+  fileNames: Map<ItemView['attachments'][number], string>;
+  outlook: AgendaOutlook | null;
+}
+
+/** The agenda as members read it. */
+export function agendaModel(detail: MeetingDetail, cx: AgendaContext): AgendaDocModel {
+  const minutesItem = detail.items.find((i) => i.fixedRole === 'minutes');
   return {
     bodyName: detail.bodyName,
     meeting: meetingInfo(detail),
     invitees: detail.invitees.map((p) => ({
       name: p.name,
       municipality: p.municipality,
-      role: ROLE_LABEL[p.role] ?? p.role,
+      role: p.role ? (ROLE_LABEL[p.role] ?? p.role) : null,
+      meetingRole: meetingRoleText(p),
+    })),
+    cc: detail.cc.map((c) => ({
+      name: c.name,
+      municipality: c.municipality,
+      role: `inbrenger punt ${c.items.join(', ')}`,
     })),
     items: detail.items.map((item) => ({
       number: item.number,
@@ -55,15 +132,28 @@ export function agendaModel(detail: MeetingDetail, revision: DocRevision | null,
       attachmentLetters: item.attachments.map((a) => a.label).join(', '),
       startsAt: item.startsAt,
       durationMinutes: item.durationMinutes,
-      proposal: item.kind === 'besluitvormend' && item.proposal.trim() ? item.proposal : null,
+      proposal: item.kind !== 'vast' && item.proposal.trim() ? item.proposal : null,
+      proposalLabel: proposalLabel(item.kind),
       target: item.kind === 'voorbereidend' && item.target ? TARGET_LABEL[item.target] : null,
       explanation: item.explanation.trim() ? item.explanation : null,
+      late: item.late ? (item.lateDecision === 'admitted' ? 'admitted' : 'pending') : null,
+      submitter: item.kind !== 'vast' ? (item.submitter?.name ?? null) : null,
     })),
+    showTimes: hasPlannedTimes(detail),
+    openActions: minutesItem ? { atItem: minutesItem.number, rows: openActionRows(detail) } : null,
     attachments: detail.items.flatMap((item) =>
-      item.attachments.map((a) => ({ label: a.label, title: a.title, fileName: a.fileName })),
+      item.attachments.map((a) => ({
+        label: a.label,
+        title: a.title,
+        fileName: cx.fileNames.get(a) ?? a.fileName,
+        itemNumber: item.number,
+        itemTitle: item.title,
+      })),
     ),
-    revision,
-    generatedAt: now.toISOString(),
+    outlook: cx.outlook,
+    revision: cx.revision,
+    sent: cx.sent,
+    generatedAt: cx.now.toISOString(),
   };
 }
 
@@ -73,41 +163,82 @@ const MINUTES_LABEL: Record<MinutesStatus, MinutesDocModel['status']> = {
   adopted: 'vastgesteld',
 };
 
-export function minutesModel(
-  detail: MeetingDetail,
-  adoptedOn: string | null,
-  revision: DocRevision | null,
-  now: Date,
-): MinutesDocModel {
+/** What became of each earlier action at this meeting (item 2's review). */
+function reviewedActions(detail: MeetingDetail): ReviewedAction[] {
+  return detail.openActions.map((a) => ({
+    ...earlierAction(a),
+    outcome:
+      a.status !== 'open' && a.closedInMeetingId === detail.id
+        ? a.status === 'done'
+          ? 'done'
+          : 'dropped'
+        : 'open',
+    overdue: a.status === 'open' && a.due !== null && a.due < detail.date,
+  }));
+}
+
+export interface MinutesContext {
+  adoptedOn: LocalDate | null;
+  revision: DocRevision | null;
+  sent: SentStamp | null;
+  now: Date;
+}
+
+export function minutesModel(detail: MeetingDetail, cx: MinutesContext): MinutesDocModel {
   const doc = (a: ActionView) => ({ nr: a.nr, what: a.what, who: a.who, due: a.due });
+  const members = new Set(detail.invitees.map((i) => i.personId));
+  const present = detail.attendance.filter((a) => a.status === 'present');
+  // Guests: present, but no member of the body (a projectleider who came for an item).
+  const guests = present.filter(
+    (a) => !(a.personId && members.has(a.personId)) && !detail.invitees.some((i) => i.name === a.name),
+  );
+  const presentedBy = (item: ItemView): string | null => {
+    const who = item.submitter;
+    if (!who || item.kind === 'vast') return null;
+    const there = present.find(
+      (a) => (who.personId !== null && a.personId === who.personId) || a.name === who.name,
+    );
+    return there ? there.name : null;
+  };
   return {
     bodyName: detail.bodyName,
     meeting: meetingInfo(detail),
     status: MINUTES_LABEL[detail.minutesStatus],
-    adoptedOn,
-    present: detail.attendance.filter((a) => a.status === 'present').map((a) => a.name),
+    adoptedOn: cx.adoptedOn,
+    due: detail.deadlines.minutes,
+    present: present.filter((a) => !guests.includes(a)).map((a) => a.name),
     absent: detail.attendance.filter((a) => a.status === 'absent').map((a) => a.name),
     substitutes: detail.attendance
       .filter((a) => a.status === 'substitute')
       .map((a) => ({ name: a.name, for: a.substituteFor ?? '' })),
+    guests: guests.map((g) => {
+      const items = detail.items.filter((i) => presentedBy(i) === g.name).map((i) => i.number);
+      return items.length > 0 ? `${g.name} (toelichting bij punt ${items.join(', ')})` : g.name;
+    }),
     items: detail.items.map((item) => ({
       number: item.number,
       title: item.title,
       kindLabel: kindLabel(item.kind),
+      proposal: item.kind !== 'vast' && item.proposal.trim() ? item.proposal : null,
+      proposalLabel: proposalLabel(item.kind),
+      target: item.kind === 'voorbereidend' && item.target ? TARGET_LABEL[item.target] : null,
+      presentedBy: presentedBy(item),
       notes: item.notes.trim()
         ? item.notes
         : item.status === 'postponed'
           ? 'Aangehouden; komt terug op een volgende agenda.'
           : null,
-      decisions: item.decisions.map((d) => ({
-        text: d.text,
-        destination: d.destination ? TARGET_LABEL[d.destination] : null,
-      })),
+      decisions: item.decisions.map((d) => {
+        const destination = d.destination ?? (item.kind === 'voorbereidend' ? item.target : null);
+        return { text: d.text, destination: destination ? TARGET_LABEL[destination] : null };
+      }),
       actions: item.actions.map(doc),
+      ...(item.fixedRole === 'minutes' ? { reviewed: reviewedActions(detail) } : {}),
     })),
     actions: detail.actions.map(doc),
-    revision,
-    generatedAt: now.toISOString(),
+    revision: cx.revision,
+    sent: cx.sent,
+    generatedAt: cx.now.toISOString(),
   };
 }
 
@@ -119,6 +250,7 @@ export function actionListModel(
   today: string,
   actions: readonly ActionView[],
   groupBy: 'due' | 'person',
+  now: Date,
 ): ActionListDocModel {
   const since = new Date(Date.parse(`${today}T12:00:00Z`) - RECENT_DAYS * 86_400_000)
     .toISOString()
@@ -126,6 +258,7 @@ export function actionListModel(
   return {
     bodyName,
     generatedOn: today,
+    generatedAt: now.toISOString(),
     groupBy,
     open: actions
       .filter((a) => a.status === 'open')

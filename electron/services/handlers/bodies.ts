@@ -33,7 +33,10 @@ export async function ensureMunicipality(cx: ChangeContext, name: string): Promi
 
 export function bodyHandlers(
   ctx: AppContext,
-): Pick<Handlers, 'bodies.list' | 'bodies.save' | 'people.list' | 'people.save' | 'people.delete'> {
+): Pick<
+  Handlers,
+  'bodies.list' | 'bodies.save' | 'municipalities.setPlace' | 'people.list' | 'people.save' | 'people.delete'
+> {
   const db = ctx.store.db;
   return {
     async 'bodies.list'() {
@@ -60,7 +63,19 @@ export function bodyHandlers(
             ...(req.defaultStart ? { default_start: req.defaultStart } : {}),
             ...(req.fixedWording ? { fixed_wording: JSON.stringify(req.fixedWording) } : {}),
             ...(req.recurring ? { recurring: JSON.stringify(req.recurring) } : {}),
+            ...(req.followUpWeeks !== undefined ? { follow_up_weeks: req.followUpWeeks } : {}),
+            ...(req.stuurgroepBodyId !== undefined ? { stuurgroep_body_id: req.stuurgroepBodyId } : {}),
           };
+          if (req.stuurgroepBodyId) {
+            if (req.stuurgroepBodyId === req.id)
+              throw new ApiError('invalid', 'Een overleg kan niet zijn eigen stuurgroep zijn.', [
+                { path: 'stuurgroepBodyId', message: 'kies een ander overleg' },
+              ]);
+            if (!(await getBody(cx.trx, req.stuurgroepBodyId)))
+              throw new ApiError('invalid', 'Het gekozen overleg voor de stuurgroep bestaat niet (meer).', [
+                { path: 'stuurgroepBodyId', message: 'kies een bestaand overleg' },
+              ]);
+          }
           let bodyId = req.id;
           if (bodyId) {
             const existing = await getBody(cx.trx, bodyId);
@@ -81,6 +96,21 @@ export function bodyHandlers(
         },
       );
       return bodyView(await loadBodyState(db, id));
+    },
+
+    async 'municipalities.setPlace'(req) {
+      const municipality = (await listMunicipalities(db)).find((m) => m.id === req.municipalityId);
+      if (!municipality) throw new ApiError('not_found', 'Deze gemeente bestaat niet (meer).');
+      const name = req.name.trim();
+      const address = req.address.trim();
+      if (!name && address)
+        throw new ApiError('invalid', `Geef ook de naam van de vergaderplaats van ${municipality.name} op.`, [
+          { path: 'name', message: 'naam van de vergaderplaats ontbreekt' },
+        ]);
+      await act(ctx, `Vergaderplaats van ${municipality.name}: ${name || '(geen)'}`, (cx) =>
+        updateRow(cx, 'municipalities', municipality.id, { place_name: name, place_address: address }),
+      );
+      return { municipalityId: municipality.id, municipality: municipality.name, name, address };
     },
 
     async 'people.list'(req) {

@@ -15,6 +15,8 @@ import { importPlan } from '../plan-import';
 import { loadDemo } from '../demo';
 import { syncHandlers } from '../sync/handlers';
 import { profileHandlers } from '../profile';
+import { voorstelHandlers } from '../chain/voorstel-handlers';
+import { dossierHandlers } from '../chain/dossier';
 
 export function createHandlers(ctx: AppContext): Handlers {
   return {
@@ -30,6 +32,8 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...openDocumentHandlers(ctx),
     ...syncHandlers(ctx),
     ...profileHandlers(ctx),
+    ...voorstelHandlers(ctx),
+    ...dossierHandlers(ctx),
     'plan.import': (req) => importPlan(ctx, req.plan, req.baseDir),
     'demo.load': () => loadDemo(ctx),
   };

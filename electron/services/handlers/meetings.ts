@@ -214,6 +214,14 @@ export function meetingHandlers(
           : req.date && req.date !== meeting.date
             ? `Vergadering ${formatDutchDate(meeting.date)} verplaatst naar ${formatDutchDate(req.date)}`
             : `Vergadering ${formatDutchDate(meeting.date)} gewijzigd`;
+      const heldOn = req.date ?? meeting.date;
+      const becomesHeld = req.status === 'held' || (meeting.status === 'held' && heldOn !== meeting.date);
+      if (becomesHeld && (req.status ?? meeting.status) === 'held' && heldOn > today(ctx))
+        throw new ApiError(
+          'invalid',
+          `Een vergadering is pas gehouden op of na haar datum: deze is op ${formatDutchDate(heldOn)}.`,
+          [{ path: req.status ? 'status' : 'date', message: 'gehouden vóór de datum van de vergadering' }],
+        );
       const result = await changeAndDescribe(meeting.body_id, label, async (cx, state) => {
         checkHost(state, req.hostId);
         if (

@@ -10,6 +10,8 @@ import { insertRow, softDelete, updateRow } from '../../../db/tracked';
 import { act, today, type AppContext } from '../context';
 import { loadBodyState } from '../read/body-state';
 import { meetingDetail } from '../read/meeting-views';
+import { currentMinutes } from '../exports/current';
+import { minutesSnapshot } from '../exports/minutes-snapshot';
 import { requireMeeting } from './meetings';
 import { assertEditable, requireItem } from './guards';
 
@@ -129,6 +131,11 @@ export function minutesHandlers(
     async 'minutes.send'(req) {
       const meeting = await assertEditable(db, req.meetingId);
       if (meeting.minutes_status !== 'draft') throw new ApiError('conflict', 'Dit verslag is al verstuurd.');
+      if (meeting.date > today(ctx))
+        throw new ApiError(
+          'invalid',
+          `Het verslag kan pas na de vergadering worden verstuurd: die is op ${formatDutchDate(meeting.date)}.`,
+        );
       const warnings = await minutesWarnings(ctx, meeting.id);
       if (warnings.length > 0 && !req.acknowledgeWarnings)
         throw new ApiError(
@@ -146,13 +153,17 @@ export function minutesHandlers(
         today(ctx),
       );
       const version = ((await sentVersions(db, meeting.id, 'minutes'))[0]?.version ?? 0) + 1;
+      // What is stored is what was sent: the minutes with their 'Verzonden op … (versie N)' line.
+      const sentAt = ctx.now().toISOString();
+      const built = await currentMinutes(ctx, detail, { at: sentAt, version });
+      const stored = await ctx.files.putBytes(built.bytes);
       await act(
         ctx,
         `Verslag van ${formatDutchDate(meeting.date)} verstuurd naar de ondersteuner`,
         async (cx) => {
           await updateRow(cx, 'meetings', meeting.id, {
             minutes_status: 'sent',
-            minutes_sent_at: cx.now,
+            minutes_sent_at: sentAt,
             ...(meeting.status === 'planned' ? { status: 'held' } : {}),
           });
           await insertRow(cx, 'sent_versions', {
@@ -160,20 +171,18 @@ export function minutesHandlers(
             meeting_id: meeting.id,
             kind: 'minutes',
             version,
-            sent_at: cx.now,
+            sent_at: sentAt,
             sent_by: cx.user,
-            snapshot: JSON.stringify({
-              attendance: detail.attendance,
-              items: detail.items.map((i) => ({
-                id: i.id,
-                number: i.number,
-                title: i.title,
-                notes: i.notes,
-                decisions: i.decisions.map((d) => d.text),
-                actions: i.actions.map((a) => [a.what, a.who, a.due]),
-              })),
-            }),
-            files: '[]',
+            // The same snapshot the comparison later makes of the minutes (field by field).
+            snapshot: JSON.stringify(minutesSnapshot(detail)),
+            files: JSON.stringify([
+              {
+                role: 'minutes',
+                name: `Verslag en afsprakenlijst ${detail.bodyName} ${detail.date}.docx`,
+                sha256: stored.sha256,
+                size: stored.size,
+              },
+            ]),
           });
         },
       );

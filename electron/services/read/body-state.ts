@@ -4,6 +4,7 @@ import type { Body, Meeting, Membership, Person } from '../../../db/schema';
 import {
   closedDaysOf,
   getBody,
+  listMunicipalities,
   meetingsOfBody,
   membershipsOfBody,
   peopleOfBody,
@@ -18,10 +19,17 @@ import {
   type FixedItemWording,
   type RecurringItemSetting,
 } from '../../../shared/domain/types';
-import type { BodyView, MunicipalityRef, RoleHolderView } from '../../../shared/api/views';
+import type {
+  BodyView,
+  MeetingLocationView,
+  MunicipalityRef,
+  RoleHolderView,
+} from '../../../shared/api/views';
 import { computeDeadlines, type WorkCalendar } from '../../../shared/rules/deadlines';
 import { resolveRotation, type ResolvedMeetingRoles, type RoleHolder } from '../../../shared/rules/rotation';
 import { ApiError } from '../../../shared/api/errors';
+import { bodiesForChain } from '../../../db/repos/chain';
+import { stuurgroepOf } from '../chain/stuurgroep';
 
 export interface BodyState {
   body: Body;
@@ -32,12 +40,16 @@ export interface BodyState {
   closedDays: { date: string; reason: string }[];
   rotation: MunicipalityRef[];
   municipalityName: Map<string, string>;
+  /** Each municipality's meeting place (all municipalities: a host may be outside the rotation). */
+  places: Map<string, { name: string; address: string }>;
   people: Map<string, Person>;
   memberships: Membership[];
   /** Live meetings of the body in date order. */
   meetings: Meeting[];
   roles: Map<string, ResolvedMeetingRoles>;
   deadlines: Map<string, Deadlines>;
+  /** The body in Regie that advice for the stuurgroep goes to (chosen, or the one named so). */
+  stuurgroep: { id: string; name: string; chosen: boolean } | null;
 }
 
 export function parseJson<T>(text: string | null, fallback: T): T {
@@ -62,15 +74,20 @@ export function settingsOf(body: Body): DeadlineSettings {
 export async function loadBodyState(db: Db, bodyId: string): Promise<BodyState> {
   const body = await getBody(db, bodyId);
   if (!body) throw new ApiError('not_found', 'Dit overleg bestaat niet (meer).');
-  const [rotationRows, closed, people, memberships, meetings] = await Promise.all([
+  const [rotationRows, closed, people, memberships, meetings, municipalities, bodies] = await Promise.all([
     rotationOf(db, bodyId),
     closedDaysOf(db, bodyId),
     peopleOfBody(db, bodyId),
     membershipsOfBody(db, bodyId),
     meetingsOfBody(db, bodyId),
+    listMunicipalities(db),
+    bodiesForChain(db),
   ]);
   const rotation = rotationRows.map((r) => ({ id: r.id, name: r.name }));
   const municipalityName = new Map(rotation.map((m) => [m.id, m.name]));
+  const places = new Map(
+    municipalities.map((m) => [m.id, { name: m.place_name ?? '', address: m.place_address ?? '' }]),
+  );
   const calendar: WorkCalendar = { closedDays: closed.map((c) => c.date) };
   const settings = settingsOf(body);
 
@@ -112,11 +129,13 @@ export async function loadBodyState(db: Db, bodyId: string): Promise<BodyState> 
     closedDays: closed.map((c) => ({ date: c.date, reason: c.reason })),
     rotation,
     municipalityName,
+    places,
     people: new Map(people.map((p) => [p.id, p])),
     memberships,
     meetings,
     roles,
     deadlines,
+    stuurgroep: stuurgroepOf(body, bodies),
   };
 }
 
@@ -132,7 +151,36 @@ export function bodyView(state: BodyState): BodyView {
     recurring: state.recurring,
     defaultStart: state.body.default_start,
     meetingCount: state.meetings.length,
+    meetingPlaces: state.rotation.map((m) => ({
+      municipalityId: m.id,
+      municipality: m.name,
+      name: state.places.get(m.id)?.name ?? '',
+      address: state.places.get(m.id)?.address ?? '',
+    })),
+    followUpWeeks: state.body.follow_up_weeks,
+    stuurgroepBodyId: state.body.stuurgroep_body_id,
+    stuurgroep: state.stuurgroep,
   };
+}
+
+/**
+ * Where a meeting is: its own location when it has one (with the host's address when it names the host's
+ * place), else the host's meeting place.
+ */
+export function meetingLocation(
+  state: BodyState,
+  location: string,
+  hostId: string | null,
+): MeetingLocationView | null {
+  const own = location.trim();
+  const host = hostId ? state.places.get(hostId) : undefined;
+  const hostName = host?.name.trim() ?? '';
+  if (own) {
+    const sameAsHost = hostName !== '' && own.toLocaleLowerCase('nl') === hostName.toLocaleLowerCase('nl');
+    return { name: own, address: sameAsHost ? (host?.address.trim() ?? '') : '', source: 'meeting' };
+  }
+  if (hostName) return { name: hostName, address: host?.address.trim() ?? '', source: 'host' };
+  return null;
 }
 
 export function roleHolderView(state: BodyState, holder: RoleHolder): RoleHolderView {
@@ -143,6 +191,7 @@ export function roleHolderView(state: BodyState, holder: RoleHolder): RoleHolder
     overridden: holder.overridden,
     reason: holder.reason,
     explanation: holder.explanation,
+    replaces: holder.replacesPersonId ? (state.people.get(holder.replacesPersonId)?.name ?? null) : null,
   };
 }
 

@@ -13,7 +13,9 @@ import {
 import type {
   ActionView,
   AttachmentView,
+  CcView,
   DecisionView,
+  InviteeView,
   ItemView,
   MeetingDetail,
   MeetingSummary,
@@ -25,9 +27,12 @@ import { orderRows } from './order';
 import { formatDutchDate } from '../../../shared/rules/calendar';
 import { isLateSubmission } from '../../../shared/rules/deadlines';
 import { dueRecurringItems } from '../../../shared/rules/recurring';
-import { diffAgendaSnapshots, snapshotKey, type AgendaSnapshot } from '../../../shared/rules/agenda-snapshot';
+import { diffAgendaSnapshots, type AgendaSnapshot } from '../../../shared/rules/agenda-snapshot';
 import { ApiError } from '../../../shared/api/errors';
-import { neighbours, parseJson, roleHolderView, type BodyState } from './body-state';
+import { meetingLocation, neighbours, parseJson, roleHolderView, type BodyState } from './body-state';
+import { followUpViewsOfBody } from '../chain/views';
+import { chainProposals } from '../chain/proposals';
+import { linkedFollowUpSources } from '../../../db/repos/chain';
 
 type ItemLite = Awaited<ReturnType<typeof itemsOfBody>>[number];
 
@@ -66,6 +71,7 @@ export function summarize(
     start: meeting.start_time,
     end: meeting.end_time,
     location: meeting.location,
+    place: meetingLocation(state, meeting.location, roles.hostId),
     status: meeting.status,
     host: hostId ? { id: hostId, name: state.municipalityName.get(hostId) ?? hostId } : null,
     hostFromRotation: roles.hostFromRotation,
@@ -182,7 +188,7 @@ export async function meetingDetail(
 ): Promise<MeetingDetail> {
   const meeting = state.meetings.find((m) => m.id === meetingId);
   if (!meeting) throw new ApiError('not_found', 'Deze vergadering bestaat niet (meer).');
-  const [rows, documents, attendance, bodyItems, actions, decisions, sent] = await Promise.all([
+  const [rows, documents, attendance, bodyItems, actions, decisions, sent, followUps] = await Promise.all([
     itemsOfMeeting(db, meetingId),
     documentsOfMeeting(db, meetingId),
     attendanceOfMeeting(db, meetingId),
@@ -190,7 +196,12 @@ export async function meetingDetail(
     actionsOfBody(db, state.body.id),
     decisionsOfBody(db, state.body.id),
     sentVersions(db, meetingId, 'agenda'),
+    followUpViewsOfBody(db, state, today),
   ]);
+  const forwarded = await linkedFollowUpSources(
+    db,
+    rows.map((r) => r.id),
+  );
   const { previous, next } = neighbours(state, meetingId);
   const ordered = orderRows(rows);
   const docsByItem = new Map<string, typeof documents>();
@@ -229,9 +240,13 @@ export async function meetingDetail(
     itemKind: itemKinds.get(d.item_id) ?? 'vast',
     text: d.text,
     destination: d.destination,
-    followUp: d.follow_up_status
-      ? { status: d.follow_up_status, answer: d.follow_up_answer, answeredOn: d.follow_up_answered_on }
-      : null,
+    followUps: followUps.get(d.id) ?? [],
+    closes: (() => {
+      const source = forwarded.find((f) => f.outcome_decision_id === d.id);
+      return source
+        ? { followUpId: source.id, bodyName: source.body_name, adviceDate: source.advice_date }
+        : null;
+    })(),
   });
 
   const items: ItemView[] = ordered.map((item, index) => {
@@ -295,6 +310,17 @@ export async function meetingDetail(
       actions: actions
         .filter((a) => a.item_id === item.id)
         .map((a) => actionView(state, a, numbers.get(a.id) ?? 0, today, titles)),
+      forwardedFrom: (() => {
+        const source = forwarded.find((f) => f.linked_item_id === item.id);
+        return source
+          ? {
+              followUpId: source.id,
+              bodyName: source.body_name,
+              adviceDate: source.advice_date,
+              adviceText: source.advice_text,
+            }
+          : null;
+      })(),
     };
   });
 
@@ -318,6 +344,9 @@ export async function meetingDetail(
       reason: 'terugkerend agendapunt dat nu aan de beurt is',
       fromItemId: null,
       decisionId: null,
+      followUpId: null,
+      explanation: '',
+      proposal: '',
     });
   }
   const alreadyCarried = new Set(bodyItems.map((i) => i.postponed_from_item_id).filter(Boolean));
@@ -333,41 +362,22 @@ export async function meetingDetail(
       reason: `aangehouden in de vergadering van ${formatDutchDate(from)}`,
       fromItemId: item.id,
       decisionId: null,
+      followUpId: null,
+      explanation: '',
+      proposal: '',
     });
   }
-  for (const d of decisions) {
-    if (d.follow_up_status !== 'answered' || d.follow_up_reported_in_meeting_id) continue;
-    if ((meetingDates.get(d.meeting_id) ?? '9999') >= meeting.date) continue;
-    proposals.push({
-      kind: 'feedback',
-      key: `feedback:${d.id}`,
-      title: `Terugkoppeling: ${titles.get(d.item_id) ?? d.text}`,
-      itemKind: 'informerend',
-      reason: `antwoord van de ${d.destination === 'colleges' ? 'colleges' : d.destination === 'beide' ? 'stuurgroep en colleges' : 'stuurgroep'} ontvangen`,
-      fromItemId: d.item_id,
-      decisionId: d.id,
-    });
-  }
+  proposals.push(
+    ...(await chainProposals(db, state, meeting, {
+      decisions,
+      followUps,
+      titles,
+      meetingDates,
+      today,
+    })),
+  );
 
-  const invitees = state.memberships
-    .filter((m) => m.role !== 'projectleider')
-    .filter(
-      (m) =>
-        (m.valid_from === null || m.valid_from <= meeting.date) &&
-        (m.valid_to === null || m.valid_to >= meeting.date),
-    )
-    .map((m) => {
-      const person = state.people.get(m.person_id);
-      const municipality = person?.municipality_id ?? m.municipality_id;
-      return {
-        personId: m.person_id,
-        name: person?.name ?? '',
-        email: person?.email ?? '',
-        municipality: municipality ? (state.municipalityName.get(municipality) ?? null) : null,
-        role: m.role,
-      };
-    })
-    .filter((p, i, all) => p.name && all.findIndex((q) => q.personId === p.personId) === i);
+  const { invitees, cc } = inviteesOf(state, meeting, items, summarizeRoles(state, meeting.id));
 
   const summary = summarize(
     state,
@@ -394,20 +404,106 @@ export async function meetingDetail(
     previousMeeting: previous ? { id: previous.id, date: previous.date } : null,
     nextMeeting: next ? { id: next.id, date: next.date } : null,
     invitees,
+    cc,
   };
   if (sent[0]) {
     const sentSnapshot = parseJson<AgendaSnapshot | null>(sent[0].snapshot, null);
+    // Field by field (not the whole snapshot): a field the sent snapshot did not record is no change.
     detail.agendaChangedSinceSent =
-      sentSnapshot !== null && snapshotKey(sentSnapshot) !== snapshotKey(agendaSnapshot(detail));
+      sentSnapshot !== null && diffAgendaSnapshots(sentSnapshot, agendaSnapshot(detail)).length > 0;
   }
   return detail;
 }
+
+function summarizeRoles(state: BodyState, meetingId: string) {
+  const roles = state.roles.get(meetingId);
+  return {
+    chair: roles ? roleHolderView(state, roles.chair) : null,
+    notulist: roles ? roleHolderView(state, roles.notulist) : null,
+  };
+}
+
+/**
+ * Who is invited: the members on the meeting's date (opdrachtgevers, ondersteuner, leden; projectleiders come
+ * for their own items), and this meeting's chair and notulist — a substitute too, with whom they replace.
+ * Whoever submitted an item and is not invited gets the agenda as Cc.
+ */
+export function inviteesOf(
+  state: BodyState,
+  meeting: Meeting,
+  items: readonly ItemView[],
+  roles: { chair: RoleHolderViewLite | null; notulist: RoleHolderViewLite | null },
+): { invitees: InviteeView[]; cc: CcView[] } {
+  const invitees: InviteeView[] = [];
+  const add = (personId: string, role: InviteeView['role']) => {
+    if (invitees.some((i) => i.personId === personId)) return;
+    const person = state.people.get(personId);
+    if (!person?.name) return;
+    const membership = state.memberships.find((m) => m.person_id === personId && m.municipality_id);
+    const municipality = person.municipality_id ?? membership?.municipality_id ?? null;
+    invitees.push({
+      personId,
+      name: person.name,
+      email: person.email,
+      municipality: municipality ? (state.municipalityName.get(municipality) ?? null) : null,
+      role,
+      meetingRole: null,
+      replaces: null,
+    });
+  };
+  for (const m of state.memberships) {
+    if (m.role === 'projectleider') continue;
+    if (m.valid_from !== null && m.valid_from > meeting.date) continue;
+    if (m.valid_to !== null && m.valid_to < meeting.date) continue;
+    add(m.person_id, m.role);
+  }
+  for (const [key, holder] of [
+    ['chair', roles.chair],
+    ['notulist', roles.notulist],
+  ] as const) {
+    if (!holder?.personId) continue;
+    add(holder.personId, null);
+    const invitee = invitees.find((i) => i.personId === holder.personId);
+    if (!invitee) continue;
+    invitee.meetingRole = invitee.meetingRole === 'chair' && key === 'notulist' ? 'chair+notulist' : key;
+    if (holder.overridden && holder.replaces) invitee.replaces = holder.replaces;
+  }
+
+  const cc: CcView[] = [];
+  for (const item of items) {
+    if (item.kind === 'vast' || !item.submitter) continue;
+    const { personId, name } = item.submitter;
+    if (invitees.some((i) => (personId !== null && i.personId === personId) || i.name === name)) continue;
+    // One entry per person: an item of theirs recorded by name only joins their entry.
+    const person = personId ? state.people.get(personId) : undefined;
+    const shownName = person?.name ?? name;
+    const known = cc.find((c) => (personId !== null && c.personId === personId) || c.name === shownName);
+    if (known) {
+      known.items.push(item.number);
+      continue;
+    }
+    const municipality = person?.municipality_id ?? null;
+    cc.push({
+      personId,
+      name: shownName,
+      email: person?.email ?? '',
+      municipality: municipality ? (state.municipalityName.get(municipality) ?? null) : null,
+      items: [item.number],
+    });
+  }
+  return { invitees, cc };
+}
+
+type RoleHolderViewLite = Pick<ReturnType<typeof roleHolderView>, 'personId' | 'overridden' | 'replaces'>;
 
 export function agendaSnapshot(detail: MeetingDetail): AgendaSnapshot {
   return {
     date: detail.date,
     start: detail.start,
+    end: detail.end,
     location: detail.location,
+    place: detail.place?.name ?? '',
+    address: detail.place?.address ?? '',
     host: detail.host?.name ?? null,
     chair: detail.chair.name,
     notulist: detail.notulist.name,
@@ -418,6 +514,9 @@ export function agendaSnapshot(detail: MeetingDetail): AgendaSnapshot {
       title: i.title,
       proposal: i.proposal,
       target: i.target,
+      explanation: i.explanation,
+      durationMinutes: i.durationMinutes,
+      late: i.late ? (i.lateDecision === 'admitted' ? 'admitted' : 'pending') : null,
       attachments: i.attachments.map((a) => ({ label: a.label, title: a.title, sha256: a.sha256 })),
     })),
   };

@@ -16,6 +16,8 @@ export const nlAgenda = {
     location: 'Locatie',
     time: 'Tijd',
     noLocation: 'geen locatie',
+    /** The location comes from the host's meeting place (Instellingen). */
+    locationFromHost: (place: string) => `${place} (vergaderplaats van de gastgemeente)`,
     override: 'vervanging',
     addItem: 'Agendapunt toevoegen',
     addItemShortcut: 'Alt+N',
@@ -79,6 +81,7 @@ export const nlAgenda = {
       recurring: 'Terugkerend',
       postponed: 'Aangehouden',
       feedback: 'Terugkoppeling',
+      forwarded: 'Advies',
     } as Record<string, string>,
     proposalAdd: 'Toevoegen',
     proposalAdded: (title: string) => `"${title}" is aan de agenda toegevoegd.`,

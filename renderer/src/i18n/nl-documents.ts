@@ -27,6 +27,10 @@ export const nlDocuments = {
     markSentText: (version: number) =>
       `Regie bewaart precies de agenda en de stukken zoals ze nu zijn als versie ${version}, met datum en tijd. Daarna ziet iedereen het als de agenda gewijzigd wordt, en wordt de volgende agenda een "Gewijzigde agenda".`,
     markSentConfirm: 'Vastleggen als verstuurd',
+    /** Late items nobody decided on: the agenda shows them as "nagekomen (onder voorbehoud van toelating)". */
+    markSentLate: (items: string) =>
+      `Let op: over ${items} is nog niet beslist. Ze staan op de agenda als "nagekomen (onder voorbehoud van toelating)". Laat ze eerst toe of verplaats ze naar de volgende vergadering, of leg de agenda toch vast.`,
+    markSentAnyway: 'Toch vastleggen als verstuurd',
     markedSent: (version: number) => `Agenda vastgelegd als verstuurd (versie ${version}).`,
     sentVersions: 'Verstuurde versies…',
     package: 'Verzendpakket maken…',

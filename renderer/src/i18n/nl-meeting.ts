@@ -181,15 +181,20 @@ export const nlMeeting = {
     send: 'Versturen naar ondersteuner',
     sendTitle: 'Verslag versturen?',
     sendText: (due: string) =>
-      `Het verslag en de afsprakenlijst gaan naar de ondersteuner (uiterlijk ${due}). Regie bewaart deze versie; wijzigingen daarna worden een nieuwe versie.`,
+      `Het verslag en de afsprakenlijst gaan naar de ondersteuner (uiterlijk ${due}). Regie bewaart deze versie en maakt een e-mail aan de ondersteuner met het verslag en de actielijst als bijlagen; wijzigingen daarna worden een nieuwe versie.`,
     incompleteTitle: 'Het verslag is nog niet compleet',
     incompleteText: (n: number) => `Regie ziet ${n} ${plural(n, 'punt', 'punten')} om naar te kijken:`,
     acknowledge: 'Ik heb dit gezien en verstuur het verslag toch',
     complete_: 'Eerst aanvullen',
     sendAnyway: 'Toch versturen',
     sentTitle: 'Verslag verstuurd',
-    sent: (date: string) =>
-      `Het verslag van ${date} staat als verzonden vastgelegd. Exporteer het naar Word om het te mailen.`,
+    sent: (date: string) => `Het verslag van ${date} staat als verzonden vastgelegd.`,
+    /** The e-mail draft to the ondersteuner (.eml with the minutes and the action list). */
+    mail: 'E-mail aan ondersteuner',
+    mailHint: 'Een e-mailconcept aan de ondersteuner met het verslag en de actielijst als bijlagen',
+    mailOpened: (file: string) => `Het e-mailconcept is geopend in uw e-mailprogramma (${file}).`,
+    mailDownloaded: (file: string) =>
+      `Het e-mailconcept is gedownload (${file}); open het om het te versturen.`,
     frozenTitle: 'Dit verslag is vastgesteld',
     frozenText: (date: string, changes: string | null) =>
       `Vastgesteld in de vergadering van ${date}${changes ? ` met deze wijzigingen: ${changes.replace(/[.\s]+$/, '')}` : ', zonder wijzigingen'}. Het verslag ligt vast en is alleen nog te lezen.`,
@@ -197,6 +202,9 @@ export const nlMeeting = {
 
   attendance: {
     title: 'Aanwezigheid',
+    /** This meeting's role of an invitee; a substitute says whom they replace. */
+    meetingRole: (role: 'chair' | 'notulist' | 'chair+notulist', replaces: string | null) =>
+      `${role === 'chair' ? 'voorzitter' : role === 'notulist' ? 'notulist' : 'voorzitter en notulist'}${replaces ? `, vervangt ${replaces}` : ''}`,
     none: 'Nog niet vastgelegd',
     summary: (present: number, absent: number, substitutes: number, unset: number) =>
       [

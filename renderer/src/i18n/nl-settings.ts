@@ -2,6 +2,21 @@
 // text stays in this folder; it imports nothing from nl.ts (no cycle) and its keys do not clash with nl's.
 
 export const nlSettings = {
+  places: {
+    title: 'Vergaderplaatsen',
+    hint: 'Waar elke gemeente vergadert. Een vergadering zonder eigen locatie is bij de gastgemeente; de agenda, het Word-bestand, de agenda-uitnodiging en de e-mail noemen deze plaats.',
+    name: (municipality: string) => `Vergaderplaats ${municipality}`,
+    address: (municipality: string) => `Adres ${municipality}`,
+    namePlaceholder: 'bijv. Stadhuis Weert',
+    addressPlaceholder: 'straat en nummer, postcode en plaats',
+    save: 'Opslaan',
+    saveFor: (municipality: string) => `Vergaderplaats van ${municipality} opslaan`,
+    saved: (municipality: string) => `De vergaderplaats van ${municipality} is opgeslagen.`,
+    none: 'Voeg eerst gemeenten toe aan de rotatie.',
+    columnName: 'Vergaderplaats',
+    columnAddress: 'Adres',
+  },
+
   settings: {
     titleNew: 'Nieuw overleg inrichten',
     title: 'Instellingen van het overleg',

@@ -24,6 +24,7 @@ import type {
   BodyView,
   ItemView,
   MeetingDetail,
+  MeetingPlaceView,
   MeetingSummary,
   PersonView,
   TrashEntry,
@@ -61,6 +62,12 @@ export const deskCalls = {
 
   'bodies.list': call<typeof empty, BodyView[]>(empty),
   'bodies.save': call<typeof bodySave, BodyView>(bodySave),
+
+  // A municipality's meeting place (Instellingen): where meetings without a location of their own are held.
+  'municipalities.setPlace': call<
+    z.ZodObject<{ municipalityId: typeof id; name: z.ZodString; address: z.ZodString }>,
+    MeetingPlaceView
+  >(z.object({ municipalityId: id, name: text(200), address: text(300) })),
 
   'people.list': call<typeof byBody, PersonView[]>(byBody),
   'people.save': call<typeof personSave, PersonView>(personSave),

@@ -14,6 +14,8 @@ export interface ExportResult {
   /** True when the file is exactly the version that was sent (nothing changed since). */
   exactlyAsSent: boolean;
   changes: string[];
+  /** Something the user should know about this file, e.g. that a template could not be used. */
+  notice?: string;
 }
 
 /** An attachment handed out by documents.open: a copy in the exports folder, named like in the package. */
@@ -54,6 +56,11 @@ export const exportCalls = {
   'export.minutes': call<z.ZodObject<{ meetingId: typeof id; outPath: typeof outPath }>, ExportResult>(
     z.object({ meetingId: id, outPath }),
   ),
+  // The minutes' e-mail draft to the ondersteuner (.eml, with the minutes and the action list attached), in the
+  // exports folder: the desktop opens it, browser mode downloads it.
+  'export.minutesMail': call<z.ZodObject<{ meetingId: typeof id }>, ExportResult>(
+    z.object({ meetingId: id }),
+  ),
   'export.actions': call<
     z.ZodObject<{
       bodyId: typeof id;
@@ -72,9 +79,11 @@ export const exportCalls = {
     z.object({ itemId: id, id: id.nullable() }),
   ),
   'jobs.get': call<z.ZodObject<{ jobId: typeof id }>, JobView>(z.object({ jobId: id })),
-  'agenda.markSent': call<z.ZodObject<{ meetingId: typeof id }>, SentInfo & { changes: string[] }>(
-    z.object({ meetingId: id }),
-  ),
+  // A late item nobody decided on yet makes this refuse (conflict) unless acknowledgeLate: "Toch versturen".
+  'agenda.markSent': call<
+    z.ZodObject<{ meetingId: typeof id; acknowledgeLate: z.ZodDefault<z.ZodBoolean> }>,
+    SentInfo & { changes: string[] }
+  >(z.object({ meetingId: id, acknowledgeLate: z.boolean().default(false) })),
   'sent.versions': call<z.ZodObject<{ meetingId: typeof id }>, SentVersionView[]>(
     z.object({ meetingId: id }),
   ),

@@ -47,7 +47,15 @@ export function MeetingFacts({ meeting, today }: { meeting: MeetingDetail; today
         <Fact
           label={nl.agenda.time}
           value={meeting.end ? nl.time.range(meeting.start, meeting.end) : nl.time.at(meeting.start)}
-          note={meeting.location || nl.agenda.noLocation}
+          note={
+            meeting.place
+              ? meeting.place.source === 'host'
+                ? nl.agenda.locationFromHost(
+                    [meeting.place.name, meeting.place.address].filter(Boolean).join(', '),
+                  )
+                : [meeting.place.name, meeting.place.address].filter(Boolean).join(', ')
+              : nl.agenda.noLocation
+          }
         />
         <Fact
           label={nl.agenda.host}

@@ -338,6 +338,11 @@ export function DocumentsMenu({ body, meeting }: { body: BodyView; meeting: Meet
   };
 
   const nextVersion = (sent?.version ?? 0) + 1;
+  // Late items nobody decided on yet: sending asks first, as "Toch versturen" does for the minutes.
+  const pendingLate = meeting.items.filter((i) => i.late && i.lateDecision !== 'admitted');
+  const lateText = pendingLate.length
+    ? ` ${nld.documents.markSentLate(pendingLate.map((i) => `punt ${i.number} "${i.title}"`).join(', '))}`
+    : '';
 
   return (
     <div className={s.wrap}>
@@ -411,13 +416,13 @@ export function DocumentsMenu({ body, meeting }: { body: BodyView; meeting: Meet
       <ConfirmDialog
         open={confirmSent}
         title={nld.documents.markSentTitle}
-        text={nld.documents.markSentText(nextVersion)}
-        confirm={nld.documents.markSentConfirm}
+        text={nld.documents.markSentText(nextVersion) + lateText}
+        confirm={pendingLate.length ? nld.documents.markSentAnyway : nld.documents.markSentConfirm}
         busy={markSent.isPending}
         onClose={() => setConfirmSent(false)}
         onConfirm={() =>
           markSent.mutate(
-            { meetingId: meeting.id },
+            { meetingId: meeting.id, acknowledgeLate: pendingLate.length > 0 },
             {
               onSuccess: (r) => {
                 setConfirmSent(false);

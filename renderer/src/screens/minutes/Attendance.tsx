@@ -214,7 +214,13 @@ export function Attendance({ meeting, frozen }: { meeting: MeetingDetail; frozen
                       {i.name}
                     </span>
                     <Caption1 className={s.muted}>
-                      {[nl.roles[i.role], i.municipality].filter(Boolean).join(' · ')}
+                      {[
+                        i.role ? nl.roles[i.role] : null,
+                        i.meetingRole ? nlm.attendance.meetingRole(i.meetingRole, i.replaces) : null,
+                        i.municipality,
+                      ]
+                        .filter(Boolean)
+                        .join(' · ')}
                     </Caption1>
                   </span>
                 </td>

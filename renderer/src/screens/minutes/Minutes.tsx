@@ -17,6 +17,7 @@ import {
   ArrowLeftRegular,
   DocumentArrowDownRegular,
   LockClosedRegular,
+  MailRegular,
   PresenterRegular,
   SendRegular,
 } from '@fluentui/react-icons';
@@ -36,6 +37,7 @@ import { MinutesFlow } from './MinutesFlow';
 import { MinutesTodo } from './MinutesTodo';
 import { SendMinutesDialog } from './SendMinutesDialog';
 import { ExportBar, useExport } from './useExport';
+import { useMinutesMail } from './useMinutesMail';
 import { scrollToRecord, scrollWithin } from './scroll';
 
 const useStyles = makeStyles({
@@ -103,6 +105,7 @@ function Minutes({
   const api = useApi();
   const people = useApiQuery('people.list', { bodyId: body.id });
   const exporter = useExport();
+  const mail = useMinutesMail();
   const [sending, setSending] = useState(false);
   const [flash, setFlash] = useState<string | null>(focusItem);
   const frozen = state.frozen;
@@ -207,7 +210,19 @@ function Minutes({
               >
                 {nlm.flow.send}
               </Button>
-            ) : null}
+            ) : (
+              <Tooltip content={nlm.flow.mailHint} relationship="description">
+                <Button
+                  className={s.wide}
+                  icon={<MailRegular />}
+                  onClick={() => void mail.run(meeting.id)}
+                  disabled={mail.busy}
+                  data-testid="minutes-mail"
+                >
+                  {nlm.flow.mail}
+                </Button>
+              </Tooltip>
+            )}
             <Tooltip content={nlm.exporting.minutesHint} relationship="description">
               <Button
                 className={s.wide}
@@ -226,6 +241,7 @@ function Minutes({
         <SendMinutesDialog
           meeting={meeting}
           state={state}
+          onSent={() => void mail.run(meeting.id)}
           onClose={() => setSending(false)}
           onGoTo={(itemId) => {
             setSending(false);

@@ -25,11 +25,14 @@ const useStyles = makeStyles({
 export function SendMinutesDialog({
   meeting,
   state,
+  onSent,
   onClose,
   onGoTo,
 }: {
   meeting: MeetingDetail;
   state: MinutesStateView;
+  /** After sending: the e-mail draft to the ondersteuner (useMinutesMail). */
+  onSent: () => void;
   onClose: () => void;
   onGoTo: (itemId: string) => void;
 }) {
@@ -49,6 +52,7 @@ export function SendMinutesDialog({
             title: nlm.flow.sentTitle,
             text: nlm.flow.sent(plainDate(meeting.date)),
           });
+          onSent();
         },
         onError: (e) => setError(e.body.message),
       },

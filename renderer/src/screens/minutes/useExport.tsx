@@ -50,16 +50,21 @@ export function useExport() {
         setDone({ result, path: null });
       }
     } catch (error) {
-      notify({
-        intent: 'error',
-        text: error instanceof Error && !('body' in error) ? error.message : errorMessage(error),
-      });
+      notifyExportError(error);
     } finally {
       setBusy(false);
     }
   };
 
   return { run, busy, done, dismiss: () => setDone(null) };
+}
+
+/** An export that failed: the API's Dutch message, or the local one (a download that could not start). */
+export function notifyExportError(error: unknown): void {
+  notify({
+    intent: 'error',
+    text: error instanceof Error && !('body' in error) ? error.message : errorMessage(error),
+  });
 }
 
 /** The result of an export, with Openen / Toon in map on the desktop. */

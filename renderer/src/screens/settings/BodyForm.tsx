@@ -17,6 +17,7 @@ import { ClosedDaysSection } from './ClosedDaysSection';
 import { FixedItemsSection } from './FixedItemsSection';
 import { RecurringSection } from './RecurringSection';
 import { TimeField } from '../../components/DateField';
+import { ChainSettings } from './ChainSettings';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -193,6 +194,14 @@ export function BodyForm({
         </div>
 
         <RecurringSection draft={draft} set={set} fieldState={fieldState} />
+        <ChainSettings
+          body={body}
+          followUpWeeks={draft.followUpWeeks}
+          stuurgroepBodyId={draft.stuurgroepBodyId}
+          onWeeks={(weeks) => set('followUpWeeks', weeks)}
+          onStuurgroep={(id) => set('stuurgroepBodyId', id)}
+          fieldState={fieldState}
+        />
       </form>
       {children}
     </Page>

@@ -17,6 +17,7 @@ import { useApiQuery } from '../../api/queries';
 import { BodyForm } from './BodyForm';
 import { PeopleSection } from './People';
 import { ProfileSection } from '../profile/ProfileSection';
+import { MeetingPlacesSection } from './MeetingPlaces';
 
 const useStyles = makeStyles({
   setup: { height: '100%', backgroundColor: tokens.colorNeutralBackground2 },
@@ -70,6 +71,7 @@ export function BodySettingsScreen({ body, created }: { body: BodyView | null; c
         ) : null
       }
     >
+      {body ? <MeetingPlacesSection body={body} /> : null}
       {body ? <PeopleSection body={body} today={today} /> : null}
       {body ? <ProfileSection /> : null}
     </BodyForm>
