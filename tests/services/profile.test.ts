@@ -38,7 +38,7 @@ describe('the profile', () => {
       account: 'test',
       author: 'L. Peeters (ondersteuner)',
     });
-    const sent = await r.api['agenda.markSent']({ meetingId: april });
+    const sent = await r.api['agenda.markSent']({ meetingId: april, acknowledgeLate: true });
     expect(sent.sentBy).toBe('L. Peeters (ondersteuner)');
     const log = await r.api['audit.list']({ limit: 1 });
     expect(log[0]).toMatchObject({
