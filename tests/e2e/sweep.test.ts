@@ -308,7 +308,7 @@ const VIEWS: { name: string; run: () => Promise<void> }[] = [
   {
     name: 'besluitenlijst',
     run: async () => {
-      // An advice to the stuurgroep waiting for its answer (the demo has none yet).
+      // An advice to the stuurgroep and the colleges, each destination still open (the demo has none yet).
       const meeting = (await e2e.regie.dispatch('meetings.find', { ref: '2026-11-24' })) as {
         items: { id: string; kind: string }[];
       };
@@ -316,15 +316,31 @@ const VIEWS: { name: string; run: () => Promise<void> }[] = [
       await e2e.regie.dispatch('decisions.add', {
         itemId: preparing?.id ?? '',
         text: 'De regiegroep adviseert de visie vast te stellen.',
-        destination: 'stuurgroep',
+        destination: 'beide',
       });
       await nav('Besluitenlijst');
-      await page.getByTestId('decision-row').first().waitFor();
+      await page.getByTestId('follow-up-chain').first().waitFor();
       await scan('besluitenlijst');
-      await page.getByTestId('record-answer').first().click();
-      await page.getByRole('dialog').waitFor();
-      await scan('antwoord');
-      await closeDialog();
+      await page.getByRole('button', { name: 'Leudal open' }).first().click();
+      const dialog = page.getByRole('dialog', { name: 'Vervolg bij het college van Leudal' });
+      await dialog.waitFor();
+      // An open follow-up starts as decided: the date, the outcome and the proposal's numbers are there.
+      await dialog.getByTestId('follow-up-on').waitFor();
+      await scan('vervolg');
+      // Another choice, then Annuleren: the question comes before the input goes.
+      await dialog.getByRole('radio', { name: 'Geagendeerd' }).check();
+      await dialog.getByRole('button', { name: 'Annuleren' }).click();
+      await page.getByTestId('unsaved-question').waitFor();
+      await page.getByTestId('unsaved-question').getByRole('button', { name: 'Weggooien' }).click();
+      await dialog.waitFor({ state: 'detached' });
+      await page.getByTestId('voorstel-menu').first().click();
+      await page.getByRole('menu').waitFor();
+      await scan('voorstel-menu');
+      await page.keyboard.press('Escape');
+      await page.getByRole('menu').waitFor({ state: 'detached' });
+      await page.getByTestId('open-dossier').first().click();
+      await page.getByTestId('verloop').waitFor();
+      await scan('dossier');
     },
   },
   {
@@ -396,7 +412,9 @@ const VIEWS: { name: string; run: () => Promise<void> }[] = [
 describe('every screen and dialog at 1366×768 and at 150 %', () => {
   for (const view of VIEWS)
     it(view.name, async () => {
-      // A view that failed half-way leaves no dialog or menu behind for the next.
+      // A view that failed half-way leaves no dialog or menu behind for the next (not before the first: the
+      // first start's own question is what it scans).
+      if (view === VIEWS[0]) return view.run();
       if (await page.getByTestId('unsaved-question').count())
         await page.getByTestId('unsaved-question').getByRole('button', { name: 'Weggooien' }).click();
       for (
