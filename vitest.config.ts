@@ -18,6 +18,8 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          // Browser mode or the real desktop app (REGIE_E2E_TARGET); prints the one line when Electron is missing.
+          globalSetup: ['tests/e2e/global-setup.ts'],
           environment: 'node',
           fileParallelism: false,
           testTimeout: 120_000,
