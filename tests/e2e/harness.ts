@@ -335,51 +335,92 @@ async function startElectron(
   }
 }
 
-/** What a stub answers: a value, or (save dialog) "this folder, with the name the app proposed". */
+/** Answers for stubbed calls: a value, or one of these markers. */
+export const SAVE_INTO = '__saveInto'; // save dialog: { [SAVE_INTO]: dir } → dir + the name the app proposed
+export const BUTTON = '__button'; // message box: { [BUTTON]: 'Afsluiten' } → the index of that button
 export type StubAnswer = unknown;
-export const SAVE_INTO = '__saveInto';
 
 /**
- * Replaces, in main, the dialog and shell calls that would wait for a person or hand something to the
- * operating system (a real dialog on a runner waits forever; a real openExternal starts a browser). Each
- * call is recorded with its arguments and answered from a queue the test fills, else as if cancelled.
- * Everything above them — renderer, preload, IPC, the sender check, the shell handlers' validation — runs
- * for real. Stubbing must follow the launch; see launchElectron's `preload` for what runs before main.
+ * Runs in Electron's main process (serialised by Playwright's evaluate, or written into a module that
+ * Electron loads with `-r`): replaces the dialog and shell calls that would wait for a person or hand
+ * something to the operating system — a real dialog on a runner waits forever, a real openExternal starts a
+ * browser. Each call is recorded with its arguments and answered from a queue the test fills, else as if
+ * cancelled. Everything above these calls (renderer, preload, IPC, the sender check, the shell handlers'
+ * validation, the start-up sequence) runs for real. Self-contained: it may use nothing from outside.
  */
+function stubMainCalls(
+  electron: {
+    app: { on(event: 'browser-window-created', listener: () => void): unknown };
+    dialog: object;
+    shell: object;
+  },
+  config: { saveInto: string; button: string; answers: Record<string, unknown[]>; recordFile?: string },
+  /** Only in the `-r` module (Playwright's evaluate passes two arguments): to write `recordFile`. */
+  fs?: { writeFileSync(path: string, data: string): void },
+): void {
+  type Call = { name: string; args: unknown[] };
+  const g = globalThis as unknown as { __regieE2E?: { calls: Call[]; answers: Record<string, unknown[]> } };
+  if (g.__regieE2E) return;
+  const state = { calls: [] as Call[], answers: config.answers };
+  g.__regieE2E = state;
+  // Loaded with `-r` into an app that may quit on its own: the calls also go to a file, as they happen.
+  const record = (call: Call) => {
+    state.calls.push(call);
+    if (config.recordFile && fs) fs.writeFileSync(config.recordFile, JSON.stringify(state.calls));
+  };
+  electron.app.on('browser-window-created', () => record({ name: 'browser-window-created', args: [] }));
+  const sep = process.platform === 'win32' ? '\\' : '/';
+  const stub =
+    (name: string, fallback: unknown, sync = false) =>
+    (...all: unknown[]): unknown => {
+      // Dialog calls may pass the parent window first: keep the options, never a BrowserWindow.
+      const args = all.filter((a) => typeof a !== 'object' || a === null || !('webContents' in a));
+      record({ name, args });
+      const options = (args[0] ?? {}) as { defaultPath?: string; buttons?: string[]; cancelId?: number };
+      const queue = state.answers[name] ?? [];
+      let answer = queue.length > 0 ? queue.shift() : fallback;
+      if (typeof answer === 'object' && answer !== null && config.saveInto in answer) {
+        const dir = String((answer as Record<string, unknown>)[config.saveInto]);
+        const proposed =
+          String(options.defaultPath ?? 'bestand')
+            .split(/[\\/]/)
+            .pop() ?? 'bestand';
+        answer = { canceled: false, filePath: dir + sep + proposed };
+      } else if (typeof answer === 'object' && answer !== null && config.button in answer) {
+        const label = String((answer as Record<string, unknown>)[config.button]);
+        const index = (options.buttons ?? []).indexOf(label);
+        answer = { response: index >= 0 ? index : (options.cancelId ?? 0), checkboxChecked: false };
+      }
+      return sync ? answer : Promise.resolve(answer);
+    };
+  const dialog = electron.dialog as Record<string, unknown>;
+  dialog.showSaveDialog = stub('showSaveDialog', { canceled: true });
+  dialog.showOpenDialog = stub('showOpenDialog', { canceled: true, filePaths: [] });
+  dialog.showMessageBox = stub('showMessageBox', { response: 0, checkboxChecked: false });
+  const shell = electron.shell as Record<string, unknown>;
+  shell.openPath = stub('openPath', '');
+  shell.showItemInFolder = stub('showItemInFolder', undefined, true);
+  shell.openExternal = stub('openExternal', undefined);
+}
+
+/** Stubs main's dialog and shell calls in a running app (see stubMainCalls). */
 export async function installMainStubs(app: ElectronApplication): Promise<void> {
-  await app.evaluate(({ dialog, shell }, saveInto) => {
-    type Call = { name: string; args: unknown[] };
-    const g = globalThis as unknown as { __regieE2E?: { calls: Call[]; answers: Record<string, unknown[]> } };
-    if (g.__regieE2E) return;
-    const state = { calls: [] as Call[], answers: {} as Record<string, unknown[]> };
-    g.__regieE2E = state;
-    const sep = process.platform === 'win32' ? '\\' : '/';
-    const stub =
-      (name: string, fallback: unknown, sync = false) =>
-      (...all: unknown[]): unknown => {
-        // Dialog calls may pass the parent window first: keep the options, never a BrowserWindow.
-        const args = all.filter((a) => typeof a !== 'object' || a === null || !('webContents' in a));
-        state.calls.push({ name, args });
-        const queue = state.answers[name] ?? [];
-        let answer = queue.length > 0 ? queue.shift() : fallback;
-        if (typeof answer === 'object' && answer !== null && saveInto in answer) {
-          const dir = (answer as Record<string, string>)[saveInto] ?? '';
-          const proposed = String(
-            (args[0] as { defaultPath?: string } | undefined)?.defaultPath ?? 'bestand',
-          );
-          answer = { canceled: false, filePath: dir + sep + (proposed.split(/[\\/]/).pop() ?? 'bestand') };
-        }
-        return sync ? answer : Promise.resolve(answer);
-      };
-    const d = dialog as unknown as Record<string, unknown>;
-    d.showSaveDialog = stub('showSaveDialog', { canceled: true });
-    d.showOpenDialog = stub('showOpenDialog', { canceled: true, filePaths: [] });
-    d.showMessageBox = stub('showMessageBox', { response: 0, checkboxChecked: false });
-    const s = shell as unknown as Record<string, unknown>;
-    s.openPath = stub('openPath', '');
-    s.showItemInFolder = stub('showItemInFolder', undefined, true);
-    s.openExternal = stub('openExternal', undefined);
-  }, SAVE_INTO);
+  await app.evaluate(stubMainCalls, { saveInto: SAVE_INTO, button: BUTTON, answers: {} });
+}
+
+/**
+ * A module for launchElectron's `preload`: the same stubs, in place before main's own code runs (the
+ * start-up check asks its questions before any test could reach in), with the answers queued up front.
+ */
+export function writeMainStubsModule(
+  dir: string,
+  answers: Record<string, StubAnswer[]>,
+): { module: string; recordFile: string } {
+  const path = join(dir, 'regie-main-stubs.cjs');
+  const recordFile = join(dir, 'calls.json');
+  const config = JSON.stringify({ saveInto: SAVE_INTO, button: BUTTON, answers, recordFile });
+  writeFileSync(path, `(${stubMainCalls.toString()})(require('electron'), ${config}, require('node:fs'));\n`);
+  return { module: path, recordFile };
 }
 
 export interface MainCall {
