@@ -40,5 +40,9 @@ export default function setup(project: TestProject): void {
       `Electron-scenario’s overgeslagen: ${decided.electronMissing}; zie README, "Testing the real desktop app".`,
     );
   }
+  if (decided.target === 'electron')
+    console.log(
+      `Alleen in browsermodus, nu niet gedraaid: ${project.config.exclude.join(', ')} (zie vitest.config.ts).`,
+    );
   project.provide('regieE2E', decided);
 }
