@@ -29,6 +29,9 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           environment: 'node',
           fileParallelism: false,
+          // expect.poll waits 1 s by default: too short for an upload and a refetch on a loaded 2-core machine
+          // (seen failing: ondersteuner's drop of two documents). It still fails, after 10 s, when it is wrong.
+          expect: { poll: { timeout: 10_000 } },
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },

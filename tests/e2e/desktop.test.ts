@@ -28,7 +28,6 @@ import {
 
 const NOW = '2026-11-23T08:00:00Z';
 const NEXT_MEETING = '2026-11-24';
-const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
 
 const scratch = mkdtempSync(join(tmpdir(), 'regie-desktop-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -61,6 +60,33 @@ async function openAgenda(page: Page, date: string) {
     .click();
   await page.locator(`tr[data-meeting="${date}"] td`).first().click();
   await page.getByTestId('documents-menu').waitFor();
+}
+
+/**
+ * Presses a menu accelerator. On Windows and Linux a key the page leaves unhandled goes back to the window,
+ * whose menu acts on it — the path a real key press takes, so the key is sent to the page. On macOS the menu
+ * only sees key events that come from the system (Playwright's come through the DevTools protocol, without
+ * one), so there the menu item that carries the accelerator is clicked instead.
+ */
+async function pressAccelerator(app: ElectronApplication, page: Page, accelerator: string): Promise<void> {
+  if (process.platform !== 'darwin') {
+    await page.keyboard.press(accelerator.replace('CmdOrCtrl', 'Control'));
+    return;
+  }
+  const clicked = await app.evaluate(({ Menu, BrowserWindow }, wanted) => {
+    const find = (items: Electron.MenuItem[]): Electron.MenuItem | undefined => {
+      for (const item of items) {
+        if (item.accelerator === wanted) return item;
+        const inner = item.submenu ? find(item.submenu.items) : undefined;
+        if (inner) return inner;
+      }
+      return undefined;
+    };
+    const item = find(Menu.getApplicationMenu()?.items ?? []);
+    item?.click(undefined, BrowserWindow.getAllWindows()[0]);
+    return item !== undefined;
+  }, accelerator);
+  expect(clicked, `een menu-item met ${accelerator}`).toBe(true);
 }
 
 const windowBounds = (app: ElectronApplication) =>
@@ -199,17 +225,17 @@ describe.skipIf(ELECTRON === null)('the desktop app in Electron', () => {
     );
 
     // The renderer has no Ctrl+N or F1 of its own on the desktop: only the menu's accelerator reacts.
-    await page.keyboard.press(`${mod}+N`);
+    await pressAccelerator(app, page, 'CmdOrCtrl+N');
     await page.getByRole('dialog', { name: 'Vergadering plannen' }).waitFor();
     await e2e.screenshot('electron-menu-nieuwe-vergadering');
     await page.keyboard.press('Escape');
     await page.getByRole('dialog', { name: 'Vergadering plannen' }).waitFor({ state: 'detached' });
 
-    await page.keyboard.press('F1');
+    await pressAccelerator(app, page, 'F1');
     await page.getByRole('heading', { name: 'Handleiding', level: 1 }).waitFor();
 
     await answerNext(app, 'showOpenDialog', { canceled: false, filePaths: [packagePath] });
-    await page.keyboard.press(`${mod}+O`);
+    await pressAccelerator(app, page, 'CmdOrCtrl+O');
     await page.getByRole('dialog', { name: 'Vergaderpakket openen' }).waitFor();
     const [open] = await mainCalls(app, 'showOpenDialog');
     expect(open?.args[0]).toMatchObject({ filters: [{ extensions: ['regie'] }], properties: ['openFile'] });
@@ -299,7 +325,7 @@ describe.skipIf(ELECTRON === null)('the desktop app in Electron', () => {
     }
     await openAgenda(page, NEXT_MEETING);
     await e2e.screenshot('electron-scherm-agenda');
-    await page.keyboard.press('F1');
+    await pressAccelerator(e2e.electron, page, 'F1');
     await page.getByRole('heading', { name: 'Handleiding', level: 1 }).waitFor();
     await e2e.screenshot('electron-scherm-handleiding');
   });
