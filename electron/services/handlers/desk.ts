@@ -17,6 +17,7 @@ import { MISSING_FIELD_LABEL, type MissingField } from '../../../shared/rules/ag
 import { act, nowLocal, today, type AppContext } from '../context';
 import { loadBodyState } from '../read/body-state';
 import { allActionViews, meetingDetail, meetingSummaries } from '../read/meeting-views';
+import { followUpWarnings } from '../chain/warnings';
 
 const UPCOMING_DAYS = 70;
 
@@ -141,6 +142,7 @@ export function deskHandlers(
             link: { screen: 'actions' },
           });
       }
+      warnings.push(...(await followUpWarnings(db, state, day)));
       const order = { error: 0, warning: 1, info: 2 };
       warnings.sort((a, b) => order[a.severity] - order[b.severity]);
       return { today: day, upcoming, warnings };

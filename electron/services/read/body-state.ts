@@ -28,6 +28,8 @@ import type {
 import { computeDeadlines, type WorkCalendar } from '../../../shared/rules/deadlines';
 import { resolveRotation, type ResolvedMeetingRoles, type RoleHolder } from '../../../shared/rules/rotation';
 import { ApiError } from '../../../shared/api/errors';
+import { bodiesForChain } from '../../../db/repos/chain';
+import { stuurgroepOf } from '../chain/stuurgroep';
 
 export interface BodyState {
   body: Body;
@@ -46,6 +48,8 @@ export interface BodyState {
   meetings: Meeting[];
   roles: Map<string, ResolvedMeetingRoles>;
   deadlines: Map<string, Deadlines>;
+  /** The body in Regie that advice for the stuurgroep goes to (chosen, or the one named so). */
+  stuurgroep: { id: string; name: string; chosen: boolean } | null;
 }
 
 export function parseJson<T>(text: string | null, fallback: T): T {
@@ -70,13 +74,14 @@ export function settingsOf(body: Body): DeadlineSettings {
 export async function loadBodyState(db: Db, bodyId: string): Promise<BodyState> {
   const body = await getBody(db, bodyId);
   if (!body) throw new ApiError('not_found', 'Dit overleg bestaat niet (meer).');
-  const [rotationRows, closed, people, memberships, meetings, municipalities] = await Promise.all([
+  const [rotationRows, closed, people, memberships, meetings, municipalities, bodies] = await Promise.all([
     rotationOf(db, bodyId),
     closedDaysOf(db, bodyId),
     peopleOfBody(db, bodyId),
     membershipsOfBody(db, bodyId),
     meetingsOfBody(db, bodyId),
     listMunicipalities(db),
+    bodiesForChain(db),
   ]);
   const rotation = rotationRows.map((r) => ({ id: r.id, name: r.name }));
   const municipalityName = new Map(rotation.map((m) => [m.id, m.name]));
@@ -130,6 +135,7 @@ export async function loadBodyState(db: Db, bodyId: string): Promise<BodyState> 
     meetings,
     roles,
     deadlines,
+    stuurgroep: stuurgroepOf(body, bodies),
   };
 }
 
@@ -151,6 +157,9 @@ export function bodyView(state: BodyState): BodyView {
       name: state.places.get(m.id)?.name ?? '',
       address: state.places.get(m.id)?.address ?? '',
     })),
+    followUpWeeks: state.body.follow_up_weeks,
+    stuurgroepBodyId: state.body.stuurgroep_body_id,
+    stuurgroep: state.stuurgroep,
   };
 }
 

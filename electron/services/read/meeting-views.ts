@@ -30,6 +30,9 @@ import { dueRecurringItems } from '../../../shared/rules/recurring';
 import { diffAgendaSnapshots, type AgendaSnapshot } from '../../../shared/rules/agenda-snapshot';
 import { ApiError } from '../../../shared/api/errors';
 import { meetingLocation, neighbours, parseJson, roleHolderView, type BodyState } from './body-state';
+import { followUpViewsOfBody } from '../chain/views';
+import { chainProposals } from '../chain/proposals';
+import { linkedFollowUpSources } from '../../../db/repos/chain';
 
 type ItemLite = Awaited<ReturnType<typeof itemsOfBody>>[number];
 
@@ -185,7 +188,7 @@ export async function meetingDetail(
 ): Promise<MeetingDetail> {
   const meeting = state.meetings.find((m) => m.id === meetingId);
   if (!meeting) throw new ApiError('not_found', 'Deze vergadering bestaat niet (meer).');
-  const [rows, documents, attendance, bodyItems, actions, decisions, sent] = await Promise.all([
+  const [rows, documents, attendance, bodyItems, actions, decisions, sent, followUps] = await Promise.all([
     itemsOfMeeting(db, meetingId),
     documentsOfMeeting(db, meetingId),
     attendanceOfMeeting(db, meetingId),
@@ -193,7 +196,12 @@ export async function meetingDetail(
     actionsOfBody(db, state.body.id),
     decisionsOfBody(db, state.body.id),
     sentVersions(db, meetingId, 'agenda'),
+    followUpViewsOfBody(db, state, today),
   ]);
+  const forwarded = await linkedFollowUpSources(
+    db,
+    rows.map((r) => r.id),
+  );
   const { previous, next } = neighbours(state, meetingId);
   const ordered = orderRows(rows);
   const docsByItem = new Map<string, typeof documents>();
@@ -232,9 +240,13 @@ export async function meetingDetail(
     itemKind: itemKinds.get(d.item_id) ?? 'vast',
     text: d.text,
     destination: d.destination,
-    followUp: d.follow_up_status
-      ? { status: d.follow_up_status, answer: d.follow_up_answer, answeredOn: d.follow_up_answered_on }
-      : null,
+    followUps: followUps.get(d.id) ?? [],
+    closes: (() => {
+      const source = forwarded.find((f) => f.outcome_decision_id === d.id);
+      return source
+        ? { followUpId: source.id, bodyName: source.body_name, adviceDate: source.advice_date }
+        : null;
+    })(),
   });
 
   const items: ItemView[] = ordered.map((item, index) => {
@@ -298,6 +310,17 @@ export async function meetingDetail(
       actions: actions
         .filter((a) => a.item_id === item.id)
         .map((a) => actionView(state, a, numbers.get(a.id) ?? 0, today, titles)),
+      forwardedFrom: (() => {
+        const source = forwarded.find((f) => f.linked_item_id === item.id);
+        return source
+          ? {
+              followUpId: source.id,
+              bodyName: source.body_name,
+              adviceDate: source.advice_date,
+              adviceText: source.advice_text,
+            }
+          : null;
+      })(),
     };
   });
 
@@ -321,6 +344,9 @@ export async function meetingDetail(
       reason: 'terugkerend agendapunt dat nu aan de beurt is',
       fromItemId: null,
       decisionId: null,
+      followUpId: null,
+      explanation: '',
+      proposal: '',
     });
   }
   const alreadyCarried = new Set(bodyItems.map((i) => i.postponed_from_item_id).filter(Boolean));
@@ -336,21 +362,20 @@ export async function meetingDetail(
       reason: `aangehouden in de vergadering van ${formatDutchDate(from)}`,
       fromItemId: item.id,
       decisionId: null,
+      followUpId: null,
+      explanation: '',
+      proposal: '',
     });
   }
-  for (const d of decisions) {
-    if (d.follow_up_status !== 'answered' || d.follow_up_reported_in_meeting_id) continue;
-    if ((meetingDates.get(d.meeting_id) ?? '9999') >= meeting.date) continue;
-    proposals.push({
-      kind: 'feedback',
-      key: `feedback:${d.id}`,
-      title: `Terugkoppeling: ${titles.get(d.item_id) ?? d.text}`,
-      itemKind: 'informerend',
-      reason: `antwoord van de ${d.destination === 'colleges' ? 'colleges' : d.destination === 'beide' ? 'stuurgroep en colleges' : 'stuurgroep'} ontvangen`,
-      fromItemId: d.item_id,
-      decisionId: d.id,
-    });
-  }
+  proposals.push(
+    ...(await chainProposals(db, state, meeting, {
+      decisions,
+      followUps,
+      titles,
+      meetingDates,
+      today,
+    })),
+  );
 
   const { invitees, cc } = inviteesOf(state, meeting, items, summarizeRoles(state, meeting.id));
 

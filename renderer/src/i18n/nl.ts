@@ -183,10 +183,12 @@ export const nl = {
     chairNotulist: (chair: string, notulist: string) => `Voorzitter ${chair} · notulist ${notulist}`,
     severity: { error: 'Te laat', warning: 'Let op', info: 'Ter info' } as Record<string, string>,
     go: 'Naar de plek',
-    goTo: { meeting: 'Agenda openen', actions: 'Acties bekijken', minutes: 'Verslag openen' } as Record<
-      string,
-      string
-    >,
+    goTo: {
+      meeting: 'Agenda openen',
+      actions: 'Acties bekijken',
+      minutes: 'Verslag openen',
+      decisions: 'Besluitenlijst openen',
+    } as Record<string, string>,
   },
 
   trash: {

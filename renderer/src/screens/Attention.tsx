@@ -126,6 +126,12 @@ export function AttentionScreen({ body }: { body: BodyView }) {
     const link = w.link;
     let route: Route;
     if (link.screen === 'actions') route = { screen: 'actions', status: 'overdue' };
+    else if (link.screen === 'decisions')
+      route = {
+        screen: 'decisions',
+        followUpOnly: true,
+        ...(link.decisionId ? { decisionId: link.decisionId } : {}),
+      };
     else if (link.screen === 'minutes' && link.meetingId)
       route = {
         screen: 'minutes',

@@ -1,35 +1,41 @@
 // The decisions register (besluitenlijst): every decision of the body, newest meeting first, with a search box
-// and "alleen vervolg": the advice of voorbereidend items that went to the stuurgroep and/or the colleges. Their
-// answer is recorded here (decisions.recordAnswer); the services then propose it as feedback on the next agenda.
+// and "alleen vervolg": the advice of voorbereidend items that went to the stuurgroep and/or the colleges. Each
+// destination is a follow-up of its own, shown as the chain at a glance ("Stuurgroep ✓ 6 mei · Leudal open");
+// a click on one records where it stands (FollowUpDialog), and a decided one is proposed as feedback on the next
+// agenda. Advice forwarded to the stuurgroep in Regie links to that agenda.
 import { useEffect, useMemo, useState } from 'react';
 import {
   Badge,
   Body1,
   Button,
   Caption1,
-  Field,
-  Input,
   SearchBox,
   Switch,
-  Textarea,
   makeStyles,
   mergeClasses,
   tokens,
 } from '@fluentui/react-components';
-import { ArrowReplyRegular, CalendarLtrRegular } from '@fluentui/react-icons';
-import type { BodyView, DecisionView } from '../../../../shared/api/views';
-import { nl } from '../../i18n/nl';
+import {
+  ArrowForwardRegular,
+  CalendarLtrRegular,
+  FolderOpenRegular,
+  WarningRegular,
+} from '@fluentui/react-icons';
+import type { BodyView, DecisionView, FollowUpView } from '../../../../shared/api/views';
+import { isPending } from '../../../../shared/rules/chain';
 import { nlm } from '../../i18n/nl-meeting';
+import { nlc } from '../../i18n/nl-chain';
 import { Page, Section, QueryStatus } from '../../components/Page';
-import { useApiMutation, useApiQuery } from '../../api/queries';
+import { useApiQuery } from '../../api/queries';
 import { useAppState } from '../../app/state';
-import { notify } from '../../app/notify';
 import { longDate, plainDate } from '../../lib/format';
 import type { MeetingRoute } from '../meeting-mode/routes';
 import { KindLabel } from '../../components/KindLabel';
-import { DialogFrame } from '../../components/DialogFrame';
 import { useDebounced } from '../search/useDebounced';
 import { scrollWithin } from '../minutes/scroll';
+import { FollowUpChain } from './FollowUpChain';
+import { FollowUpDialog } from './FollowUpDialog';
+import { VoorstelButton } from './VoorstelMenu';
 
 const useStyles = makeStyles({
   bar: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalL, flexWrap: 'wrap' },
@@ -68,14 +74,14 @@ const useStyles = makeStyles({
   item: { display: 'flex', flexDirection: 'column', gap: '4px', minWidth: 0 },
   itemTitle: { fontWeight: tokens.fontWeightSemibold },
   text: { whiteSpace: 'pre-wrap' },
-  followUp: { display: 'flex', flexDirection: 'column', gap: '6px', alignItems: 'flex-start' },
-  answer: {
-    whiteSpace: 'pre-wrap',
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    borderLeft: `3px solid ${tokens.colorPaletteGreenBorderActive}`,
-    backgroundColor: tokens.colorPaletteGreenBackground1,
-    borderRadius: tokens.borderRadiusSmall,
+  followUp: { display: 'flex', flexDirection: 'column', gap: '6px', alignItems: 'flex-start', minWidth: 0 },
+  overdue: {
+    display: 'inline-flex',
+    alignItems: 'center',
+    gap: '4px',
+    color: tokens.colorPaletteRedForeground1,
   },
+  link: { padding: 0, minWidth: 0, height: 'auto', textAlign: 'left', justifyContent: 'flex-start' },
   muted: { color: tokens.colorNeutralForeground3 },
   empty: {
     padding: `${tokens.spacingVerticalXL} ${tokens.spacingHorizontalL}`,
@@ -108,7 +114,7 @@ export function DecisionsScreen({
   const { navigate } = useAppState();
   const [query, setQuery] = useState(route.query ?? '');
   const [followUpOnly, setFollowUpOnly] = useState(route.followUpOnly ?? false);
-  const [answering, setAnswering] = useState<DecisionView | null>(null);
+  const [editing, setEditing] = useState<{ decision: DecisionView; followUp: FollowUpView } | null>(null);
   const [highlight, setHighlight] = useState<string | null>(route.decisionId ?? null);
   const debounced = useDebounced(query.trim(), 150);
   const list = useApiQuery(
@@ -126,7 +132,7 @@ export function DecisionsScreen({
     }
     return out;
   }, [decisions]);
-  const waiting = decisions.filter((d) => d.followUp?.status === 'open').length;
+  const waiting = decisions.filter((d) => d.followUps.some((f) => isPending(f.status))).length;
 
   useEffect(() => {
     if (!highlight || !list.data) return;
@@ -208,9 +214,24 @@ export function DecisionsScreen({
                       <span>
                         <KindLabel kind={d.itemKind} />
                       </span>
+                      <Button
+                        className={s.link}
+                        appearance="transparent"
+                        size="small"
+                        icon={<FolderOpenRegular />}
+                        aria-label={nlc.openDossierOf(d.itemTitle)}
+                        onClick={() => navigate({ screen: 'dossier', itemId: d.itemId })}
+                        data-testid="open-dossier"
+                      >
+                        {nlc.openDossier}
+                      </Button>
                     </div>
                     <Body1 className={s.text}>{d.text}</Body1>
-                    <FollowUp decision={d} onAnswer={() => setAnswering(d)} />
+                    <FollowUpCell
+                      body={body}
+                      decision={d}
+                      onOpen={(followUp) => setEditing({ decision: d, followUp })}
+                    />
                   </div>
                 ))}
               </div>
@@ -218,105 +239,76 @@ export function DecisionsScreen({
           </div>
         ) : null}
       </Section>
-      {answering ? <AnswerDialog decision={answering} onClose={() => setAnswering(null)} /> : null}
+      {editing ? (
+        <FollowUpDialog
+          decision={editing.decision}
+          followUp={editing.followUp}
+          bodyName={body.name}
+          onClose={() => setEditing(null)}
+        />
+      ) : null}
     </Page>
   );
 }
 
-function FollowUp({ decision: d, onAnswer }: { decision: DecisionView; onAnswer: () => void }) {
+function FollowUpCell({
+  body,
+  decision: d,
+  onOpen,
+}: {
+  body: BodyView;
+  decision: DecisionView;
+  onOpen: (followUp: FollowUpView) => void;
+}) {
   const s = useStyles();
-  if (!d.destination && !d.followUp)
-    return <Caption1 className={s.muted}>{nlm.decisions.noFollowUp}</Caption1>;
+  const { navigate, setBodyId } = useAppState();
+  if (d.followUps.length === 0)
+    return d.closes ? (
+      <Caption1 className={s.muted}>{nlc.closes(d.closes.bodyName)}</Caption1>
+    ) : d.destination ? (
+      <Badge appearance="tint" color="brand" shape="rounded">
+        {nlm.minutes.goesTo(nlm.targetInSentence[d.destination])}
+      </Badge>
+    ) : (
+      <Caption1 className={s.muted}>{nlm.decisions.noFollowUp}</Caption1>
+    );
+  const stuurgroep = d.followUps.find((f) => f.byKind === 'stuurgroep');
+  const forwarded = stuurgroep?.forwardedTo ?? null;
+  const overdue = d.followUps.some((f) => f.overdue);
+  const year = Number(d.meetingDate.slice(0, 4));
   return (
-    <div className={s.followUp}>
+    <div className={s.followUp} data-testid="follow-ups">
       {d.destination ? (
         <Badge appearance="tint" color="brand" shape="rounded">
           {nlm.minutes.goesTo(nlm.targetInSentence[d.destination])}
         </Badge>
       ) : null}
-      {d.followUp?.status === 'answered' ? (
-        <>
-          <Caption1 className={s.muted}>
-            {nlm.decisions.answeredOn(plainDate(d.followUp.answeredOn ?? ''))}
-          </Caption1>
-          <Body1 className={s.answer} data-testid="answer">
-            {d.followUp.answer}
-          </Body1>
-        </>
-      ) : d.followUp ? (
-        <>
-          <Badge appearance="tint" color="warning" shape="rounded">
-            {nlm.decisions.waiting}
-          </Badge>
-          <Button size="small" icon={<ArrowReplyRegular />} onClick={onAnswer} data-testid="record-answer">
-            {nlm.decisions.recordAnswer}
-          </Button>
-        </>
+      <FollowUpChain followUps={d.followUps} year={year} onOpen={onOpen} />
+      {d.followUps.some((f) => f.byKind === 'college') ? (
+        <VoorstelButton bodyId={body.id} meetingId={d.meetingId} itemId={d.itemId} />
+      ) : null}
+      {overdue ? (
+        <Caption1 className={s.overdue}>
+          <WarningRegular aria-hidden /> {nlc.overdue(body.followUpWeeks)}
+        </Caption1>
+      ) : null}
+      {forwarded ? (
+        <Button
+          className={s.link}
+          appearance="transparent"
+          size="small"
+          icon={<ArrowForwardRegular />}
+          data-testid="forwarded-link"
+          onClick={() => {
+            setBodyId(forwarded.bodyId);
+            navigate({ screen: 'meeting', meetingId: forwarded.meetingId, itemId: forwarded.itemId });
+          }}
+        >
+          {nlc.forwardedTo(forwarded.bodyName, plainDate(forwarded.meetingDate))}
+        </Button>
+      ) : stuurgroep && stuurgroep.status === 'open' && body.stuurgroep ? (
+        <Caption1 className={s.muted}>{nlc.notForwarded(body.stuurgroep.name)}</Caption1>
       ) : null}
     </div>
-  );
-}
-
-function AnswerDialog({ decision, onClose }: { decision: DecisionView; onClose: () => void }) {
-  const s = useStyles();
-  const { today } = useAppState();
-  const record = useApiMutation('decisions.recordAnswer');
-  const [answer, setAnswer] = useState('');
-  const [answeredOn, setAnsweredOn] = useState(today);
-  const target = decision.destination ? nlm.targetInSentence[decision.destination] : '';
-  const submit = () =>
-    record.mutate(
-      { id: decision.id, answer: answer.trim(), answeredOn },
-      {
-        onSuccess: () => {
-          notify({ intent: 'success', text: nlm.decisions.answerSaved });
-          onClose();
-        },
-      },
-    );
-  return (
-    <DialogFrame
-      title={nlm.decisions.answerTitle(target)}
-      // Fluent's own width for a dialog.
-      width={600}
-      onClose={onClose}
-      actions={
-        <>
-          <Button onClick={onClose}>{nl.common.cancel}</Button>
-          <Button
-            appearance="primary"
-            onClick={submit}
-            disabled={!answer.trim() || !answeredOn || record.isPending}
-            data-testid="answer-save"
-          >
-            {nlm.decisions.saveAnswer}
-          </Button>
-        </>
-      }
-    >
-      <Caption1 className={s.muted}>
-        {nlm.decisions.adviceOf(plainDate(decision.meetingDate))}: {decision.itemTitle}
-      </Caption1>
-      <Body1 className={s.quote}>{decision.text}</Body1>
-      <Field label={nlm.decisions.answer} required>
-        <Textarea
-          value={answer}
-          onChange={(_e, d) => setAnswer(d.value)}
-          rows={4}
-          resize="vertical"
-          placeholder={nlm.decisions.answerPlaceholder}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && answer.trim()) {
-              e.preventDefault();
-              submit();
-            }
-          }}
-        />
-      </Field>
-      <Field label={nlm.decisions.answeredOnLabel}>
-        <Input type="date" value={answeredOn} onChange={(_e, d) => setAnsweredOn(d.value)} />
-      </Field>
-      <Caption1 className={s.muted}>{nlm.decisions.answerHint}</Caption1>
-    </DialogFrame>
   );
 }

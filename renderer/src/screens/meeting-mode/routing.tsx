@@ -10,6 +10,7 @@ import { MinutesScreen } from '../minutes/Minutes';
 import { ActionsScreen } from '../actions/Actions';
 import { DecisionsScreen } from '../decisions/Decisions';
 import { SearchScreen } from '../search/Search';
+import { DossierScreen } from '../decisions/Dossier';
 
 /** Navigation entries, shown after "Vergaderingen"; Alt+6…8 (Alt+1…5 were taken). */
 export const MEETING_SECTIONS: { section: MeetingSection; label: string; icon: JSX.Element; key: string }[] =
@@ -33,5 +34,7 @@ export function meetingScreen(route: MeetingRoute, body: BodyView): ReactNode {
       return <DecisionsScreen key={body.id} body={body} route={route} />;
     case 'search':
       return <SearchScreen key={body.id} body={body} route={route} />;
+    case 'dossier':
+      return <DossierScreen key={route.itemId} body={body} itemId={route.itemId} />;
   }
 }
