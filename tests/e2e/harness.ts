@@ -69,6 +69,11 @@ export interface E2E {
   chooseFiles(trigger: () => Promise<unknown>, files: FileToChoose[]): Promise<void>;
   /** Runs `trigger` (which makes the app save or download a file) and returns where the file is. */
   saveFile(trigger: () => Promise<unknown>): Promise<SavedFile>;
+  /**
+   * Runs `trigger` (which hands a file the app wrote to the system to open: a download in browser mode,
+   * shell.openPath on the desktop, stubbed in main) and returns where that file is.
+   */
+  openFile(trigger: () => Promise<unknown>): Promise<SavedFile>;
   /** Browser mode only: the in-process services (throws in Electron mode). */
   regie: Regie;
   /** Browser mode only: the loopback bridge (throws in Electron mode). */
@@ -90,6 +95,7 @@ interface Started {
   dispatch: E2E['dispatch'];
   chooseFiles: E2E['chooseFiles'];
   saveFile: E2E['saveFile'];
+  openFile: E2E['openFile'];
   regie?: Regie;
   bridge?: Bridge;
   browser?: Browser;
@@ -136,6 +142,7 @@ export async function startE2E(options: StartOptions = {}): Promise<E2E> {
     dispatch: started.dispatch,
     chooseFiles: started.chooseFiles,
     saveFile: started.saveFile,
+    openFile: started.openFile,
     setNow: started.setNow,
     get regie() {
       return only(started.regie, 'regie', 'browser');
@@ -202,6 +209,13 @@ async function startBrowser(
     timezoneId: 'Europe/Amsterdam',
   });
   await page.goto(bridge.openUrl);
+  const download: Started['saveFile'] = async (trigger) => {
+    const [file] = await Promise.all([page.waitForEvent('download'), trigger()]);
+    const suggestedName = file.suggestedFilename();
+    const path = join(workDir, suggestedName);
+    await file.saveAs(path);
+    return { path, suggestedName };
+  };
   return {
     page,
     regie,
@@ -217,13 +231,9 @@ async function startBrowser(
         files.map((f) => ({ name: f.name, mimeType: mimeOf(f.name), buffer: f.buffer })),
       );
     },
-    async saveFile(trigger) {
-      const [download] = await Promise.all([page.waitForEvent('download'), trigger()]);
-      const suggestedName = download.suggestedFilename();
-      const path = join(workDir, suggestedName);
-      await download.saveAs(path);
-      return { path, suggestedName };
-    },
+    saveFile: download,
+    // Browser mode has no system to hand a file to: it downloads it, as a save does.
+    openFile: download,
     async close() {
       await browser.close();
       await bridge.close();
@@ -493,6 +503,13 @@ function electronSession(app: ElectronApplication, page: Page, workDir: string):
       // Written to a temp name and renamed: once the name exists the file is whole.
       await expect.poll(() => existsSync(path), { timeout: 15_000 }).toBe(true);
       return { path, suggestedName };
+    },
+    async openFile(trigger) {
+      const before = await callCount('openPath');
+      await trigger();
+      await expect.poll(() => callCount('openPath')).toBeGreaterThan(before);
+      const path = String((await mainCalls(app, 'openPath'))[before]?.args[0]);
+      return { path, suggestedName: basename(path) };
     },
     setNow() {
       throw new Error('e2e.setNow werkt nog niet met REGIE_E2E_TARGET=electron.');
