@@ -7,6 +7,7 @@ import * as m0003 from './2026_11_23_0003_sync';
 import * as m0004 from './2026_11_23_0004_change_set_body';
 import * as m0010 from './2026_12_03_0010_change_set_bodies';
 import * as m0020 from './2026_12_03_0020_meeting_places';
+import * as m0050 from './2026_12_03_0050_view_indexes';
 
 export interface FrozenMigration {
   up(db: Kysely<unknown>): Promise<void>;
@@ -19,4 +20,5 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Frozen
   ['2026_11_23_0004_change_set_body', m0004],
   ['2026_12_03_0010_change_set_bodies', m0010],
   ['2026_12_03_0020_meeting_places', m0020],
+  ['2026_12_03_0050_view_indexes', m0050],
 ];

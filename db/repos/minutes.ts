@@ -124,3 +124,27 @@ export async function actionRows(
     ORDER BY coalesce(n.due, '9999-12-31'), n.nr`.execute(db);
   return result.rows;
 }
+
+/** How many of a body's actions each status tab holds (overdue: open and past due), under the same filters. */
+export async function actionCounts(
+  db: Db,
+  bodyId: string,
+  filter: { today: string; personId?: string; meetingId?: string; municipalityId?: string },
+): Promise<Record<'open' | 'overdue' | 'done' | 'dropped' | 'all', number>> {
+  const result = await sql<{ open: number; overdue: number; done: number; dropped: number; all: number }>`
+    SELECT count(*) AS "all",
+           coalesce(sum(n.status = 'open'), 0) AS open,
+           coalesce(sum(n.status = 'open' AND n.due IS NOT NULL AND n.due < ${filter.today}), 0) AS overdue,
+           coalesce(sum(n.status = 'done'), 0) AS done,
+           coalesce(sum(n.status = 'dropped'), 0) AS dropped
+    FROM actions n
+    JOIN meetings m ON m.id = n.meeting_id
+    LEFT JOIN people p ON p.id = n.who_person_id
+    WHERE n.body_id = ${bodyId} AND n.deleted_at IS NULL AND m.deleted_at IS NULL
+      AND (${filter.personId ?? null} IS NULL OR n.who_person_id = ${filter.personId ?? null})
+      AND (${filter.meetingId ?? null} IS NULL OR n.meeting_id = ${filter.meetingId ?? null})
+      AND (${filter.municipalityId ?? null} IS NULL OR p.municipality_id = ${filter.municipalityId ?? null})`.execute(
+    db,
+  );
+  return result.rows[0] ?? { open: 0, overdue: 0, done: 0, dropped: 0, all: 0 };
+}

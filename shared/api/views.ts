@@ -263,12 +263,30 @@ export type WarningKind =
   | 'action-overdue'
   | 'agenda-changed';
 
+export type Severity = 'info' | 'warning' | 'error';
+
 export interface WarningView {
   kind: WarningKind;
-  severity: 'info' | 'warning' | 'error';
+  severity: Severity;
   message: string;
   /** Where to fix it: a route inside the app. */
   link: { screen: 'meeting' | 'actions' | 'minutes'; meetingId?: string; itemId?: string };
+  /** The key of the AttentionGroup it is shown in. */
+  group: string;
+  /** How many things the line stands for ("5 acties … zijn over tijd"); 1 when absent. */
+  count?: number;
+}
+
+/**
+ * Signals shown together: those about one meeting (its agenda, its minutes), or the overdue actions (one line
+ * per meeting they come from). Ten years of data give hundreds of signals; a group shows its counts at once.
+ */
+export interface AttentionGroup {
+  key: string;
+  kind: 'meeting' | 'actions';
+  meeting: { id: string; date: LocalDate } | null;
+  /** Things needing attention, by severity (a line may stand for several). */
+  counts: Record<Severity, number>;
 }
 
 export interface AttentionMeeting {
@@ -281,7 +299,10 @@ export interface AttentionMeeting {
 export interface AttentionView {
   today: LocalDate;
   upcoming: AttentionMeeting[];
+  /** Every signal, the most severe first. */
   warnings: WarningView[];
+  /** The groups the signals are shown in: those with the most severe signals first. */
+  groups: AttentionGroup[];
 }
 
 export interface TrashEntry {

@@ -8,7 +8,7 @@ import { getDecision } from '../../../db/repos/minutes';
 import { insertRow, softDelete, updateRow } from '../../../db/tracked';
 import { act, today, type AppContext } from '../context';
 import { loadBodyState } from '../read/body-state';
-import { meetingDetail } from '../read/meeting-views';
+import { decisionRegister, meetingDetail } from '../read/meeting-views';
 import { requireMeeting } from './meetings';
 import { assertEditable, requireItem } from './guards';
 
@@ -100,12 +100,7 @@ export function decisionHandlers(
     },
 
     async 'decisions.list'(req) {
-      const state = await loadBodyState(db, req.bodyId);
-      const views: DecisionView[] = [];
-      for (const meeting of [...state.meetings].reverse()) {
-        const detail = await meetingDetail(db, state, meeting.id, today(ctx));
-        for (const item of detail.items) views.push(...item.decisions);
-      }
+      const views = await decisionRegister(db, await loadBodyState(db, req.bodyId));
       const words = req.query.toLowerCase().split(/\s+/).filter(Boolean);
       return views.filter(
         (d) =>
