@@ -1,9 +1,8 @@
 // The decisions register (besluitenlijst): every decision of the body, newest meeting first, with a search box
 // and "alleen vervolg": the advice of voorbereidend items that went to the stuurgroep and/or the colleges. Their
 // answer is recorded here (decisions.recordAnswer); the services then propose it as feedback on the next agenda.
-import { useEffect, useMemo, useState } from 'react';
+import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
 import {
-  Badge,
   Body1,
   Button,
   Caption1,
@@ -13,29 +12,28 @@ import {
   Switch,
   Textarea,
   makeStyles,
-  mergeClasses,
   tokens,
 } from '@fluentui/react-components';
-import { ArrowReplyRegular, CalendarLtrRegular } from '@fluentui/react-icons';
+import { CalendarLtrRegular } from '@fluentui/react-icons';
 import type { BodyView, DecisionView } from '../../../../shared/api/views';
 import { nl } from '../../i18n/nl';
 import { nlm } from '../../i18n/nl-meeting';
-import { Page, Section, QueryStatus } from '../../components/Page';
+import { PAGE_PADDING_TOP_OFFSET, Page, Section, QueryStatus } from '../../components/Page';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { useAppState } from '../../app/state';
 import { notify } from '../../app/notify';
 import { longDate, plainDate } from '../../lib/format';
 import type { MeetingRoute } from '../meeting-mode/routes';
-import { KindLabel } from '../../components/KindLabel';
 import { DialogFrame } from '../../components/DialogFrame';
 import { useDebounced } from '../search/useDebounced';
+import { useVirtualRows } from '../../components/useVirtualRows';
+import { DecisionRow, DECISION_COLUMNS } from './DecisionRow';
 import { scrollWithin } from '../minutes/scroll';
 
 const useStyles = makeStyles({
   bar: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalL, flexWrap: 'wrap' },
   search: { width: '380px', maxWidth: '100%' },
   summary: { color: tokens.colorNeutralForeground3, marginLeft: 'auto' },
-  group: { display: 'flex', flexDirection: 'column' },
   groupHead: {
     display: 'flex',
     alignItems: 'center',
@@ -45,37 +43,15 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
     fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    margin: 0,
     position: 'sticky',
-    top: 0,
+    // At the top edge of the page's scrolling body, over its top padding (nothing shows above it).
+    top: PAGE_PADDING_TOP_OFFSET,
     zIndex: 1,
   },
   groupLink: { marginLeft: 'auto' },
-  row: {
-    display: 'grid',
-    gridTemplateColumns: 'minmax(0, 0.8fr) minmax(0, 1.3fr) minmax(240px, 0.9fr)',
-    gap: tokens.spacingHorizontalL,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    alignItems: 'start',
-  },
-  highlight: {
-    animationName: {
-      from: { backgroundColor: tokens.colorPaletteYellowBackground2 },
-      to: { backgroundColor: 'transparent' },
-    },
-    animationDuration: '2.5s',
-  },
-  item: { display: 'flex', flexDirection: 'column', gap: '4px', minWidth: 0 },
-  itemTitle: { fontWeight: tokens.fontWeightSemibold },
-  text: { whiteSpace: 'pre-wrap' },
-  followUp: { display: 'flex', flexDirection: 'column', gap: '6px', alignItems: 'flex-start' },
-  answer: {
-    whiteSpace: 'pre-wrap',
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    borderLeft: `3px solid ${tokens.colorPaletteGreenBorderActive}`,
-    backgroundColor: tokens.colorPaletteGreenBackground1,
-    borderRadius: tokens.borderRadiusSmall,
-  },
   muted: { color: tokens.colorNeutralForeground3 },
   empty: {
     padding: `${tokens.spacingVerticalXL} ${tokens.spacingHorizontalL}`,
@@ -83,7 +59,7 @@ const useStyles = makeStyles({
   },
   columns: {
     display: 'grid',
-    gridTemplateColumns: 'minmax(0, 0.8fr) minmax(0, 1.3fr) minmax(240px, 0.9fr)',
+    gridTemplateColumns: DECISION_COLUMNS,
     gap: tokens.spacingHorizontalL,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
     color: tokens.colorNeutralForeground2,
@@ -96,6 +72,12 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground2,
   },
 });
+
+type Entry =
+  { kind: 'meeting'; meetingId: string; date: string } | { kind: 'decision'; decision: DecisionView };
+
+/** A decision's height before it is measured (a few lines of text). */
+const ROW_ESTIMATE = 76;
 
 export function DecisionsScreen({
   body,
@@ -117,20 +99,41 @@ export function DecisionsScreen({
     { placeholderData: (previous) => previous },
   );
   const decisions = useMemo(() => list.data ?? [], [list.data]);
-  const groups = useMemo(() => {
-    const out: { meetingId: string; date: string; decisions: DecisionView[] }[] = [];
+  // One flat list: each meeting's heading, then its decisions (rendered only in view when long).
+  const { entries, headers } = useMemo(() => {
+    const out: Entry[] = [];
+    const heads: number[] = [];
+    let meetingId: string | null = null;
     for (const d of decisions) {
-      const last = out.at(-1);
-      if (last && last.meetingId === d.meetingId) last.decisions.push(d);
-      else out.push({ meetingId: d.meetingId, date: d.meetingDate, decisions: [d] });
+      if (d.meetingId !== meetingId) {
+        meetingId = d.meetingId;
+        heads.push(out.length);
+        out.push({ kind: 'meeting', meetingId: d.meetingId, date: d.meetingDate });
+      }
+      out.push({ kind: 'decision', decision: d });
     }
-    return out;
+    return { entries: out, headers: heads };
   }, [decisions]);
   const waiting = decisions.filter((d) => d.followUp?.status === 'open').length;
+  const listRef = useRef<HTMLDivElement | null>(null);
+  const virtual = useVirtualRows({
+    count: entries.length,
+    estimate: ROW_ESTIMATE,
+    listRef,
+    sticky: headers,
+  });
 
+  const { reveal } = virtual;
+  const highlightIndex = highlight
+    ? entries.findIndex((e) => e.kind === 'decision' && e.decision.id === highlight)
+    : -1;
+  useEffect(() => {
+    if (highlightIndex < 0) return;
+    if (virtual.virtual) reveal(highlightIndex, 'center');
+    else scrollWithin(document.getElementById(`decision-${highlight}`), 'center');
+  }, [highlightIndex, highlight, reveal, virtual.virtual]);
   useEffect(() => {
     if (!highlight || !list.data) return;
-    scrollWithin(document.getElementById(`decision-${highlight}`), 'center');
     const t = window.setTimeout(() => setHighlight(null), 2600);
     return () => window.clearTimeout(t);
   }, [highlight, list.data]);
@@ -168,92 +171,54 @@ export function DecisionsScreen({
           </div>
         ) : null}
         {decisions.length > 0 ? (
-          <div data-testid="decisions-list">
+          <div data-testid="decisions-list" ref={listRef}>
             <div className={s.columns} aria-hidden>
               <span>{nlm.decisions.colItem}</span>
               <span>{nlm.decisions.colDecision}</span>
               <span>{nlm.decisions.colFollowUp}</span>
             </div>
-            {groups.map((g) => (
-              <div
-                key={g.meetingId}
-                className={s.group}
-                role="group"
-                aria-label={nlm.decisions.meeting(longDate(g.date))}
-              >
-                <div className={s.groupHead}>
-                  <CalendarLtrRegular aria-hidden />
-                  {nlm.decisions.meeting(longDate(g.date))}
-                  <Button
-                    className={s.groupLink}
-                    appearance="transparent"
-                    size="small"
-                    onClick={() => navigate({ screen: 'minutes', meetingId: g.meetingId })}
-                  >
-                    {nlm.decisions.openMinutes}
-                  </Button>
-                </div>
-                {g.decisions.map((d) => (
-                  <div
-                    key={d.id}
-                    id={`decision-${d.id}`}
-                    className={mergeClasses(s.row, highlight === d.id && s.highlight)}
-                    data-testid="decision-row"
-                  >
-                    <div className={s.item}>
-                      <span className={s.itemTitle}>
-                        {d.itemNumber ? `${d.itemNumber}. ` : ''}
-                        {d.itemTitle}
-                      </span>
-                      <span>
-                        <KindLabel kind={d.itemKind} />
-                      </span>
-                    </div>
-                    <Body1 className={s.text}>{d.text}</Body1>
-                    <FollowUp decision={d} onAnswer={() => setAnswering(d)} />
-                  </div>
-                ))}
-              </div>
-            ))}
+            {virtual.rows.map(({ index, gapBefore }) => {
+              const entry = entries[index];
+              if (!entry) return null;
+              return (
+                <Fragment key={entry.kind === 'meeting' ? `m-${entry.meetingId}` : entry.decision.id}>
+                  {gapBefore > 0 ? <div aria-hidden style={{ height: gapBefore }} /> : null}
+                  {entry.kind === 'meeting' ? (
+                    <h2
+                      ref={virtual.measure}
+                      data-index={index}
+                      className={s.groupHead}
+                      data-testid="decisions-meeting"
+                    >
+                      <CalendarLtrRegular aria-hidden />
+                      {nlm.decisions.meeting(longDate(entry.date))}
+                      <Button
+                        className={s.groupLink}
+                        appearance="transparent"
+                        size="small"
+                        onClick={() => navigate({ screen: 'minutes', meetingId: entry.meetingId })}
+                      >
+                        {nlm.decisions.openMinutes}
+                      </Button>
+                    </h2>
+                  ) : (
+                    <DecisionRow
+                      decision={entry.decision}
+                      index={index}
+                      highlight={highlight === entry.decision.id}
+                      measure={virtual.measure}
+                      onAnswer={() => setAnswering(entry.decision)}
+                    />
+                  )}
+                </Fragment>
+              );
+            })}
+            {virtual.gapAfter > 0 ? <div aria-hidden style={{ height: virtual.gapAfter }} /> : null}
           </div>
         ) : null}
       </Section>
       {answering ? <AnswerDialog decision={answering} onClose={() => setAnswering(null)} /> : null}
     </Page>
-  );
-}
-
-function FollowUp({ decision: d, onAnswer }: { decision: DecisionView; onAnswer: () => void }) {
-  const s = useStyles();
-  if (!d.destination && !d.followUp)
-    return <Caption1 className={s.muted}>{nlm.decisions.noFollowUp}</Caption1>;
-  return (
-    <div className={s.followUp}>
-      {d.destination ? (
-        <Badge appearance="tint" color="brand" shape="rounded">
-          {nlm.minutes.goesTo(nlm.targetInSentence[d.destination])}
-        </Badge>
-      ) : null}
-      {d.followUp?.status === 'answered' ? (
-        <>
-          <Caption1 className={s.muted}>
-            {nlm.decisions.answeredOn(plainDate(d.followUp.answeredOn ?? ''))}
-          </Caption1>
-          <Body1 className={s.answer} data-testid="answer">
-            {d.followUp.answer}
-          </Body1>
-        </>
-      ) : d.followUp ? (
-        <>
-          <Badge appearance="tint" color="warning" shape="rounded">
-            {nlm.decisions.waiting}
-          </Badge>
-          <Button size="small" icon={<ArrowReplyRegular />} onClick={onAnswer} data-testid="record-answer">
-            {nlm.decisions.recordAnswer}
-          </Button>
-        </>
-      ) : null}
-    </div>
   );
 }
 
