@@ -1,5 +1,5 @@
 // Runs a TypeScript script of this project (benchmarks, the crash test's worker): bundles it with esbuild
-// into a temporary CommonJS file (better-sqlite3 stays external) and runs it with the same Node.
+// into a temporary CommonJS file (better-sqlite3, electron and playwright-core stay external) and runs it with the same Node.
 import { build } from 'esbuild';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,7 +21,7 @@ try {
     platform: 'node',
     target: 'node22',
     format: 'cjs',
-    external: ['better-sqlite3', 'electron'],
+    external: ['better-sqlite3', 'electron', 'playwright-core'],
     logLevel: 'warning',
     nodePaths: [resolve('node_modules')],
   });
