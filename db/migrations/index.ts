@@ -8,6 +8,7 @@ import * as m0004 from './2026_11_23_0004_change_set_body';
 import * as m0010 from './2026_12_03_0010_change_set_bodies';
 import * as m0020 from './2026_12_03_0020_meeting_places';
 import * as m0050 from './2026_12_03_0050_view_indexes';
+import * as m0051 from './2026_12_03_0051_document_text';
 
 export interface FrozenMigration {
   up(db: Kysely<unknown>): Promise<void>;
@@ -21,4 +22,5 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Frozen
   ['2026_12_03_0010_change_set_bodies', m0010],
   ['2026_12_03_0020_meeting_places', m0020],
   ['2026_12_03_0050_view_indexes', m0050],
+  ['2026_12_03_0051_document_text', m0051],
 ];

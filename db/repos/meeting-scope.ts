@@ -108,6 +108,13 @@ export function postponedBefore(db: Db, bodyId: string, before: string) {
     .execute();
 }
 
+/** The titles of items by id. */
+export async function itemTitles(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('agenda_items').select(['id', 'title']).where('id', 'in', ids).execute();
+  return new Map(rows.map((r) => [r.id, r.title]));
+}
+
 /** Live items (in live meetings) by id, with their meeting: where a carried-over item came from. */
 export function itemOrigins(db: Db, itemIds: readonly string[]) {
   if (itemIds.length === 0) return Promise.resolve([]);

@@ -1,11 +1,14 @@
 // The synthetic ten-year archive of the benchmarks (bench:archive, bench:ui): 250 meetings, 5,000 items,
 // 20,000 actions, 10,000 documents, with a realistic vocabulary. Built through the services where a user
 // would act (the body, its people) and straight into SQLite for the bulk rows: a fixture, not user actions.
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openRegie, type Regie } from '../../electron/services/index';
 import { addDays } from '../../shared/rules/calendar';
+import { READER_VERSION } from '../../electron/documents/text-worker';
+import { agendaSnapshot } from '../../electron/services/read/meeting-views';
+import type { MeetingDetail } from '../../shared/api/views';
 import type { Api } from '../../shared/api/contract';
 
 /** The archive's "today": ten years after its first meeting. */
@@ -17,13 +20,19 @@ export interface ArchiveSize {
   itemsPerMeeting: number;
   actions: number;
   documents: number;
+  /** Pages of text per document: 1 to 2 × this - 1 (so this on average). */
+  pagesPerDocument: number;
+  wordsPerPage: number;
 }
 
+/** Ten years: 250 meetings, 5,000 items, 20,000 actions, 10,000 documents of a few pages (3 on average). */
 export const TEN_YEARS: ArchiveSize = {
   meetings: 250,
   itemsPerMeeting: 20,
   actions: 20_000,
   documents: 10_000,
+  pagesPerDocument: 3,
+  wordsPerPage: 300,
 };
 export const WORDS = [
   'beschermd',
@@ -116,6 +125,11 @@ function phrase(n: number) {
   return Array.from({ length: n }, word).join(' ');
 }
 
+/** Words as the archive's texts have them (Zipf over a 3,000-word vocabulary). */
+export const archivePhrase = phrase;
+/** The vocabulary, the most frequent first (the domain words, then generated ones). */
+export const archiveVocabulary: readonly string[] = VOCABULARY;
+
 export function apiOf(regie: Regie): Api {
   return new Proxy({} as Api, {
     get: (_t, name: string) => (req: unknown) => regie.dispatch(name, req),
@@ -170,6 +184,10 @@ export async function buildArchive(
   const insertAction = db.prepare(
     `INSERT INTO actions (id, body_id, meeting_id, item_id, what, who_person_id, who_name, due, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?)`,
   );
+  const insertText = db.prepare(
+    `INSERT INTO document_texts (sha256, status, pages, reader, read_at) VALUES (?, 'done', ?, ?, ?)`,
+  );
+  const insertPage = db.prepare(`INSERT INTO document_pages (sha256, page, text) VALUES (?, ?, ?)`);
   const insertDecision = db.prepare(
     `INSERT INTO decisions (id, meeting_id, item_id, text, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)`,
   );
@@ -247,18 +265,23 @@ export async function buildArchive(
       }
       date = addDays(date, 14 + (m % 3) * 7);
     }
+    // Each document its own file, its text as the reader (electron/documents/text-worker.ts) stores it.
     for (let d = 0; d < size.documents; d++) {
       const item = itemIds[d % itemIds.length] as { id: string };
+      const sha = createHash('sha256').update(`document-${d}`).digest('hex');
       insertDoc.run(
         randomUUID(),
         item.id,
         d,
         `${phrase(3)} notitie ${d}`,
         `document-${d}.pdf`,
-        'a'.repeat(64),
+        sha,
         stamp,
         stamp,
       );
+      const pages = 1 + rnd(2 * size.pagesPerDocument - 1);
+      insertText.run(sha, pages, READER_VERSION, stamp);
+      for (let p = 1; p <= pages; p++) insertPage.run(sha, p, phrase(size.wordsPerPage));
     }
     for (let a = 0; a < size.actions; a++) {
       const item = itemIds[rnd(itemIds.length)] as { id: string; meetingId: string; date: string };
@@ -276,6 +299,22 @@ export async function buildArchive(
         stamp,
       );
     }
+  })();
+  // Every held meeting's agenda was sent (what "gewijzigd na verzending" compares with).
+  const insertSent = db.prepare(
+    `INSERT INTO sent_versions (id, meeting_id, kind, version, sent_at, sent_by, snapshot, files) VALUES (?, ?, 'agenda', 1, ?, 'bench', ?, '[]')`,
+  );
+  const meetings = (await regie.dispatch('meetings.list', { bodyId: body.id })) as {
+    id: string;
+    status: string;
+  }[];
+  const snapshots: [string, string][] = [];
+  for (const m of meetings.filter((x) => x.status === 'held')) {
+    const detail = (await regie.dispatch('meetings.get', { id: m.id })) as MeetingDetail;
+    snapshots.push([m.id, JSON.stringify(agendaSnapshot(detail))]);
+  }
+  db.transaction(() => {
+    for (const [id, snapshot] of snapshots) insertSent.run(randomUUID(), id, stamp, snapshot);
   })();
   return { bodyId: body.id, builtMs: performance.now() - t0 };
 }

@@ -366,6 +366,7 @@ export interface MinutesStateView {
 
 export interface SearchResultView {
   kind: 'item' | 'decision' | 'action' | 'document';
+  /** The item, decision, action or document. */
   id: string;
   title: string;
   /** A fragment around the match; the matched words between [ and ]. */
@@ -373,4 +374,8 @@ export interface SearchResultView {
   meetingId: string;
   meetingDate: LocalDate;
   itemId: string | null;
+  /** A document: its attachment label on its meeting's agenda ("B", "C2"), and its item's title. */
+  document?: { label: string | null; itemTitle: string };
+  /** Found in a document's text: on this page of a PDF (null: a Word file, which has no fixed pages). */
+  page?: number | null;
 }

@@ -12,7 +12,14 @@ let open: { actions: number; decisions: number };
 
 beforeAll(async () => {
   e2e = await startE2E({ now: ARCHIVE_NOW.toISOString() });
-  await buildArchive(e2e.regie, { meetings: 250, itemsPerMeeting: 6, actions: 3000, documents: 100 });
+  await buildArchive(e2e.regie, {
+    meetings: 250,
+    itemsPerMeeting: 6,
+    actions: 3000,
+    documents: 100,
+    pagesPerDocument: 2,
+    wordsPerPage: 50,
+  });
   const db = e2e.regie.context.store.sqlite;
   open = {
     actions: (db.prepare(`SELECT count(*) AS n FROM actions WHERE status = 'open'`).get() as { n: number }).n,

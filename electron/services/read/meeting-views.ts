@@ -341,6 +341,33 @@ export async function agendaChecks(db: Db, state: BodyState, meetings: readonly 
   );
 }
 
+/** The attachment labels ("B", "C2") of the documents on the agendas of the given meetings, from one read. */
+export async function documentLabels(
+  db: Db,
+  state: BodyState,
+  meetingIds: readonly string[],
+): Promise<Map<string, string>> {
+  const meetings = state.meetings.filter((m) => meetingIds.includes(m.id));
+  const rows = await agendaRows(
+    db,
+    state.body.id,
+    meetings.map((m) => m.id),
+  );
+  const items = groupBy(rows.items, (i) => i.meeting_id);
+  const documents = groupBy(rows.documents, (d) => d.meeting_id);
+  const labels = new Map<string, string>();
+  for (const meeting of meetings) {
+    const agenda = agendaOf(
+      neighbours(state, meeting.id).previous,
+      items.get(meeting.id) ?? [],
+      documents.get(meeting.id) ?? [],
+    );
+    for (const item of agenda.ordered)
+      for (const a of agenda.attachmentsOf(item)) if (a.id) labels.set(a.id, a.label);
+  }
+  return labels;
+}
+
 /** A decision as the minutes and the decisions register show it. */
 export function decisionView(
   d: Decision,
