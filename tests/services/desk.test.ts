@@ -423,7 +423,13 @@ describe('what needs attention, on years of data', () => {
       whoName: 'M. Janssen',
       due: '2026-12-15',
     });
-    // Not overdue: due later, and one done.
+    // Not overdue: due today, due later, and one done.
+    await r.api['actions.add']({
+      itemId: novItem.id,
+      what: 'Vandaag',
+      whoName: 'M. Janssen',
+      due: '2027-01-10',
+    });
     await r.api['actions.add']({
       itemId: novItem.id,
       what: 'Later',
@@ -469,8 +475,8 @@ describe('what needs attention, on years of data', () => {
 
     // The tabs of the action list count the same, without the lists.
     expect(await r.api['actions.counts']({ bodyId: body.id })).toEqual({
-      all: 6,
-      open: 5,
+      all: 7,
+      open: 6,
       overdue: 4,
       done: 1,
       dropped: 0,
