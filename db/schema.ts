@@ -1,6 +1,7 @@
 // Kysely's view of the database: one interface per table (kysely-org/kysely example style).
 // Column names are snake_case as in SQL; repositories translate to the camelCase view models in shared/.
 import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { FollowUpByKind, FollowUpResult, FollowUpStatus } from '../shared/domain/types';
 
 export interface MunicipalitiesTable {
   id: string;
@@ -8,6 +9,9 @@ export interface MunicipalitiesTable {
   /** Where its meetings are held ('Stadhuis Weert'); '' when not set (migration 0020). */
   place_name: string;
   place_address: string;
+  /** The municipality's own Word template for the B&W-voorstel, in the document store (migration 0031). */
+  voorstel_template_sha256: string | null;
+  voorstel_template_name: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -27,6 +31,10 @@ export interface BodiesTable {
   fixed_wording: string;
   /** JSON RecurringItemSetting[] */
   recurring: string;
+  /** Weeks after which a follow-up still open is signalled (migration 0030). */
+  follow_up_weeks: number;
+  /** The body in Regie that is this body's stuurgroep, for forwarding advice (migration 0030). */
+  stuurgroep_body_id: string | null;
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
@@ -112,6 +120,8 @@ export interface AgendaItemsTable {
   recurring_key: string | null;
   notes: string;
   elapsed_seconds: number;
+  /** The first item of this item's dossier; null when it is that first item, or alone (migration 0032). */
+  dossier_item_id: string | null;
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
@@ -150,10 +160,36 @@ export interface DecisionsTable {
   item_id: string;
   text: string;
   destination: 'stuurgroep' | 'colleges' | 'beide' | null;
+  /** Superseded by follow_ups (migration 0030): kept as it was, no longer written. */
   follow_up_status: 'open' | 'answered' | null;
   follow_up_answer: string | null;
   follow_up_answered_on: string | null;
   follow_up_reported_in_meeting_id: string | null;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+/** One destination of a voorbereidend advice: the stuurgroep or one municipality's college (migration 0030). */
+export interface FollowUpsTable {
+  id: string;
+  decision_id: string;
+  by_kind: FollowUpByKind;
+  /** The college's municipality; null for the stuurgroep. */
+  municipality_id: string | null;
+  status: FollowUpStatus;
+  /** The day it is planned (geagendeerd) or decided (besloten, aangehouden). */
+  on_date: string | null;
+  result: FollowUpResult | null;
+  note: string;
+  proposal_number: string;
+  case_number: string;
+  /** The stuurgroep's agenda item this advice was forwarded to. */
+  linked_item_id: string | null;
+  /** The stuurgroep decision that closed it. */
+  outcome_decision_id: string | null;
+  /** The meeting whose agenda reported the outcome back. */
+  reported_in_meeting_id: string | null;
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
@@ -273,6 +309,7 @@ export interface Database {
   documents: DocumentsTable;
   attendance: AttendanceTable;
   decisions: DecisionsTable;
+  follow_ups: FollowUpsTable;
   actions: ActionsTable;
   action_events: ActionEventsTable;
   sent_versions: SentVersionsTable;
@@ -299,5 +336,6 @@ export type Person = Selectable<PeopleTable>;
 export type Membership = Selectable<MembershipsTable>;
 export type Action = Selectable<ActionsTable>;
 export type Decision = Selectable<DecisionsTable>;
+export type FollowUp = Selectable<FollowUpsTable>;
 export type NewMeeting = Insertable<MeetingsTable>;
 export type MeetingUpdate = Updateable<MeetingsTable>;

@@ -60,24 +60,6 @@ export function decisionsOfItems(db: Db, itemIds: readonly string[]) {
     .execute();
 }
 
-/** Answered follow-ups of earlier meetings not yet reported back: the feedback the next agenda proposes. */
-export function unreportedAnswers(db: Db, bodyId: string, before: string) {
-  return db
-    .selectFrom('decisions as d')
-    .innerJoin('meetings as m', 'm.id', 'd.meeting_id')
-    .leftJoin('agenda_items as i', (j) => j.onRef('i.id', '=', 'd.item_id').on('i.deleted_at', 'is', null))
-    .selectAll('d')
-    .select('i.title as item_title')
-    .where('m.body_id', '=', bodyId)
-    .where('m.deleted_at', 'is', null)
-    .where('m.date', '<', before)
-    .where('d.deleted_at', 'is', null)
-    .where('d.follow_up_status', '=', 'answered')
-    .where('d.follow_up_reported_in_meeting_id', 'is', null)
-    .orderBy(sql`d.rowid`)
-    .execute();
-}
-
 /** Items postponed in an earlier meeting and not yet carried to a later agenda. */
 export function postponedBefore(db: Db, bodyId: string, before: string) {
   return db

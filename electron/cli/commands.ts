@@ -4,6 +4,7 @@ import type { Api } from '../../shared/api/contract';
 import type { CliIO, ParsedArgs } from './main';
 import { exportCommand } from './commands/export';
 import { packageCommand } from './commands/package';
+import { followupCommand } from './commands/followup';
 
 export interface CliCommand {
   usage: string;
@@ -14,4 +15,4 @@ export interface CliCommand {
   run(ctx: { regie: Regie; api: Api; args: ParsedArgs; io: CliIO }): Promise<number>;
 }
 
-export const cliCommands: CliCommand[] = [exportCommand, packageCommand];
+export const cliCommands: CliCommand[] = [exportCommand, packageCommand, followupCommand];

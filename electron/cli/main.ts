@@ -48,7 +48,7 @@ export interface ParsedArgs {
   flags: Map<string, string | true>;
 }
 
-const VALUE_FLAGS = new Set(['--db', '--out', '--body', '--group-by']);
+const VALUE_FLAGS = new Set(['--db', '--out', '--body', '--group-by', '--municipality']);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const positional: string[] = [];
@@ -115,7 +115,8 @@ export async function openForCli(
 function readsOnly(args: ParsedArgs): boolean {
   const [command] = args.positional;
   // A backup only reads the data (SQLite's online backup), so it works while the app runs, as documented.
-  if (command === 'meeting' || command === 'export' || command === 'backup') return true;
+  if (command === 'meeting' || command === 'export' || command === 'backup' || command === 'followup')
+    return true;
   if (command === 'check') return !args.flags.has('--repair');
   return false;
 }

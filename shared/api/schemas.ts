@@ -4,6 +4,8 @@ import {
   ACTION_STATUSES,
   ATTENDANCE_STATUSES,
   DAY_UNITS,
+  FOLLOW_UP_RESULTS,
+  FOLLOW_UP_STATUSES,
   ITEM_KINDS,
   MEETING_STATUSES,
   ROLES,
@@ -90,6 +92,8 @@ export const itemKind = dutchEnum(ITEM_KINDS, 'soort');
 export const target = dutchEnum(TARGETS, 'doel');
 export const role = dutchEnum(ROLES, 'rol');
 export const meetingStatus = dutchEnum(MEETING_STATUSES, 'status');
+export const followUpStatus = dutchEnum(FOLLOW_UP_STATUSES, 'status van het vervolg');
+export const followUpResult = dutchEnum(FOLLOW_UP_RESULTS, 'uitkomst');
 
 /** A whole number in a range, with a Dutch message. */
 export const wholeNumber = (min: number, max: number, what: string) =>
@@ -152,6 +156,10 @@ export const bodySave = z.object({
   fixedWording: fixedWording.optional(),
   recurring: z.array(recurringSetting).optional(),
   defaultStart: localTime.optional(),
+  /** Weeks after which a follow-up still open is signalled. */
+  followUpWeeks: wholeNumber(1, 104, 'weken voordat een open vervolg wordt gesignaleerd').optional(),
+  /** The body in Regie that is this body's stuurgroep (null: the one body named "stuurgroep", if any). */
+  stuurgroepBodyId: id.nullable().optional(),
 });
 
 export const membershipInput = z.object({
@@ -236,8 +244,12 @@ export const itemFields = z.object({
   durationMinutes: wholeNumber(0, 600, 'geplande minuten').nullable().optional(),
   recurringKey: text(60).nullable().optional(),
   postponedFromItemId: id.nullable().optional(),
-  /** Adding the feedback of a voorbereidend item's follow-up: marks the follow-up as reported. */
+  /** Adding the feedback of a voorbereidend item's advice: marks its decided follow-ups as reported. */
   feedbackDecisionId: id.nullable().optional(),
+  /** Adding the feedback of one decided follow-up (one destination): marks it as reported. */
+  feedbackFollowUpId: id.nullable().optional(),
+  /** Taking up another body's advice on the stuurgroep's agenda: links the item with that follow-up. */
+  forwardFollowUpId: id.nullable().optional(),
 });
 
 export const itemAdd = itemFields.extend({ meetingId: id });

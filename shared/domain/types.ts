@@ -133,3 +133,25 @@ export const TARGET_LABEL: Record<Target, string> = {
   colleges: 'colleges van B&W',
   beide: 'stuurgroep en colleges van B&W',
 };
+
+// ---------- the decision chain (DOMAIN.md, "The decision chain") ----------
+
+/** Where one follow-up of an advice is decided: the stuurgroep or the college van B&W of one municipality. */
+export const FOLLOW_UP_BY_KINDS = ['stuurgroep', 'college'] as const;
+export type FollowUpByKind = (typeof FOLLOW_UP_BY_KINDS)[number];
+
+/** open → geagendeerd → besloten, or aangehouden. */
+export const FOLLOW_UP_STATUSES = ['open', 'geagendeerd', 'besloten', 'aangehouden'] as const;
+export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
+
+export const FOLLOW_UP_RESULTS = [
+  'akkoord',
+  'akkoord met aanpassing',
+  'niet akkoord',
+  'aangehouden',
+  'anders',
+] as const;
+export type FollowUpResult = (typeof FOLLOW_UP_RESULTS)[number];
+
+/** A follow-up open longer than this many weeks is signalled (a setting of each body). */
+export const DEFAULT_FOLLOW_UP_WEEKS = 8;

@@ -1,5 +1,5 @@
 // regie export agenda|minutes REF --out FILE.docx, export actions [--body NAME] --out FILE.docx,
-// export package REF --out DIR.
+// export voorstel REF ITEM --municipality NAME --out FILE.docx, export package REF --out DIR.
 import type { CliCommand } from '../commands';
 import { ApiError } from '../../../shared/api/errors';
 
@@ -9,9 +9,9 @@ function required(value: string | true | undefined, usage: string): string {
 }
 
 export const exportCommand: CliCommand = {
-  usage: 'export agenda|minutes|actions|package …',
-  summary: 'agenda, verslag, actielijst (.docx) of verzendpakket maken',
-  flags: ['--out', '--body', '--group-by'],
+  usage: 'export agenda|minutes|actions|voorstel|package …',
+  summary: 'agenda, verslag, actielijst, B&W-voorstel (.docx) of verzendpakket',
+  flags: ['--out', '--body', '--group-by', '--municipality'],
   matches: (p) => p[0] === 'export',
   async run({ api, args, io, regie }) {
     const [, what, ref] = args.positional;
@@ -83,8 +83,30 @@ export const exportCommand: CliCommand = {
           io.out(`Zonder geldig e-mailadres (niet in de e-mail): ${job.result.skippedRecipients.join(', ')}`);
         return 0;
       }
+      case 'voorstel': {
+        const usage = 'regie export voorstel REF PUNT --municipality GEMEENTE --out BESTAND.docx';
+        const meeting = await find(ref, usage);
+        const number = Number(args.positional[3]);
+        const item = meeting.items.find((i) => i.number === number);
+        if (!item)
+          throw new ApiError(
+            'invalid',
+            args.positional[3]
+              ? `De vergadering van ${meeting.date} heeft geen punt ${args.positional[3]} (1–${meeting.items.length}).`
+              : `Gebruik: ${usage}`,
+          );
+        const r = await api['export.voorstel']({
+          meetingId: meeting.id,
+          itemId: item.id,
+          municipality: required(args.flags.get('--municipality'), usage),
+          outPath: required(out, usage),
+        });
+        io.out(`Concept B&W-voorstel opgeslagen: ${r.path}`);
+        if (r.notice) io.out(r.notice);
+        return 0;
+      }
       default:
-        throw new ApiError('invalid', 'Gebruik: regie export agenda|minutes|actions|package …');
+        throw new ApiError('invalid', 'Gebruik: regie export agenda|minutes|actions|voorstel|package …');
     }
   },
 };

@@ -63,7 +63,19 @@ export function bodyHandlers(
             ...(req.defaultStart ? { default_start: req.defaultStart } : {}),
             ...(req.fixedWording ? { fixed_wording: JSON.stringify(req.fixedWording) } : {}),
             ...(req.recurring ? { recurring: JSON.stringify(req.recurring) } : {}),
+            ...(req.followUpWeeks !== undefined ? { follow_up_weeks: req.followUpWeeks } : {}),
+            ...(req.stuurgroepBodyId !== undefined ? { stuurgroep_body_id: req.stuurgroepBodyId } : {}),
           };
+          if (req.stuurgroepBodyId) {
+            if (req.stuurgroepBodyId === req.id)
+              throw new ApiError('invalid', 'Een overleg kan niet zijn eigen stuurgroep zijn.', [
+                { path: 'stuurgroepBodyId', message: 'kies een ander overleg' },
+              ]);
+            if (!(await getBody(cx.trx, req.stuurgroepBodyId)))
+              throw new ApiError('invalid', 'Het gekozen overleg voor de stuurgroep bestaat niet (meer).', [
+                { path: 'stuurgroepBodyId', message: 'kies een bestaand overleg' },
+              ]);
+          }
           let bodyId = req.id;
           if (bodyId) {
             const existing = await getBody(cx.trx, bodyId);

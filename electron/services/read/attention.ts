@@ -17,6 +17,7 @@ import { formatDutchDate } from '../../../shared/rules/calendar';
 import { MISSING_FIELD_LABEL, type MissingField } from '../../../shared/rules/agenda';
 import type { BodyState } from './body-state';
 import { agendaChecks, meetingSummaries } from './meeting-views';
+import { followUpWarnings } from '../chain/warnings';
 
 /** Meetings further ahead than this are not "coming" (the first one always is). */
 const UPCOMING_DAYS = 70;
@@ -24,6 +25,7 @@ const UPCOMING_DAYS = 70;
 const CHECKED_AGENDAS = 3;
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 export const ACTIONS_GROUP = 'actions';
+export const FOLLOW_UPS_GROUP = 'follow-ups';
 
 const meetingGroup = (id: string) => `meeting:${id}`;
 
@@ -35,10 +37,11 @@ export async function attentionView(db: Db, state: BodyState, day: string): Prom
     coming.push(m);
   }
   const draftMinutes = live.filter((m) => m.date < day && m.minutes_status === 'draft');
-  const [summaries, checks, overdue] = await Promise.all([
+  const [summaries, checks, overdue, waitingAdvice] = await Promise.all([
     meetingSummaries(db, state, [...coming, ...draftMinutes]),
     agendaChecks(db, state, coming.slice(0, CHECKED_AGENDAS)),
     actionRows(db, state.body.id, { status: 'overdue', today: day }),
+    followUpWarnings(db, state, day),
   ]);
   const warnings: WarningView[] = [];
   const groups: AttentionGroup[] = [];
@@ -158,6 +161,11 @@ export async function attentionView(db: Db, state: BodyState, day: string): Prom
       count: actions.length,
     });
   }
+
+  // Advice waiting longer than the body's setting for the stuurgroep or the colleges.
+  if (waitingAdvice.length > 0)
+    groups.push({ key: FOLLOW_UPS_GROUP, kind: 'follow-ups', meeting: null, counts: none() });
+  for (const w of waitingAdvice) warnings.push({ ...w, group: FOLLOW_UPS_GROUP });
 
   const byKey = new Map(groups.map((g) => [g.key, g]));
   for (const w of warnings) {

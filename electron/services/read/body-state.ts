@@ -29,6 +29,8 @@ import { computeDeadlines, type WorkCalendar } from '../../../shared/rules/deadl
 import { resolveRotation, type ResolvedMeetingRoles, type RoleHolder } from '../../../shared/rules/rotation';
 import { ApiError } from '../../../shared/api/errors';
 import { changeStamp } from '../../../db/repos/meeting-scope';
+import { bodiesForChain } from '../../../db/repos/chain';
+import { stuurgroepOf } from '../chain/stuurgroep';
 
 export interface BodyState {
   body: Body;
@@ -47,6 +49,8 @@ export interface BodyState {
   meetings: Meeting[];
   roles: Map<string, ResolvedMeetingRoles>;
   deadlines: Map<string, Deadlines>;
+  /** The body in Regie that advice for the stuurgroep goes to (chosen, or the one named so). */
+  stuurgroep: { id: string; name: string; chosen: boolean } | null;
 }
 
 export function parseJson<T>(text: string | null, fallback: T): T {
@@ -83,18 +87,20 @@ export type BodyBasics = Pick<
   | 'people'
   | 'memberships'
   | 'meetings'
+  | 'stuurgroep'
 >;
 
 export async function loadBodyBasics(db: Db, bodyId: string): Promise<BodyBasics> {
   const body = await getBody(db, bodyId);
   if (!body) throw new ApiError('not_found', 'Dit overleg bestaat niet (meer).');
-  const [rotationRows, closed, people, memberships, meetings, municipalities] = await Promise.all([
+  const [rotationRows, closed, people, memberships, meetings, municipalities, bodies] = await Promise.all([
     rotationOf(db, bodyId),
     closedDaysOf(db, bodyId),
     peopleOfBody(db, bodyId),
     membershipsOfBody(db, bodyId),
     meetingsOfBody(db, bodyId),
     listMunicipalities(db),
+    bodiesForChain(db),
   ]);
   const rotation = rotationRows.map((r) => ({ id: r.id, name: r.name }));
   return {
@@ -115,6 +121,7 @@ export async function loadBodyBasics(db: Db, bodyId: string): Promise<BodyBasics
     people: new Map(people.map((p) => [p.id, p])),
     memberships,
     meetings,
+    stuurgroep: stuurgroepOf(body, bodies),
   };
 }
 
@@ -191,6 +198,9 @@ export function bodyView(state: BodyBasics): BodyView {
       name: state.places.get(m.id)?.name ?? '',
       address: state.places.get(m.id)?.address ?? '',
     })),
+    followUpWeeks: state.body.follow_up_weeks,
+    stuurgroepBodyId: state.body.stuurgroep_body_id,
+    stuurgroep: state.stuurgroep,
   };
 }
 

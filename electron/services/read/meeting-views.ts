@@ -17,13 +17,13 @@ import {
   decisionsOfItems,
   itemOrigins,
   postponedBefore,
-  unreportedAnswers,
 } from '../../../db/repos/meeting-scope';
 import type {
   ActionView,
   AttachmentView,
   CcView,
   DecisionView,
+  FollowUpView,
   InviteeView,
   ItemView,
   MeetingDetail,
@@ -39,6 +39,13 @@ import { dueRecurringItems } from '../../../shared/rules/recurring';
 import { diffAgendaSnapshots, type AgendaSnapshot } from '../../../shared/rules/agenda-snapshot';
 import { ApiError } from '../../../shared/api/errors';
 import { meetingLocation, neighbours, parseJson, roleHolderView, type BodyState } from './body-state';
+import { followUpViewsOfBody } from '../chain/views';
+import { chainProposals } from '../chain/proposals';
+import {
+  decisionsWithFollowUps,
+  followUpsClosedInBody,
+  linkedFollowUpSources,
+} from '../../../db/repos/chain';
 
 function isLate(
   state: BodyState,
@@ -120,7 +127,12 @@ export async function meetingSummaries(
     const sent = lastSent.get(meeting.id);
     const summary = summarize(state, meeting, own, sent, false);
     if (sent) {
-      const agenda = agendaOf(state, neighbours(state, meeting.id).previous, own, documents.get(meeting.id) ?? []);
+      const agenda = agendaOf(
+        state,
+        neighbours(state, meeting.id).previous,
+        own,
+        documents.get(meeting.id) ?? [],
+      );
       summary.agendaChangedSinceSent = changedSinceSent(sent.snapshot, { ...summary, items: agenda.items() });
     }
     return summary;
@@ -358,6 +370,7 @@ export async function documentLabels(
   const labels = new Map<string, string>();
   for (const meeting of meetings) {
     const agenda = agendaOf(
+      state,
       neighbours(state, meeting.id).previous,
       items.get(meeting.id) ?? [],
       documents.get(meeting.id) ?? [],
@@ -369,10 +382,34 @@ export async function documentLabels(
 }
 
 /** A decision as the minutes and the decisions register show it. */
+/** What the decision chain adds to decisions: their follow-ups, and the follow-ups they close (by decision id). */
+export interface DecisionChain {
+  followUps: Map<string, FollowUpView[]>;
+  closes: Map<string, NonNullable<DecisionView['closes']>>;
+}
+
+/** The chain around a body's decisions: every follow-up of its advice, and what its decisions close. */
+export async function decisionChain(db: Db, state: BodyState, today: string): Promise<DecisionChain> {
+  const [followUps, closing] = await Promise.all([
+    followUpViewsOfBody(db, state, today),
+    followUpsClosedInBody(db, state.body.id),
+  ]);
+  const closes = new Map<string, NonNullable<DecisionView['closes']>>();
+  for (const f of closing)
+    if (f.outcome_decision_id)
+      closes.set(f.outcome_decision_id, {
+        followUpId: f.id,
+        bodyName: f.body_name,
+        adviceDate: f.advice_date,
+      });
+  return { followUps, closes };
+}
+
 export function decisionView(
   d: Decision,
   meetingDate: string,
   item: { number: number | null; title: string; kind: ItemView['kind'] },
+  chain: DecisionChain,
 ): DecisionView {
   return {
     id: d.id,
@@ -384,25 +421,33 @@ export function decisionView(
     itemKind: item.kind,
     text: d.text,
     destination: d.destination,
-    followUp: d.follow_up_status
-      ? { status: d.follow_up_status, answer: d.follow_up_answer, answeredOn: d.follow_up_answered_on }
-      : null,
+    followUps: chain.followUps.get(d.id) ?? [],
+    closes: chain.closes.get(d.id) ?? null,
   };
 }
 
 /** The decisions register: every decision of the body, newest meeting first, in agenda order within one. */
-export async function decisionRegister(db: Db, state: BodyState): Promise<DecisionView[]> {
-  const [rows, all] = await Promise.all([
+export async function decisionRegister(
+  db: Db,
+  state: BodyState,
+  today: string,
+  order: 'newest-first' | 'oldest-first' = 'newest-first',
+): Promise<DecisionView[]> {
+  const [rows, all, chain] = await Promise.all([
     agendaRows(db, state.body.id, null, []),
     decisionsOfBody(db, state.body.id),
+    decisionChain(db, state, today),
   ]);
   const decisions = groupBy(all, (d) => d.item_id);
   const items = groupBy(rows.items, (i) => i.meeting_id);
   const views: DecisionView[] = [];
-  for (const meeting of [...state.meetings].reverse()) {
+  const meetings = order === 'newest-first' ? [...state.meetings].reverse() : state.meetings;
+  for (const meeting of meetings) {
     for (const [index, item] of orderRows(items.get(meeting.id) ?? []).entries())
       for (const d of decisions.get(item.id) ?? [])
-        views.push(decisionView(d, meeting.date, { number: index + 1, title: item.title, kind: item.kind }));
+        views.push(
+          decisionView(d, meeting.date, { number: index + 1, title: item.title, kind: item.kind }, chain),
+        );
   }
   return views;
 }
@@ -415,22 +460,23 @@ export async function meetingDetail(
 ): Promise<MeetingDetail> {
   const meeting = state.meetings.find((m) => m.id === meetingId);
   if (!meeting) throw new ApiError('not_found', 'Deze vergadering bestaat niet (meer).');
-  const [rows, documents, attendance, sent, postponed, answers] = await Promise.all([
+  const [rows, documents, attendance, sent, postponed, chain] = await Promise.all([
     itemsOfMeeting(db, meetingId),
     documentsOfMeeting(db, meetingId),
     attendanceOfMeeting(db, meetingId),
     sentVersions(db, meetingId, 'agenda'),
     postponedBefore(db, state.body.id, meeting.date),
-    unreportedAnswers(db, state.body.id, meeting.date),
+    decisionChain(db, state, today),
   ]);
   const itemIds = rows.map((r) => r.id);
-  const [actions, decisions, origins] = await Promise.all([
+  const [actions, decisions, origins, forwarded] = await Promise.all([
     actionsAroundMeeting(db, state.body.id, meeting, itemIds),
     decisionsOfItems(db, itemIds),
     itemOrigins(
       db,
       rows.flatMap((r) => (r.postponed_from_item_id ? [r.postponed_from_item_id] : [])),
     ),
+    linkedFollowUpSources(db, itemIds),
   ]);
   const { previous, next } = neighbours(state, meetingId);
   const agenda = agendaOf(state, previous, rows, documents);
@@ -486,13 +532,29 @@ export async function meetingDetail(
       notes: item.notes,
       elapsedSeconds: item.elapsed_seconds,
       decisions: (decisionsByItem.get(item.id) ?? []).map((d) =>
-        decisionView(d, state.meetings.find((m) => m.id === d.meeting_id)?.date ?? '', {
-          number: index + 1,
-          title: item.title,
-          kind: item.kind,
-        }),
+        decisionView(
+          d,
+          meeting.date,
+          {
+            number: index + 1,
+            title: item.title,
+            kind: item.kind,
+          },
+          chain,
+        ),
       ),
       actions: (actionsByItem.get(item.id) ?? []).map(view),
+      forwardedFrom: (() => {
+        const source = forwarded.find((f) => f.linked_item_id === item.id);
+        return source
+          ? {
+              followUpId: source.id,
+              bodyName: source.body_name,
+              adviceDate: source.advice_date,
+              adviceText: source.advice_text,
+            }
+          : null;
+      })(),
     };
   });
 
@@ -516,6 +578,9 @@ export async function meetingDetail(
       reason: 'terugkerend agendapunt dat nu aan de beurt is',
       fromItemId: null,
       decisionId: null,
+      followUpId: null,
+      explanation: '',
+      proposal: '',
     });
   }
   for (const item of postponed) {
@@ -527,19 +592,21 @@ export async function meetingDetail(
       reason: `aangehouden in de vergadering van ${formatDutchDate(item.meeting_date)}`,
       fromItemId: item.id,
       decisionId: null,
+      followUpId: null,
+      explanation: '',
+      proposal: '',
     });
   }
-  for (const d of answers) {
-    proposals.push({
-      kind: 'feedback',
-      key: `feedback:${d.id}`,
-      title: `Terugkoppeling: ${d.item_title ?? d.text}`,
-      itemKind: 'informerend',
-      reason: `antwoord van de ${d.destination === 'colleges' ? 'colleges' : d.destination === 'beide' ? 'stuurgroep en colleges' : 'stuurgroep'} ontvangen`,
-      fromItemId: d.item_id,
-      decisionId: d.id,
-    });
-  }
+  const withFollowUps = await decisionsWithFollowUps(db, state.body.id);
+  proposals.push(
+    ...(await chainProposals(db, state, meeting, {
+      decisions: withFollowUps,
+      followUps: chain.followUps,
+      titles: new Map(withFollowUps.map((d) => [d.item_id, d.item_title ?? d.text])),
+      meetingDates: new Map(state.meetings.map((m) => [m.id, m.date])),
+      today,
+    })),
+  );
 
   const { invitees, cc } = inviteesOf(state, meeting, items, summarizeRoles(state, meeting.id));
 

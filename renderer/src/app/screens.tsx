@@ -44,6 +44,9 @@ export const DecisionsScreen = screen(() =>
   import('../screens/decisions/Decisions').then((m) => m.DecisionsScreen),
 );
 export const SearchScreen = screen(() => import('../screens/search/Search').then((m) => m.SearchScreen));
+export const DossierScreen = screen(() =>
+  import('../screens/decisions/Dossier').then((m) => m.DossierScreen),
+);
 
 let preloaded = false;
 

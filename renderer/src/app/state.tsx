@@ -19,6 +19,7 @@ export type Section =
   'attention' | 'meetings' | 'settings' | 'trash' | 'audit' | 'data' | 'help' | MeetingSection;
 
 export function sectionOf(route: Route): Section {
+  if (route.screen === 'dossier') return 'decisions';
   return route.screen === 'meeting' || route.screen === 'meetingMode' || route.screen === 'minutes'
     ? 'meetings'
     : route.screen;

@@ -109,6 +109,12 @@ export function AttentionScreen({ body }: { body: BodyView }) {
         status: 'overdue',
         ...(link.meetingId ? { meetingId: link.meetingId } : {}),
       };
+    else if (link.screen === 'decisions')
+      route = {
+        screen: 'decisions',
+        followUpOnly: true,
+        ...(link.decisionId ? { decisionId: link.decisionId } : {}),
+      };
     else if (link.screen === 'minutes' && link.meetingId)
       route = {
         screen: 'minutes',

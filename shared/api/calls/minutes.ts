@@ -2,7 +2,16 @@
 // actions), the minutes flow, actions across meetings, the decisions register and search.
 import { z } from 'zod';
 import { call, type CallSpec } from '../define';
-import { actionStatus, attendanceStatus, id, localDate, requiredText, target, text } from '../schemas';
+import {
+  actionStatus,
+  attendanceStatus,
+  followUpResult,
+  id,
+  localDate,
+  requiredText,
+  target,
+  text,
+} from '../schemas';
 import type {
   ActionEventView,
   ActionView,
@@ -66,9 +75,18 @@ export const minutesCalls = {
       itemId: typeof id;
       text: z.ZodString;
       destination: z.ZodOptional<z.ZodNullable<typeof target>>;
+      outcome: z.ZodOptional<typeof followUpResult>;
     }>,
     DecisionView
-  >(z.object({ itemId: id, text: requiredText(5000, 'besluit'), destination: target.nullable().optional() })),
+  >(
+    z.object({
+      itemId: id,
+      text: requiredText(5000, 'besluit'),
+      destination: target.nullable().optional(),
+      /** On a forwarded item: the outcome for the advising body's follow-up (without it: to fill in later). */
+      outcome: followUpResult.optional(),
+    }),
+  ),
   'decisions.update': call<
     z.ZodObject<{
       id: typeof id;
@@ -84,10 +102,6 @@ export const minutesCalls = {
     }),
   ),
   'decisions.delete': call<typeof byId, { ok: true }>(byId),
-  'decisions.recordAnswer': call<
-    z.ZodObject<{ id: typeof id; answer: z.ZodString; answeredOn: typeof localDate }>,
-    DecisionView
-  >(z.object({ id, answer: requiredText(5000, 'antwoord'), answeredOn: localDate })),
   'decisions.list': call<
     z.ZodObject<{
       bodyId: typeof id;

@@ -6,6 +6,7 @@ import { Badge, Body1, Button, Caption1, makeStyles, mergeClasses, tokens } from
 import {
   CalendarLtrRegular,
   CheckboxCheckedRegular,
+  GavelRegular,
   ChevronRightRegular,
   ErrorCircleFilled,
   InfoFilled,
@@ -93,14 +94,22 @@ export function SignalGroup({
   const shown = expanded ? signals : signals.slice(0, SIGNALS_SHOWN);
   const hidden = signals.length - shown.length;
   const title =
-    group.kind === 'actions' || !group.meeting
-      ? nl.attention.groupActions
-      : nl.attention.groupMeeting(longDate(group.meeting.date));
+    group.kind === 'follow-ups'
+      ? nl.attention.groupFollowUps
+      : group.kind === 'actions' || !group.meeting
+        ? nl.attention.groupActions
+        : nl.attention.groupMeeting(longDate(group.meeting.date));
   return (
     <section className={s.group} aria-labelledby={heading} data-testid="signal-group" data-group={group.kind}>
       <div className={s.head}>
         <span className={s.headIcon} aria-hidden>
-          {group.kind === 'actions' ? <CheckboxCheckedRegular /> : <CalendarLtrRegular />}
+          {group.kind === 'actions' ? (
+            <CheckboxCheckedRegular />
+          ) : group.kind === 'follow-ups' ? (
+            <GavelRegular />
+          ) : (
+            <CalendarLtrRegular />
+          )}
         </span>
         <h3 className={s.title} id={heading}>
           {title}

@@ -1,34 +1,24 @@
 // The decisions register (besluitenlijst): every decision of the body, newest meeting first, with a search box
-// and "alleen vervolg": the advice of voorbereidend items that went to the stuurgroep and/or the colleges. Their
-// answer is recorded here (decisions.recordAnswer); the services then propose it as feedback on the next agenda.
+// and "alleen vervolg": the advice of voorbereidend items that went to the stuurgroep and/or the colleges. Each
+// destination is a follow-up of its own, shown as the chain at a glance ("Stuurgroep ✓ 6 mei · Leudal open");
+// a click on one records where it stands (FollowUpDialog), and a decided one is proposed as feedback on the next
+// agenda. Advice forwarded to the stuurgroep in Regie links to that agenda.
 import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
-import {
-  Body1,
-  Button,
-  Caption1,
-  Field,
-  Input,
-  SearchBox,
-  Switch,
-  Textarea,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Caption1, SearchBox, Switch, makeStyles, tokens } from '@fluentui/react-components';
 import { CalendarLtrRegular } from '@fluentui/react-icons';
-import type { BodyView, DecisionView } from '../../../../shared/api/views';
-import { nl } from '../../i18n/nl';
+import type { BodyView, DecisionView, FollowUpView } from '../../../../shared/api/views';
+import { isPending } from '../../../../shared/rules/chain';
 import { nlm } from '../../i18n/nl-meeting';
 import { PAGE_PADDING_TOP_OFFSET, Page, Section, QueryStatus } from '../../components/Page';
-import { useApiMutation, useApiQuery } from '../../api/queries';
+import { useApiQuery } from '../../api/queries';
 import { useAppState } from '../../app/state';
-import { notify } from '../../app/notify';
-import { longDate, plainDate } from '../../lib/format';
+import { longDate } from '../../lib/format';
 import type { MeetingRoute } from '../meeting-mode/routes';
-import { DialogFrame } from '../../components/DialogFrame';
 import { useDebounced } from '../search/useDebounced';
 import { useVirtualRows } from '../../components/useVirtualRows';
 import { DecisionRow, DECISION_COLUMNS } from './DecisionRow';
 import { scrollWithin } from '../minutes/scroll';
+import { FollowUpDialog } from './FollowUpDialog';
 
 const useStyles = makeStyles({
   bar: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalL, flexWrap: 'wrap' },
@@ -66,11 +56,6 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     fontWeight: tokens.fontWeightSemibold,
   },
-  quote: {
-    borderLeft: `3px solid ${tokens.colorBrandStroke2}`,
-    paddingLeft: tokens.spacingHorizontalS,
-    color: tokens.colorNeutralForeground2,
-  },
 });
 
 type Entry =
@@ -90,7 +75,7 @@ export function DecisionsScreen({
   const { navigate } = useAppState();
   const [query, setQuery] = useState(route.query ?? '');
   const [followUpOnly, setFollowUpOnly] = useState(route.followUpOnly ?? false);
-  const [answering, setAnswering] = useState<DecisionView | null>(null);
+  const [editing, setEditing] = useState<{ decision: DecisionView; followUp: FollowUpView } | null>(null);
   const [highlight, setHighlight] = useState<string | null>(route.decisionId ?? null);
   const debounced = useDebounced(query.trim(), 150);
   const list = useApiQuery(
@@ -114,7 +99,7 @@ export function DecisionsScreen({
     }
     return { entries: out, headers: heads };
   }, [decisions]);
-  const waiting = decisions.filter((d) => d.followUp?.status === 'open').length;
+  const waiting = decisions.filter((d) => d.followUps.some((f) => isPending(f.status))).length;
   const listRef = useRef<HTMLDivElement | null>(null);
   const virtual = useVirtualRows({
     count: entries.length,
@@ -203,11 +188,12 @@ export function DecisionsScreen({
                     </h2>
                   ) : (
                     <DecisionRow
+                      body={body}
                       decision={entry.decision}
                       index={index}
                       highlight={highlight === entry.decision.id}
                       measure={virtual.measure}
-                      onAnswer={() => setAnswering(entry.decision)}
+                      onOpen={(followUp) => setEditing({ decision: entry.decision, followUp })}
                     />
                   )}
                 </Fragment>
@@ -217,71 +203,14 @@ export function DecisionsScreen({
           </div>
         ) : null}
       </Section>
-      {answering ? <AnswerDialog decision={answering} onClose={() => setAnswering(null)} /> : null}
-    </Page>
-  );
-}
-
-function AnswerDialog({ decision, onClose }: { decision: DecisionView; onClose: () => void }) {
-  const s = useStyles();
-  const { today } = useAppState();
-  const record = useApiMutation('decisions.recordAnswer');
-  const [answer, setAnswer] = useState('');
-  const [answeredOn, setAnsweredOn] = useState(today);
-  const target = decision.destination ? nlm.targetInSentence[decision.destination] : '';
-  const submit = () =>
-    record.mutate(
-      { id: decision.id, answer: answer.trim(), answeredOn },
-      {
-        onSuccess: () => {
-          notify({ intent: 'success', text: nlm.decisions.answerSaved });
-          onClose();
-        },
-      },
-    );
-  return (
-    <DialogFrame
-      title={nlm.decisions.answerTitle(target)}
-      // Fluent's own width for a dialog.
-      width={600}
-      onClose={onClose}
-      actions={
-        <>
-          <Button onClick={onClose}>{nl.common.cancel}</Button>
-          <Button
-            appearance="primary"
-            onClick={submit}
-            disabled={!answer.trim() || !answeredOn || record.isPending}
-            data-testid="answer-save"
-          >
-            {nlm.decisions.saveAnswer}
-          </Button>
-        </>
-      }
-    >
-      <Caption1 className={s.muted}>
-        {nlm.decisions.adviceOf(plainDate(decision.meetingDate))}: {decision.itemTitle}
-      </Caption1>
-      <Body1 className={s.quote}>{decision.text}</Body1>
-      <Field label={nlm.decisions.answer} required>
-        <Textarea
-          value={answer}
-          onChange={(_e, d) => setAnswer(d.value)}
-          rows={4}
-          resize="vertical"
-          placeholder={nlm.decisions.answerPlaceholder}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && answer.trim()) {
-              e.preventDefault();
-              submit();
-            }
-          }}
+      {editing ? (
+        <FollowUpDialog
+          decision={editing.decision}
+          followUp={editing.followUp}
+          bodyName={body.name}
+          onClose={() => setEditing(null)}
         />
-      </Field>
-      <Field label={nlm.decisions.answeredOnLabel}>
-        <Input type="date" value={answeredOn} onChange={(_e, d) => setAnsweredOn(d.value)} />
-      </Field>
-      <Caption1 className={s.muted}>{nlm.decisions.answerHint}</Caption1>
-    </DialogFrame>
+      ) : null}
+    </Page>
   );
 }

@@ -8,6 +8,7 @@ import type { MeetingRoute, MeetingSection } from './routes';
 import {
   ActionsScreen,
   DecisionsScreen,
+  DossierScreen,
   MeetingModeScreen,
   MinutesScreen,
   SearchScreen,
@@ -35,5 +36,7 @@ export function meetingScreen(route: MeetingRoute, body: BodyView): ReactNode {
       return <DecisionsScreen key={body.id} body={body} route={route} />;
     case 'search':
       return <SearchScreen key={body.id} body={body} route={route} />;
+    case 'dossier':
+      return <DossierScreen key={route.itemId} body={body} itemId={route.itemId} />;
   }
 }
