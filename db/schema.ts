@@ -279,6 +279,24 @@ export interface SettingsTable {
   value: string;
 }
 
+/** The text read from a stored file (PDF, Word), once per file (see migration 2026_12_03_0051). */
+export interface DocumentTextsTable {
+  sha256: string;
+  status: 'done' | 'unsupported' | 'failed';
+  pages: number;
+  /** The version of the reader (electron/documents/text-worker.ts): a newer one reads again. */
+  reader: number;
+  error: string | null;
+  read_at: string;
+}
+
+export interface DocumentPagesTable {
+  sha256: string;
+  /** 1, 2, … for a PDF; 0 for a file without fixed pages (Word). */
+  page: number;
+  text: string;
+}
+
 export interface Database {
   municipalities: MunicipalitiesTable;
   bodies: BodiesTable;
@@ -300,12 +318,14 @@ export interface Database {
   changes: ChangesTable;
   settings: SettingsTable;
   sync_bases: SyncBasesTable;
+  document_texts: DocumentTextsTable;
+  document_pages: DocumentPagesTable;
 }
 
 /** Tables whose rows carry a text `id` and are tracked by the audit log / undo. */
 export type TrackedTable = Exclude<
   keyof Database,
-  'change_sets' | 'change_set_bodies' | 'changes' | 'settings'
+  'change_sets' | 'change_set_bodies' | 'changes' | 'settings' | 'document_texts' | 'document_pages'
 >;
 
 export type Body = Selectable<BodiesTable>;

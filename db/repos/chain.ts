@@ -151,6 +151,45 @@ export function linkedFollowUpSources(db: Db, itemIds: readonly string[]) {
     .execute();
 }
 
+/** The follow-ups closed by decisions of this body (the stuurgroep's decision on forwarded advice). */
+export function followUpsClosedInBody(db: Db, bodyId: string) {
+  return withAdvice(db)
+    .innerJoin('decisions as od', 'od.id', 'f.outcome_decision_id')
+    .innerJoin('meetings as om', 'om.id', 'od.meeting_id')
+    .select(['f.id', 'f.outcome_decision_id', 'm.date as advice_date', 'b.name as body_name'])
+    .where('om.body_id', '=', bodyId)
+    .where('f.deleted_at', 'is', null)
+    .where('d.deleted_at', 'is', null)
+    .execute();
+}
+
+/**
+ * The live decisions of a body's live meetings that have live follow-ups, with their item's title: what the
+ * chain's proposals and signals look at (a few per meeting), instead of every decision and item of ten years.
+ */
+export function decisionsWithFollowUps(db: Db, bodyId: string) {
+  return db
+    .selectFrom('decisions as d')
+    .innerJoin('meetings as m', 'm.id', 'd.meeting_id')
+    .leftJoin('agenda_items as i', 'i.id', 'd.item_id')
+    .selectAll('d')
+    .select('i.title as item_title')
+    .where('m.body_id', '=', bodyId)
+    .where('m.deleted_at', 'is', null)
+    .where('d.deleted_at', 'is', null)
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('follow_ups as f')
+          .select('f.id')
+          .whereRef('f.decision_id', '=', 'd.id')
+          .where('f.deleted_at', 'is', null),
+      ),
+    )
+    .orderBy('m.date')
+    .execute();
+}
+
 export function getMunicipality(db: Db, id: string) {
   return db.selectFrom('municipalities').selectAll().where('id', '=', id).executeTakeFirst();
 }

@@ -278,6 +278,8 @@ async function run(args: ParsedArgs, io: CliIO): Promise<number> {
     }
     return 2;
   } finally {
+    // The text of documents a command brought in is read before the command ends (search finds it at once).
+    await regie.context.texts.idle();
     await regie.close();
   }
 }

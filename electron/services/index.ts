@@ -7,6 +7,7 @@ import { migrate, pendingMigrations } from '../../db/migrate';
 import type { Handlers } from '../../shared/api/contract';
 import { authorOf, loadProfile, storeProfile } from './profile';
 import { DocumentStore } from './document-store';
+import { TextIndexer } from './document-text';
 import { createHandlers } from './handlers/index';
 import { dispatch } from './dispatch';
 import { StartupError } from './startup-error';
@@ -166,9 +167,10 @@ async function openLocked(
     await store.close();
     throw error;
   }
+  const files = new DocumentStore(join(dataDir, 'documents'));
   const context: AppContext = {
     store,
-    files: new DocumentStore(join(dataDir, 'documents')),
+    files,
     dataDir,
     account: opts.user,
     profile: await loadProfile(store.db),
@@ -178,6 +180,13 @@ async function openLocked(
     version: APP_VERSION,
     now,
     jobs: new JobRegistry(),
+    texts: new TextIndexer({
+      get store() {
+        return context.store;
+      },
+      files,
+      now,
+    }),
   };
   // The day's backup of database and documents, the first time the data is opened that day (never fatal).
   // Right after a migration the pre-migration copy is today's backup; the daily one follows next start.
@@ -186,14 +195,19 @@ async function openLocked(
       { sqlite: store.sqlite, files: context.files, dataDir, version: APP_VERSION, now },
       today(context),
     );
-  // The app clears copies of opened attachments older than two weeks (never fatal, in the background).
-  if (opts.warmUp && !readOnly) void pruneOpenedCopies(context, now()).catch(() => undefined);
+  // The app clears copies of opened attachments older than two weeks (never fatal, in the background), and
+  // reads the text of documents not read yet (those from before an upgrade; in the background).
+  if (opts.warmUp && !readOnly) {
+    void pruneOpenedCopies(context, now()).catch(() => undefined);
+    context.texts.schedule();
+  }
   let handlers = createHandlers(context);
   // backup.restore swaps context.store while Regie runs; the handlers are then made anew for it.
   onStoreReplaced(context, async () => {
     handlers = createHandlers(context);
     // The person at this laptop stays who they are when an older backup comes back.
     if (context.profile) await storeProfile(context.store.db, context.profile);
+    if (!readOnly) context.texts.schedule();
   });
   return {
     dispatch: (name, payload) => dispatch(handlers, name, payload),
@@ -203,6 +217,7 @@ async function openLocked(
     context,
     async close() {
       try {
+        await context.texts.close();
         await context.store.close();
       } finally {
         lock?.release();

@@ -517,6 +517,7 @@ export async function importPlan(ctx: AppContext, raw: unknown, baseDir: string)
     await removeUnreferenced(ctx, added).catch(() => undefined);
     throw error;
   });
+  if (files.size) ctx.texts.schedule(); // the documents' text, for search, in the background
   return {
     bodyId,
     created,

@@ -318,9 +318,11 @@ export type WarningKind =
   | 'agenda-changed'
   | 'follow-up-overdue';
 
+export type Severity = 'info' | 'warning' | 'error';
+
 export interface WarningView {
   kind: WarningKind;
-  severity: 'info' | 'warning' | 'error';
+  severity: Severity;
   message: string;
   /** Where to fix it: a route inside the app. */
   link: {
@@ -329,6 +331,22 @@ export interface WarningView {
     itemId?: string;
     decisionId?: string;
   };
+  /** The key of the AttentionGroup it is shown in. */
+  group: string;
+  /** How many things the line stands for ("5 acties … zijn over tijd"); 1 when absent. */
+  count?: number;
+}
+
+/**
+ * Signals shown together: those about one meeting (its agenda, its minutes), or the overdue actions (one line
+ * per meeting they come from). Ten years of data give hundreds of signals; a group shows its counts at once.
+ */
+export interface AttentionGroup {
+  key: string;
+  kind: 'meeting' | 'actions' | 'follow-ups';
+  meeting: { id: string; date: LocalDate } | null;
+  /** Things needing attention, by severity (a line may stand for several). */
+  counts: Record<Severity, number>;
 }
 
 export interface AttentionMeeting {
@@ -341,7 +359,10 @@ export interface AttentionMeeting {
 export interface AttentionView {
   today: LocalDate;
   upcoming: AttentionMeeting[];
+  /** Every signal, the most severe first. */
   warnings: WarningView[];
+  /** The groups the signals are shown in: those with the most severe signals first. */
+  groups: AttentionGroup[];
 }
 
 export interface TrashEntry {
@@ -405,6 +426,7 @@ export interface MinutesStateView {
 
 export interface SearchResultView {
   kind: 'item' | 'decision' | 'action' | 'document';
+  /** The item, decision, action or document. */
   id: string;
   title: string;
   /** A fragment around the match; the matched words between [ and ]. */
@@ -412,6 +434,10 @@ export interface SearchResultView {
   meetingId: string;
   meetingDate: LocalDate;
   itemId: string | null;
+  /** A document: its attachment label on its meeting's agenda ("B", "C2"), and its item's title. */
+  document?: { label: string | null; itemTitle: string };
+  /** Found in a document's text: on this page of a PDF (null: a Word file, which has no fixed pages). */
+  page?: number | null;
 }
 
 /** One appearance of a dossier's subject: an agenda item of some meeting, with its documents and decisions. */

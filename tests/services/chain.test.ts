@@ -249,6 +249,7 @@ describe('Aandacht', () => {
         message:
           'Het advies "Regionale visie jeugdhulp" van 20 april 2027 wacht al 8 weken op de colleges van Leudal en Weert (langer dan 8 weken).',
         link: { screen: 'decisions', decisionId: decision.id },
+        group: 'follow-ups',
       },
     ]);
     // Nederweert's college meets on 22 June: once that day has passed without a decision, it counts too.

@@ -2,7 +2,8 @@
 // advice naming who it still waits for.
 import type { WarningView } from '../../../shared/api/views';
 import { diffDays, formatDutchDate } from '../../../shared/rules/calendar';
-import { decisionsOfBody, itemsOfBody, type Db } from '../../../db/repos/reads';
+import type { Db } from '../../../db/repos/reads';
+import { decisionsWithFollowUps } from '../../../db/repos/chain';
 import type { BodyState } from '../read/body-state';
 import { followUpViewsOfBody } from './views';
 
@@ -16,15 +17,17 @@ export function waitingFor(names: { stuurgroep: boolean; colleges: string[] }): 
   return list([...(names.stuurgroep ? ['de stuurgroep'] : []), ...(colleges ? [colleges] : [])]);
 }
 
-export async function followUpWarnings(db: Db, state: BodyState, today: string): Promise<WarningView[]> {
-  const [byDecision, decisions, items] = await Promise.all([
+export async function followUpWarnings(
+  db: Db,
+  state: BodyState,
+  today: string,
+): Promise<Omit<WarningView, 'group'>[]> {
+  const [byDecision, decisions] = await Promise.all([
     followUpViewsOfBody(db, state, today),
-    decisionsOfBody(db, state.body.id),
-    itemsOfBody(db, state.body.id),
+    decisionsWithFollowUps(db, state.body.id),
   ]);
-  const titles = new Map(items.map((i) => [i.id, i.title]));
   const dates = new Map(state.meetings.map((m) => [m.id, m.date]));
-  const warnings: WarningView[] = [];
+  const warnings: Omit<WarningView, 'group'>[] = [];
   for (const d of decisions) {
     const late = (byDecision.get(d.id) ?? []).filter((f) => f.overdue);
     const since = dates.get(d.meeting_id);
@@ -37,7 +40,7 @@ export async function followUpWarnings(db: Db, state: BodyState, today: string):
     warnings.push({
       kind: 'follow-up-overdue',
       severity: 'warning',
-      message: `Het advies "${titles.get(d.item_id) ?? d.text}" van ${formatDutchDate(since)} wacht al ${weeks} weken op ${who} (langer dan ${state.body.follow_up_weeks} weken).`,
+      message: `Het advies "${d.item_title ?? d.text}" van ${formatDutchDate(since)} wacht al ${weeks} weken op ${who} (langer dan ${state.body.follow_up_weeks} weken).`,
       link: { screen: 'decisions', decisionId: d.id },
     });
   }

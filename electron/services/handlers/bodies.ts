@@ -20,7 +20,7 @@ import {
 } from '../../../db/repos/reads';
 import { deleteRow, insertRow, softDelete, updateRow, type ChangeContext } from '../../../db/tracked';
 import { act, type AppContext } from '../context';
-import { bodyView, loadBodyState } from '../read/body-state';
+import { bodyView, loadBodyBasics, loadBodyState } from '../read/body-state';
 
 /** Finds a municipality by name, creating it when new. */
 export async function ensureMunicipality(cx: ChangeContext, name: string): Promise<string> {
@@ -41,7 +41,7 @@ export function bodyHandlers(
   return {
     async 'bodies.list'() {
       const bodies = await listBodies(db);
-      return Promise.all(bodies.map(async (b) => bodyView(await loadBodyState(db, b.id))));
+      return Promise.all(bodies.map(async (b) => bodyView(await loadBodyBasics(db, b.id))));
     },
 
     async 'bodies.save'(req) {

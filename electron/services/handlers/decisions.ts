@@ -13,7 +13,7 @@ import { getItem, listBodies } from '../../../db/repos/reads';
 import { insertRow, softDelete, updateRow } from '../../../db/tracked';
 import { act, today, type AppContext } from '../context';
 import { loadBodyState } from '../read/body-state';
-import { meetingDetail } from '../read/meeting-views';
+import { decisionRegister, meetingDetail } from '../read/meeting-views';
 import {
   carriesDestination,
   closeByDecision,
@@ -46,18 +46,6 @@ const destinationOnlyForAdvice = () =>
     'Alleen het advies bij een voorbereidend punt gaat naar de stuurgroep of de colleges.',
     [{ path: 'destination', message: 'alleen bij een voorbereidend punt' }],
   );
-
-/** Every decision of a body with its follow-ups, newest meeting first (or oldest first), in agenda order. */
-async function bodyDecisions(ctx: AppContext, bodyId: string, newestFirst = true): Promise<DecisionView[]> {
-  const db = ctx.store.db;
-  const state = await loadBodyState(db, bodyId);
-  const views: DecisionView[] = [];
-  for (const meeting of newestFirst ? [...state.meetings].reverse() : state.meetings) {
-    const detail = await meetingDetail(db, state, meeting.id, today(ctx));
-    for (const item of detail.items) views.push(...item.decisions);
-  }
-  return views;
-}
 
 export function decisionHandlers(
   ctx: AppContext,
@@ -146,7 +134,7 @@ export function decisionHandlers(
     },
 
     async 'decisions.list'(req) {
-      const views = await bodyDecisions(ctx, req.bodyId);
+      const views = await decisionRegister(db, await loadBodyState(db, req.bodyId), today(ctx));
       const words = req.query.toLowerCase().split(/\s+/).filter(Boolean);
       return views.filter(
         (d) =>
@@ -195,7 +183,7 @@ export function decisionHandlers(
       const out: FollowUpEntry[] = [];
       for (const body of bodies) {
         const state = await loadBodyState(db, body.id);
-        for (const d of await bodyDecisions(ctx, body.id, false))
+        for (const d of await decisionRegister(db, state, today(ctx), 'oldest-first'))
           for (const f of d.followUps) {
             if (req.openOnly && !isPending(f.status)) continue;
             out.push({

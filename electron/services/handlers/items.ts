@@ -274,6 +274,7 @@ export function itemHandlers(
           crc32: stored.crc32,
         }),
       );
+      ctx.texts.schedule(); // its text, for search, in the background
       const view = (await itemView(ctx, item.id)).attachments.find((a) => a.id === id);
       if (!view) throw new ApiError('internal', 'Het document is niet teruggevonden.');
       return view;

@@ -9,7 +9,7 @@ import { Notifications } from './notify';
 import { Shell } from './Shell';
 import { Welcome } from '../screens/Welcome';
 import { FirstStartProfile } from '../screens/profile/ProfileDialog';
-import { BodySetupScreen } from '../screens/settings/BodySettings';
+import { BodySetupScreen } from './screens';
 
 const useStyles = makeStyles({
   center: {

@@ -36,7 +36,8 @@ interface AppState {
 const StateContext = createContext<AppState | null>(null);
 const BODY_KEY = 'regie.bodyId';
 
-function storedBody(): string | null {
+/** The body chosen last time (it survives a restart). */
+export function storedBody(): string | null {
   try {
     return window.localStorage.getItem(BODY_KEY);
   } catch {

@@ -38,6 +38,9 @@ export const actionFilter = z.object({
   meetingId: id.optional(),
 });
 
+export const actionCountFilter = actionFilter.omit({ status: true });
+export type ActionStatusTab = 'open' | 'overdue' | 'done' | 'dropped' | 'all';
+
 export const minutesCalls = {
   'items.setStatus': call<
     z.ZodObject<{
@@ -164,6 +167,8 @@ export const minutesCalls = {
   ),
   'actions.delete': call<typeof byId, { ok: true }>(byId),
   'actions.list': call<typeof actionFilter, ActionView[]>(actionFilter),
+  /** How many actions each status tab holds, under the same filters (the tabs' counts, without the lists). */
+  'actions.counts': call<typeof actionCountFilter, Record<ActionStatusTab, number>>(actionCountFilter),
   'actions.history': call<typeof byId, ActionEventView[]>(byId),
 
   'search.query': call<

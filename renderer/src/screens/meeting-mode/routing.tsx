@@ -5,12 +5,14 @@ import { CheckboxCheckedRegular, GavelRegular, SearchRegular } from '@fluentui/r
 import type { BodyView } from '../../../../shared/api/views';
 import { nlm } from '../../i18n/nl-meeting';
 import type { MeetingRoute, MeetingSection } from './routes';
-import { MeetingModeScreen } from './MeetingMode';
-import { MinutesScreen } from '../minutes/Minutes';
-import { ActionsScreen } from '../actions/Actions';
-import { DecisionsScreen } from '../decisions/Decisions';
-import { SearchScreen } from '../search/Search';
-import { DossierScreen } from '../decisions/Dossier';
+import {
+  ActionsScreen,
+  DecisionsScreen,
+  DossierScreen,
+  MeetingModeScreen,
+  MinutesScreen,
+  SearchScreen,
+} from '../../app/screens';
 
 /** Navigation entries, shown after "Vergaderingen": Alt+3…5, numbered in the order shown. */
 export const MEETING_SECTIONS: { section: MeetingSection; label: string; icon: JSX.Element; key: string }[] =
