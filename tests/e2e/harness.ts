@@ -143,18 +143,18 @@ export async function startE2E(options: StartOptions = {}): Promise<E2E> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'regie-e2e-'));
   const workDir = mkdtempSync(join(tmpdir(), 'regie-e2e-work-'));
   const now = options.now ?? '2026-11-23T08:00:00Z';
+  const profile = options.profile === undefined ? DEFAULT_PROFILE : options.profile;
+  if (profile && target === 'electron') {
+    // Saved in the data folder before the desktop app opens it (browser mode does so in startBrowser).
+    const regie = await openRegie({ dataDir, user: 'e2e', now: () => new Date(now) });
+    await regie.dispatch('profile.save', profile);
+    await regie.close();
+  }
   const started =
     target === 'electron'
       ? await startElectron(options, dataDir, workDir, now)
       : await startBrowser(options, dataDir, workDir, now);
   const { page } = started;
-  const profile = options.profile === undefined ? DEFAULT_PROFILE : options.profile;
-  if (profile && target === 'electron') {
-    // Browser mode saves it before the page loads (startBrowser); the desktop app has already asked.
-    await started.dispatch('profile.save', profile);
-    await page.reload();
-    await waitForFirstScreen(page);
-  }
 
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
