@@ -1,6 +1,7 @@
 // Kysely's view of the database: one interface per table (kysely-org/kysely example style).
 // Column names are snake_case as in SQL; repositories translate to the camelCase view models in shared/.
-import type { Insertable, Selectable, Updateable } from 'kysely';
+// A column with a DEFAULT in its migration is `Generated<T>`: it selects as T and may be left out on insert.
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 export interface MunicipalitiesTable {
   id: string;
@@ -16,13 +17,13 @@ export interface BodiesTable {
   id: string;
   name: string;
   short_name: string | null;
-  submission_days: number;
-  distribution_days: number;
-  minutes_days: number;
-  day_unit: 'calendar' | 'working';
-  shift_to_working_day: number;
-  default_start: string;
-  default_duration_minutes: number;
+  submission_days: Generated<number>;
+  distribution_days: Generated<number>;
+  minutes_days: Generated<number>;
+  day_unit: Generated<'calendar' | 'working'>;
+  shift_to_working_day: Generated<number>;
+  default_start: Generated<string>;
+  default_duration_minutes: Generated<number>;
   /** JSON FixedItemWording */
   fixed_wording: string;
   /** JSON RecurringItemSetting[] */
@@ -43,13 +44,13 @@ export interface ClosedDaysTable {
   id: string;
   body_id: string;
   date: string;
-  reason: string;
+  reason: Generated<string>;
 }
 
 export interface PeopleTable {
   id: string;
   name: string;
-  email: string;
+  email: Generated<string>;
   municipality_id: string | null;
   created_at: string;
   updated_at: string;
@@ -75,14 +76,14 @@ export interface MeetingsTable {
   date: string;
   start_time: string;
   end_time: string | null;
-  location: string;
+  location: Generated<string>;
   host_municipality_id: string | null;
-  status: 'planned' | 'held' | 'cancelled';
+  status: Generated<'planned' | 'held' | 'cancelled'>;
   chair_override_person_id: string | null;
   chair_override_reason: string | null;
   notulist_override_person_id: string | null;
   notulist_override_reason: string | null;
-  minutes_status: 'draft' | 'sent' | 'adopted';
+  minutes_status: Generated<'draft' | 'sent' | 'adopted'>;
   minutes_sent_at: string | null;
   minutes_adopted_at: string | null;
   minutes_adopted_in_meeting_id: string | null;
@@ -100,18 +101,18 @@ export interface AgendaItemsTable {
   kind: 'vast' | 'informerend' | 'besluitvormend' | 'voorbereidend';
   target: 'stuurgroep' | 'colleges' | 'beide' | null;
   title: string;
-  explanation: string;
-  proposal: string;
+  explanation: Generated<string>;
+  proposal: Generated<string>;
   submitter_person_id: string | null;
-  submitter_name: string;
+  submitter_name: Generated<string>;
   submitted_at: string | null;
   duration_minutes: number | null;
   late_decision: 'pending' | 'admitted' | null;
-  status: 'open' | 'handled' | 'postponed';
+  status: Generated<'open' | 'handled' | 'postponed'>;
   postponed_from_item_id: string | null;
   recurring_key: string | null;
-  notes: string;
-  elapsed_seconds: number;
+  notes: Generated<string>;
+  elapsed_seconds: Generated<number>;
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
@@ -170,7 +171,7 @@ export interface ActionsTable {
   who_person_id: string | null;
   who_name: string;
   due: string | null;
-  status: 'open' | 'done' | 'dropped';
+  status: Generated<'open' | 'done' | 'dropped'>;
   closed_on: string | null;
   closed_in_meeting_id: string | null;
   created_at: string;
@@ -184,7 +185,7 @@ export interface ActionEventsTable {
   on_date: string;
   status: 'open' | 'done' | 'dropped';
   meeting_id: string | null;
-  note: string;
+  note: Generated<string>;
   created_at: string;
 }
 

@@ -25,11 +25,19 @@ import {
   liveMembershipsOf,
   rotationLinksOf,
 } from '../../db/repos/reads';
-import { insertRow, updateRow, type ChangeContext } from '../../db/tracked';
+import {
+  insertRow,
+  updateRow,
+  type ChangeContext,
+  type NewRow,
+  type OnlyColumnsOf,
+  type RowPatch,
+} from '../../db/tracked';
+import type { TrackedTable } from '../../db/schema';
 import { act, type AppContext } from './context';
 import { validationError } from './dispatch';
 import { ensureMunicipality } from './handlers/bodies';
-import { insertMeeting } from './handlers/meetings';
+import { insertMeeting, overrideColumns } from './handlers/meetings';
 import { addDocument, nextTypedPosition, titleFromFileName } from './handlers/items';
 import { loadBodyState } from './read/body-state';
 import type { StoredFile } from './document-store';
@@ -134,18 +142,18 @@ export async function importPlan(ctx: AppContext, raw: unknown, baseDir: string)
   const created: Counter = {};
   const updated: Counter = {};
   const bump = (c: Counter, k: string) => (c[k] = (c[k] ?? 0) + 1);
-  const update = async (
+  const update = async <T extends TrackedTable, P extends RowPatch<T>>(
     cx: ChangeContext,
-    table: Parameters<typeof updateRow>[1],
+    table: T,
     id: string,
-    patch: Record<string, unknown>,
+    patch: OnlyColumnsOf<RowPatch<T>, P>,
   ) => {
     if (await updateRow(cx, table, id, patch)) bump(updated, table);
   };
-  const insert = async (
+  const insert = async <T extends TrackedTable, R extends NewRow<T>>(
     cx: ChangeContext,
-    table: Parameters<typeof insertRow>[1],
-    row: Record<string, unknown> & { id: string },
+    table: T,
+    row: OnlyColumnsOf<NewRow<T>, R>,
   ) => {
     await insertRow(cx, table, row);
     bump(created, table);
@@ -339,10 +347,7 @@ export async function importPlan(ctx: AppContext, raw: unknown, baseDir: string)
         const wanted = personId(name);
         const holder = role === 'chair' ? roles?.chair : roles?.notulist;
         if (holder?.personId === wanted) continue;
-        await update(cx, 'meetings', id, {
-          [`${role}_override_person_id`]: wanted,
-          [`${role}_override_reason`]: 'volgens het geïmporteerde plan',
-        });
+        await update(cx, 'meetings', id, overrideColumns(role, wanted, 'volgens het geïmporteerde plan'));
         state = await loadBodyState(db, bodyIdLocal);
       }
     }

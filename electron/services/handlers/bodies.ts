@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Handlers } from '../../../shared/api/contract';
 import type { PersonView } from '../../../shared/api/views';
 import { ApiError } from '../../../shared/api/errors';
-import { DEFAULT_FIXED_WORDING, DEFAULT_RECURRING } from '../../../shared/domain/types';
+import { DEFAULT_FIXED_WORDING, DEFAULT_RECURRING, type Role } from '../../../shared/domain/types';
 import {
   closedDaysOf,
   findBodyByName,
@@ -198,7 +198,7 @@ async function saveMemberships(
   personId: string,
   personMunicipalityId: string | null,
   wanted: readonly {
-    role: string;
+    role: Role;
     municipality?: string | null;
     validFrom?: string | null;
     validTo?: string | null;

@@ -5,7 +5,7 @@ import type { Handlers } from '../../../shared/api/contract';
 import type { DecisionView } from '../../../shared/api/views';
 import { ApiError } from '../../../shared/api/errors';
 import { getDecision } from '../../../db/repos/minutes';
-import { insertRow, softDelete, updateRow } from '../../../db/tracked';
+import { insertRow, softDelete, updateRow, type RowPatch } from '../../../db/tracked';
 import { act, today, type AppContext } from '../context';
 import { loadBodyState } from '../read/body-state';
 import { meetingDetail } from '../read/meeting-views';
@@ -67,7 +67,7 @@ export function decisionHandlers(
       if (!decision || decision.deleted_at)
         throw new ApiError('not_found', 'Dit besluit bestaat niet (meer).');
       await assertEditable(db, decision.meeting_id);
-      const patch: Record<string, unknown> = {};
+      const patch: RowPatch<'decisions'> = {};
       if (req.text !== undefined) patch.text = req.text;
       if (req.destination !== undefined) patch.destination = req.destination;
       await act(ctx, 'Besluit gewijzigd', (cx) => updateRow(cx, 'decisions', decision.id, patch));

@@ -6,7 +6,7 @@ import type { ItemView } from '../../../shared/api/views';
 import { ApiError } from '../../../shared/api/errors';
 import { documentsOfItem, getDocument, itemsOfMeeting, type Db } from '../../../db/repos/reads';
 import { getDecision } from '../../../db/repos/minutes';
-import { insertRow, softDelete, updateRow, type ChangeContext } from '../../../db/tracked';
+import { insertRow, softDelete, updateRow, type ChangeContext, type RowPatch } from '../../../db/tracked';
 import { act, nowLocal, today, type AppContext } from '../context';
 import { formatDutchDate } from '../../../shared/rules/calendar';
 import { loadBodyState, neighbours } from '../read/body-state';
@@ -160,7 +160,7 @@ export function itemHandlers(
         throw new ApiError('invalid', 'De soort van een vast agendapunt ligt vast.');
       const target = req.target !== undefined ? req.target : item.target;
       if (kind !== 'vast') checkTypeFields(kind, target);
-      const patch: Record<string, unknown> = {};
+      const patch: RowPatch<'agenda_items'> = {};
       if (req.kind !== undefined) patch.kind = req.kind;
       if (req.target !== undefined || req.kind !== undefined)
         patch.target = kind === 'voorbereidend' ? target : null;

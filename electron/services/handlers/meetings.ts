@@ -5,7 +5,7 @@ import type { Handlers } from '../../../shared/api/contract';
 import type { MeetingSummary } from '../../../shared/api/views';
 import { ApiError } from '../../../shared/api/errors';
 import { findBodyByName, findMeetingOfBody, getMeeting, listBodies, type Db } from '../../../db/repos/reads';
-import { insertRow, softDelete, updateRow, type ChangeContext } from '../../../db/tracked';
+import { insertRow, softDelete, updateRow, type ChangeContext, type RowPatch } from '../../../db/tracked';
 import { generateSeries, describeSeries } from '../../../shared/rules/series';
 import { describeMeetingChanges } from '../../../shared/rules/meeting-changes';
 import { formatDutchDate } from '../../../shared/rules/calendar';
@@ -58,6 +58,17 @@ export async function insertMeeting(
     });
   }
   return id;
+}
+
+/** The columns of a chair or notulist override of a meeting. */
+export function overrideColumns(
+  role: 'chair' | 'notulist',
+  personId: string | null,
+  reason: string | null,
+): RowPatch<'meetings'> {
+  return role === 'chair'
+    ? { chair_override_person_id: personId, chair_override_reason: reason }
+    : { notulist_override_person_id: personId, notulist_override_reason: reason };
 }
 
 export async function requireMeeting(db: Db, id: string) {
@@ -230,7 +241,7 @@ export function meetingHandlers(
           state.meetings.some((m) => m.date === req.date && m.id !== meeting.id)
         )
           throw new ApiError('conflict', `Er is al een vergadering op ${formatDutchDate(req.date)}.`);
-        const patch: Record<string, unknown> = {};
+        const patch: RowPatch<'meetings'> = {};
         if (req.date !== undefined) patch.date = req.date;
         if (req.start !== undefined) patch.start_time = req.start;
         if (req.end !== undefined) patch.end_time = req.end;
@@ -260,11 +271,12 @@ export function meetingHandlers(
         async (cx, state) => {
           if (req.personId && !state.people.has(req.personId))
             throw new ApiError('invalid', 'Deze persoon hoort niet bij dit overleg.');
-          const prefix = req.role === 'chair' ? 'chair' : 'notulist';
-          await updateRow(cx, 'meetings', meeting.id, {
-            [`${prefix}_override_person_id`]: req.personId,
-            [`${prefix}_override_reason`]: req.personId ? req.reason.trim() : null,
-          });
+          await updateRow(
+            cx,
+            'meetings',
+            meeting.id,
+            overrideColumns(req.role, req.personId, req.personId ? req.reason.trim() : null),
+          );
           return meeting.id;
         },
       );

@@ -4,7 +4,7 @@
 // have exchanged (see merge.ts); the package's version is then recorded as exchanged. Documents are
 // verified and copied into the store before any row is written.
 import type { ChangeContext } from '../../../db/tracked';
-import { deleteRow, insertRow, updateRow } from '../../../db/tracked';
+import { deleteRow, insertRow, insertUncheckedRow, updateUncheckedRow } from '../../../db/tracked';
 import {
   deferForeignKeys,
   exchangedVersions,
@@ -399,7 +399,7 @@ async function apply(
   for (const u of p.updates) {
     const patch: Row = { ...u.take };
     for (const c of u.conflicts) if (choose(u.table, u.id, c.field) === 'theirs') patch[c.field] = c.theirs;
-    if (Object.keys(patch).length) await updateRow(cx, u.table, u.id, patch);
+    if (Object.keys(patch).length) await updateUncheckedRow(cx, u.table, u.id, patch);
   }
   const inserts = [
     ...p.inserts,
@@ -407,7 +407,7 @@ async function apply(
       .filter((c) => c.removedHere && choose(c.table, c.id, '*') === 'theirs')
       .map((c) => ({ table: c.table, row: c.row })),
   ].sort((a, b) => order(a.table) - order(b.table));
-  for (const i of inserts) await insertRow(cx, i.table, i.row);
+  for (const i of inserts) await insertUncheckedRow(cx, i.table, i.row);
   for (const l of p.learned)
     await insertRow(cx, 'sync_bases', {
       id: baseId(l.table, l.row.id, l.hash),
