@@ -1,7 +1,23 @@
 // Kysely's view of the database: one interface per table (kysely-org/kysely example style).
 // Column names are snake_case as in SQL; repositories translate to the camelCase view models in shared/.
 // A column with a DEFAULT in its migration is `Generated<T>`: it selects as T and may be left out on insert.
+// Every union of values comes from its list in shared/domain (one source per list).
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type {
+  ActionStatus,
+  AgendaItemKind,
+  AttendanceStatus,
+  DayUnit,
+  FixedRole,
+  FollowUpStatus,
+  ItemStatus,
+  LateDecision,
+  MeetingStatus,
+  MinutesStatus,
+  Role,
+  SentDocumentKind,
+  Target,
+} from '../shared/domain/types';
 
 export interface MunicipalitiesTable {
   id: string;
@@ -20,7 +36,7 @@ export interface BodiesTable {
   submission_days: Generated<number>;
   distribution_days: Generated<number>;
   minutes_days: Generated<number>;
-  day_unit: Generated<'calendar' | 'working'>;
+  day_unit: Generated<DayUnit>;
   shift_to_working_day: Generated<number>;
   default_start: Generated<string>;
   default_duration_minutes: Generated<number>;
@@ -61,7 +77,7 @@ export interface MembershipsTable {
   id: string;
   body_id: string;
   person_id: string;
-  role: 'opdrachtgever' | 'ondersteuner' | 'projectleider' | 'lid';
+  role: Role;
   municipality_id: string | null;
   valid_from: string | null;
   valid_to: string | null;
@@ -78,12 +94,12 @@ export interface MeetingsTable {
   end_time: string | null;
   location: Generated<string>;
   host_municipality_id: string | null;
-  status: Generated<'planned' | 'held' | 'cancelled'>;
+  status: Generated<MeetingStatus>;
   chair_override_person_id: string | null;
   chair_override_reason: string | null;
   notulist_override_person_id: string | null;
   notulist_override_reason: string | null;
-  minutes_status: Generated<'draft' | 'sent' | 'adopted'>;
+  minutes_status: Generated<MinutesStatus>;
   minutes_sent_at: string | null;
   minutes_adopted_at: string | null;
   minutes_adopted_in_meeting_id: string | null;
@@ -96,10 +112,10 @@ export interface MeetingsTable {
 export interface AgendaItemsTable {
   id: string;
   meeting_id: string;
-  fixed_role: 'opening' | 'minutes' | 'closing' | null;
+  fixed_role: FixedRole | null;
   position: number;
-  kind: 'vast' | 'informerend' | 'besluitvormend' | 'voorbereidend';
-  target: 'stuurgroep' | 'colleges' | 'beide' | null;
+  kind: AgendaItemKind;
+  target: Target | null;
   title: string;
   explanation: Generated<string>;
   proposal: Generated<string>;
@@ -107,8 +123,8 @@ export interface AgendaItemsTable {
   submitter_name: Generated<string>;
   submitted_at: string | null;
   duration_minutes: number | null;
-  late_decision: 'pending' | 'admitted' | null;
-  status: Generated<'open' | 'handled' | 'postponed'>;
+  late_decision: LateDecision | null;
+  status: Generated<ItemStatus>;
   postponed_from_item_id: string | null;
   recurring_key: string | null;
   notes: Generated<string>;
@@ -138,7 +154,7 @@ export interface AttendanceTable {
   meeting_id: string;
   person_id: string | null;
   name: string;
-  status: 'present' | 'absent' | 'substitute';
+  status: AttendanceStatus;
   substitute_for: string | null;
   created_at: string;
   updated_at: string;
@@ -150,8 +166,8 @@ export interface DecisionsTable {
   meeting_id: string;
   item_id: string;
   text: string;
-  destination: 'stuurgroep' | 'colleges' | 'beide' | null;
-  follow_up_status: 'open' | 'answered' | null;
+  destination: Target | null;
+  follow_up_status: FollowUpStatus | null;
   follow_up_answer: string | null;
   follow_up_answered_on: string | null;
   follow_up_reported_in_meeting_id: string | null;
@@ -171,7 +187,7 @@ export interface ActionsTable {
   who_person_id: string | null;
   who_name: string;
   due: string | null;
-  status: Generated<'open' | 'done' | 'dropped'>;
+  status: Generated<ActionStatus>;
   closed_on: string | null;
   closed_in_meeting_id: string | null;
   created_at: string;
@@ -183,7 +199,7 @@ export interface ActionEventsTable {
   id: string;
   action_id: string;
   on_date: string;
-  status: 'open' | 'done' | 'dropped';
+  status: ActionStatus;
   meeting_id: string | null;
   note: Generated<string>;
   created_at: string;
@@ -192,7 +208,7 @@ export interface ActionEventsTable {
 export interface SentVersionsTable {
   id: string;
   meeting_id: string;
-  kind: 'agenda' | 'minutes';
+  kind: SentDocumentKind;
   version: number;
   sent_at: string;
   sent_by: string;

@@ -1,6 +1,7 @@
 // Read queries. Plain functions taking the db (or a transaction) first; no module-level connection.
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../schema';
+import type { SentDocumentKind } from '../../shared/domain/types';
 
 export type Db = Kysely<Database> | Transaction<Database>;
 
@@ -217,7 +218,7 @@ export function attendanceOfMeeting(db: Db, meetingId: string) {
     .execute();
 }
 
-export function sentVersions(db: Db, meetingId: string, kind: 'agenda' | 'minutes') {
+export function sentVersions(db: Db, meetingId: string, kind: SentDocumentKind) {
   return db
     .selectFrom('sent_versions')
     .selectAll()

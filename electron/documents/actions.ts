@@ -34,7 +34,7 @@ interface Group {
 const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
 
 /** Groups in reading order; rows keep the order the model gives within a group. */
-export function groupOpenActions(rows: OpenActionRow[], groupBy: 'due' | 'person'): Group[] {
+export function groupOpenActions(rows: OpenActionRow[], groupBy: ActionListDocModel['groupBy']): Group[] {
   const groups = new Map<string, Group>();
   const add = (key: string, titleText: string, row: OpenActionRow) => {
     let g = groups.get(key);

@@ -11,6 +11,7 @@ import type { ImportSummary } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
 import { DEFAULT_DEADLINES, DEFAULT_FIXED_WORDING, DEFAULT_RECURRING } from '../../shared/domain/types';
 import { momentOfLocal } from '../../shared/rules/clock';
+import { kindRules } from '../../shared/domain/item-kinds';
 import { orderRows } from './read/order';
 import {
   actionsOfMeeting,
@@ -384,7 +385,7 @@ export async function importPlan(ctx: AppContext, raw: unknown, baseDir: string)
         const decisions = await decisionsOfItem(db, item.id);
         for (const text of rec.decisions) {
           if (decisions.some((d) => d.text === text)) continue;
-          const preparing = item.kind === 'voorbereidend';
+          const preparing = kindRules(item.kind)?.decidedElsewhere ?? false;
           await insert(cx, 'decisions', {
             id: randomUUID(),
             meeting_id: meetingId,

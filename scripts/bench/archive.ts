@@ -10,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { openRegie } from '../../electron/services/index';
 import { addDays } from '../../shared/rules/calendar';
 import type { Api } from '../../shared/api/contract';
+import { ITEM_KINDS } from '../../shared/domain/types';
 
 const MEETINGS = 250;
 const ITEMS_PER_MEETING = 20;
@@ -225,7 +226,7 @@ async function main() {
             id,
             null,
             10 + i * 10,
-            ['informerend', 'besluitvormend', 'voorbereidend'][i % 3],
+            ITEM_KINDS[i % ITEM_KINDS.length],
             `${phrase(3)} ${m}-${i}`,
             phrase(30),
             phrase(12),

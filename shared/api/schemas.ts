@@ -1,12 +1,17 @@
 // Request validation, shared by every transport. Messages are Dutch: they reach the user unchanged.
 import { z } from 'zod';
 import {
+  ACTION_LIST_ORDERS,
   ACTION_STATUSES,
   ATTENDANCE_STATUSES,
   DAY_UNITS,
   ITEM_KINDS,
+  ITEM_STATUSES,
+  LATE_RESOLUTIONS,
+  MEETING_ROLES,
   MEETING_STATUSES,
   ROLES,
+  SENT_DOCUMENT_KINDS,
   TARGETS,
 } from '../domain/types';
 import { dutchEnum, shown } from './messages';
@@ -90,6 +95,21 @@ export const itemKind = dutchEnum(ITEM_KINDS, 'soort');
 export const target = dutchEnum(TARGETS, 'doel');
 export const role = dutchEnum(ROLES, 'rol');
 export const meetingStatus = dutchEnum(MEETING_STATUSES, 'status');
+// These were (and stay) plain enums: the error map in ./messages words their messages.
+export const itemStatus = z.enum(ITEM_STATUSES);
+export const meetingRole = z.enum(MEETING_ROLES);
+export const lateResolution = z.enum(LATE_RESOLUTIONS);
+export const sentDocumentKind = z.enum(SENT_DOCUMENT_KINDS);
+export const actionListOrder = z.enum(ACTION_LIST_ORDERS);
+
+/** The tables whose deleted rows the recycle bin shows and restores. */
+export const TRASH_TABLES = ['agenda_items', 'documents', 'meetings'] as const;
+export type TrashTable = (typeof TRASH_TABLES)[number];
+export const trashTable = z.enum(TRASH_TABLES);
+
+/** The action lists' filter: by status, or the open ones past their due date, or all. */
+export const ACTION_FILTERS = ['open', 'overdue', 'done', 'dropped', 'all'] as const;
+export type ActionFilter = (typeof ACTION_FILTERS)[number];
 
 /** A whole number in a range, with a Dutch message. */
 export const wholeNumber = (min: number, max: number, what: string) =>
@@ -219,7 +239,7 @@ export const meetingUpdate = z.object({
 
 export const overrideRequest = z.object({
   id,
-  role: z.enum(['chair', 'notulist']),
+  role: meetingRole,
   personId: id.nullable(),
   reason: text(300),
 });

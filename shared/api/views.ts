@@ -8,6 +8,8 @@ import type {
   Deadlines,
   FixedItemWording,
   FixedRole,
+  FollowUpStatus,
+  ItemKind,
   ItemStatus,
   LateDecision,
   LocalDate,
@@ -19,6 +21,7 @@ import type {
   Role,
   Target,
 } from '../domain/types';
+import type { TrashTable } from './schemas';
 
 export interface MunicipalityRef {
   id: string;
@@ -141,7 +144,7 @@ export interface DecisionView {
   text: string;
   destination: Target | null;
   followUp: null | {
-    status: 'open' | 'answered';
+    status: FollowUpStatus;
     answer: string | null;
     answeredOn: LocalDate | null;
   };
@@ -205,7 +208,7 @@ export interface ProposalView {
   kind: 'recurring' | 'postponed' | 'feedback';
   key: string;
   title: string;
-  itemKind: 'informerend' | 'besluitvormend' | 'voorbereidend';
+  itemKind: ItemKind;
   reason: string;
   fromItemId: string | null;
   /** For feedback: the decision whose follow-up was answered (pass as items.add feedbackDecisionId). */
@@ -285,7 +288,7 @@ export interface AttentionView {
 }
 
 export interface TrashEntry {
-  table: 'agenda_items' | 'documents' | 'meetings';
+  table: TrashTable;
   id: string;
   title: string;
   context: string;

@@ -71,6 +71,26 @@ export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
 export const MINUTES_STATUSES = ['draft', 'sent', 'adopted'] as const;
 export type MinutesStatus = (typeof MINUTES_STATUSES)[number];
 
+/** The answer to an advice sent on (the decision chain): awaited, or received. */
+export const FOLLOW_UP_STATUSES = ['open', 'answered'] as const;
+export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
+
+/** The documents whose sent versions are kept as a record. */
+export const SENT_DOCUMENT_KINDS = ['agenda', 'minutes'] as const;
+export type SentDocumentKind = (typeof SENT_DOCUMENT_KINDS)[number];
+
+/** What the ondersteuner does with a late item: admit it to this agenda, or move it to the next meeting. */
+export const LATE_RESOLUTIONS = ['admit', 'moveToNext'] as const;
+export type LateResolution = (typeof LATE_RESOLUTIONS)[number];
+
+/** The order of the action list document: by due date, or by person. */
+export const ACTION_LIST_ORDERS = ['due', 'person'] as const;
+export type ActionListOrder = (typeof ACTION_LIST_ORDERS)[number];
+
+/** The two roles that rotate per meeting and can be overridden for one meeting. */
+export const MEETING_ROLES = ['chair', 'notulist'] as const;
+export type MeetingRole = (typeof MEETING_ROLES)[number];
+
 /** The wording of the fixed items; a setting of each body. */
 export interface FixedItemWording {
   opening: string;
@@ -120,13 +140,6 @@ export const DEFAULT_RECURRING: RecurringItemSetting[] = [
     months: [9, 10],
   },
 ];
-
-export const ITEM_KIND_LABEL: Record<AgendaItemKind, string> = {
-  informerend: 'Informerend',
-  besluitvormend: 'Besluitvormend',
-  voorbereidend: 'Voorbereidend',
-  vast: 'Vast',
-};
 
 export const TARGET_LABEL: Record<Target, string> = {
   stuurgroep: 'stuurgroep',

@@ -1,6 +1,7 @@
 // Agenda rules: order and numbering, attachment letters, start times, and what an item still lacks.
 import type { AgendaItemKind, FixedRole, LocalTime, Target } from '../domain/types';
 import { isValidLocalTime, minutesToTime, timeToMinutes } from './calendar';
+import { kindRules } from '../domain/item-kinds';
 
 /** Attachment letter for a 0-based index: 0 → 'A', 25 → 'Z', 26 → 'AA', 701 → 'ZZ', 702 → 'AAA' (as spreadsheet columns). */
 export function letterFor(index: number): string {
@@ -112,15 +113,16 @@ export interface CompletenessInput {
 
 /**
  * What an item still lacks, in a fixed order (title, proposal, target, document). Every item needs a
- * title; besluitvormend needs a proposed decision, voorbereidend its target (DOMAIN.md item types);
+ * title; what else a type requires (a proposed decision, a target) is in KIND_RULES (shared/domain/item-kinds);
  * typed items are expected to bring at least one document ('document' is a warning, not a blocker).
  * Fixed items ('vast') need only a title. Blank text counts as missing.
  */
 export function missingFields(item: CompletenessInput): MissingField[] {
   const missing: MissingField[] = [];
   if (item.title.trim() === '') missing.push('title');
-  if (item.kind === 'besluitvormend' && (item.proposal ?? '').trim() === '') missing.push('proposal');
-  if (item.kind === 'voorbereidend' && item.target === null) missing.push('target');
+  const rules = kindRules(item.kind);
+  if (rules?.proposal?.required && (item.proposal ?? '').trim() === '') missing.push('proposal');
+  if (rules?.decidedElsewhere && item.target === null) missing.push('target');
   if (item.kind !== 'vast' && item.documentCount < 1) missing.push('document');
   return missing;
 }

@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Handlers } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
+import type { ActionStatus } from '../../../shared/domain/types';
 import { getPerson, type Db } from '../../../db/repos/reads';
 import { actionEvents, actionRows, getAction } from '../../../db/repos/minutes';
 import { insertRow, softDelete, updateRow, type ChangeContext, type RowPatch } from '../../../db/tracked';
@@ -44,7 +45,7 @@ async function resolvePerson(
 async function addEvent(
   cx: ChangeContext,
   actionId: string,
-  status: 'open' | 'done' | 'dropped',
+  status: ActionStatus,
   onDate: string,
   meetingId: string | null,
   note: string,

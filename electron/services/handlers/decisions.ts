@@ -11,6 +11,7 @@ import { loadBodyState } from '../read/body-state';
 import { meetingDetail } from '../read/meeting-views';
 import { requireMeeting } from './meetings';
 import { assertEditable, requireItem } from './guards';
+import { kindRules, TARGET_CHOICES } from '../../../shared/domain/item-kinds';
 
 async function decisionView(ctx: AppContext, decisionId: string): Promise<DecisionView> {
   const decision = await getDecision(ctx.store.db, decisionId);
@@ -38,11 +39,11 @@ export function decisionHandlers(
     async 'decisions.add'(req) {
       const item = await requireItem(db, req.itemId);
       await assertEditable(db, item.meeting_id);
-      const preparing = item.kind === 'voorbereidend';
+      const preparing = kindRules(item.kind)?.decidedElsewhere ?? false;
       const destination = preparing ? (req.destination ?? item.target) : (req.destination ?? null);
       if (preparing && !destination)
-        throw new ApiError('invalid', 'Waar gaat het advies heen: stuurgroep, colleges of beide?', [
-          { path: 'destination', message: 'kies stuurgroep, colleges of beide' },
+        throw new ApiError('invalid', `Waar gaat het advies heen: ${TARGET_CHOICES}?`, [
+          { path: 'destination', message: `kies ${TARGET_CHOICES}` },
         ]);
       const id = randomUUID();
       await act(ctx, `Besluit bij "${item.title}"`, (cx) =>
@@ -52,7 +53,7 @@ export function decisionHandlers(
           item_id: item.id,
           text: req.text,
           destination,
-          // A voorbereidend item's advice goes to another body: track its answer.
+          // The advice of an item decided elsewhere goes to another body: track its answer.
           follow_up_status: preparing ? 'open' : null,
           follow_up_answer: null,
           follow_up_answered_on: null,

@@ -9,6 +9,8 @@ import { getDecision } from '../../../db/repos/minutes';
 import { insertRow, softDelete, updateRow, type ChangeContext, type RowPatch } from '../../../db/tracked';
 import { act, nowLocal, today, type AppContext } from '../context';
 import { formatDutchDate } from '../../../shared/rules/calendar';
+import { kindName, TARGET_CHOICES, targetFor, targetProblem } from '../../../shared/domain/item-kinds';
+import type { ItemKind, Target } from '../../../shared/domain/types';
 import { loadBodyState, neighbours } from '../read/body-state';
 import { meetingDetail } from '../read/meeting-views';
 import { requireMeeting } from './meetings';
@@ -31,12 +33,13 @@ export async function itemView(ctx: AppContext, itemId: string): Promise<ItemVie
   return view;
 }
 
-function checkTypeFields(kind: string, target: string | null | undefined) {
-  if (kind === 'voorbereidend' && !target)
+/** An item decided elsewhere must say where (a target on any other item is dropped, see targetFor). */
+function checkTypeFields(kind: ItemKind, target: Target | null | undefined) {
+  if (targetProblem(kind, target) === 'missing')
     throw new ApiError(
       'invalid',
-      'Een voorbereidend punt vraagt waar het besluit genomen wordt: stuurgroep, colleges of beide.',
-      [{ path: 'target', message: 'kies stuurgroep, colleges of beide' }],
+      `Een ${kindName(kind)} punt vraagt waar het besluit genomen wordt: ${TARGET_CHOICES}.`,
+      [{ path: 'target', message: `kies ${TARGET_CHOICES}` }],
     );
 }
 
@@ -72,7 +75,7 @@ export async function addItem(
     fixed_role: null,
     position: await nextTypedPosition(cx.trx, req.meetingId),
     kind: req.kind,
-    target: req.kind === 'voorbereidend' ? (req.target ?? null) : null,
+    target: targetFor(req.kind, req.target),
     title: req.title,
     explanation: req.explanation,
     proposal: req.proposal,
@@ -162,8 +165,7 @@ export function itemHandlers(
       if (kind !== 'vast') checkTypeFields(kind, target);
       const patch: RowPatch<'agenda_items'> = {};
       if (req.kind !== undefined) patch.kind = req.kind;
-      if (req.target !== undefined || req.kind !== undefined)
-        patch.target = kind === 'voorbereidend' ? target : null;
+      if (req.target !== undefined || req.kind !== undefined) patch.target = targetFor(kind, target);
       if (req.title !== undefined) patch.title = req.title;
       if (req.explanation !== undefined) patch.explanation = req.explanation;
       if (req.proposal !== undefined) patch.proposal = req.proposal;

@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Handlers } from '../../../shared/api/contract';
 import type { MeetingSummary } from '../../../shared/api/views';
+import type { MeetingRole, MeetingStatus } from '../../../shared/domain/types';
 import { ApiError } from '../../../shared/api/errors';
 import { findBodyByName, findMeetingOfBody, getMeeting, listBodies, type Db } from '../../../db/repos/reads';
 import { insertRow, softDelete, updateRow, type ChangeContext, type RowPatch } from '../../../db/tracked';
@@ -27,7 +28,7 @@ export async function insertMeeting(
     end?: string | null;
     location: string;
     hostId?: string | null;
-    status?: 'planned' | 'held' | 'cancelled';
+    status?: MeetingStatus;
     id?: string;
   },
 ): Promise<string> {
@@ -62,7 +63,7 @@ export async function insertMeeting(
 
 /** The columns of a chair or notulist override of a meeting. */
 export function overrideColumns(
-  role: 'chair' | 'notulist',
+  role: MeetingRole,
   personId: string | null,
   reason: string | null,
 ): RowPatch<'meetings'> {

@@ -332,7 +332,7 @@ export async function meetingDetail(
       kind: 'postponed',
       key: `postponed:${item.id}`,
       title: item.title,
-      itemKind: item.kind as ProposalView['itemKind'],
+      itemKind: item.kind,
       reason: `aangehouden in de vergadering van ${formatDutchDate(from)}`,
       fromItemId: item.id,
       decisionId: null,

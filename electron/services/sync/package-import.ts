@@ -3,8 +3,13 @@
 // matched by their UUIDs only. Each row is merged three-way against the newest version both laptops
 // have exchanged (see merge.ts); the package's version is then recorded as exchanged. Documents are
 // verified and copied into the store before any row is written.
-import type { ChangeContext } from '../../../db/tracked';
-import { deleteRow, insertRow, insertUncheckedRow, updateUncheckedRow } from '../../../db/tracked';
+import {
+  deleteRow,
+  insertRow,
+  insertUncheckedRow,
+  updateUncheckedRow,
+  type ChangeContext,
+} from '../../../db/tracked';
 import {
   deferForeignKeys,
   exchangedVersions,
@@ -18,6 +23,7 @@ import type { Db } from '../../../db/repos/reads';
 import { ApiError } from '../../../shared/api/errors';
 import { formatDutchDate } from '../../../shared/rules/calendar';
 import type {
+  ConflictChoice,
   PackageCounts,
   PackageImportResult,
   PackagePreview,
@@ -31,7 +37,7 @@ import { copyDocumentsIntoStore, withPackage, type CopyOptions, type OpenedPacka
 import { settleDuplicates } from './settle-duplicates';
 import { removeUnreferenced } from '../check';
 
-export type Choice = 'ours' | 'theirs';
+export type Choice = ConflictChoice;
 export type Resolutions = Choice | { table: string; id: string; field: string; choice: Choice }[];
 
 interface PlannedUpdate {

@@ -2,7 +2,17 @@
 // actions), the minutes flow, actions across meetings, the decisions register and search.
 import { z } from 'zod';
 import { call, type CallSpec } from '../define';
-import { actionStatus, attendanceStatus, id, localDate, requiredText, target, text } from '../schemas';
+import {
+  ACTION_FILTERS,
+  actionStatus,
+  attendanceStatus,
+  id,
+  itemStatus,
+  localDate,
+  requiredText,
+  target,
+  text,
+} from '../schemas';
 import type {
   ActionEventView,
   ActionView,
@@ -23,20 +33,16 @@ export const attendanceEntry = z.object({
 
 export const actionFilter = z.object({
   bodyId: id,
-  status: z.enum(['open', 'overdue', 'done', 'dropped', 'all']).default('open'),
+  status: z.enum(ACTION_FILTERS).default('open'),
   personId: id.optional(),
   municipalityId: id.optional(),
   meetingId: id.optional(),
 });
 
 export const minutesCalls = {
-  'items.setStatus': call<
-    z.ZodObject<{
-      id: typeof id;
-      status: z.ZodEnum<{ open: 'open'; handled: 'handled'; postponed: 'postponed' }>;
-    }>,
-    { ok: true }
-  >(z.object({ id, status: z.enum(['open', 'handled', 'postponed']) })),
+  'items.setStatus': call<z.ZodObject<{ id: typeof id; status: typeof itemStatus }>, { ok: true }>(
+    z.object({ id, status: itemStatus }),
+  ),
   'items.addElapsed': call<z.ZodObject<{ id: typeof id; seconds: z.ZodNumber }>, { elapsedSeconds: number }>(
     z.object({ id, seconds: z.number().int().min(0).max(36_000) }),
   ),

@@ -8,7 +8,9 @@ const empty = z.object({}).default({});
 const filePath = (what: string) => requiredText(4000, what);
 
 /** One decision on one conflicting field: keep this laptop's value or take the package's. */
-export const conflictChoice = z.enum(['ours', 'theirs']);
+export const CONFLICT_CHOICES = ['ours', 'theirs'] as const;
+export type ConflictChoice = (typeof CONFLICT_CHOICES)[number];
+export const conflictChoice = z.enum(CONFLICT_CHOICES);
 export const conflictResolution = z.object({
   table: requiredText(64, 'tabel'),
   id,

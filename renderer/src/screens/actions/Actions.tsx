@@ -33,10 +33,12 @@ import { useApiQuery } from '../../api/queries';
 import { useApi } from '../../api/context';
 import { useAppState } from '../../app/state';
 import { plainDate, shortDate } from '../../lib/format';
-import type { ActionStatusFilter, MeetingRoute } from '../meeting-mode/routes';
+import type { MeetingRoute } from '../meeting-mode/routes';
 import { ExportBar, useExport } from '../minutes/useExport';
 import { ActionDialog } from './ActionDialog';
 import { StatusBadge } from './StatusBadge';
+import type { ActionListOrder } from '../../../../shared/domain/types';
+import { ACTION_FILTERS, type ActionFilter } from '../../../../shared/api/schemas';
 
 const useStyles = makeStyles({
   filters: { display: 'flex', alignItems: 'flex-end', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
@@ -71,9 +73,7 @@ const useStyles = makeStyles({
   cmd: { display: 'flex', justifyContent: 'flex-end' },
 });
 
-const STATUSES: ActionStatusFilter[] = ['open', 'overdue', 'done', 'dropped', 'all'];
-
-function matches(a: ActionView, status: ActionStatusFilter): boolean {
+function matches(a: ActionView, status: ActionFilter): boolean {
   if (status === 'all') return true;
   if (status === 'overdue') return a.overdue;
   return a.status === status;
@@ -90,7 +90,7 @@ export function ActionsScreen({
   const g = useGridTableStyles();
   const { today } = useAppState();
   const api = useApi();
-  const [status, setStatus] = useState<ActionStatusFilter>(route.status ?? 'open');
+  const [status, setStatus] = useState<ActionFilter>(route.status ?? 'open');
   const [personId, setPersonId] = useState('');
   const [municipalityId, setMunicipalityId] = useState('');
   const [meetingId, setMeetingId] = useState(route.meetingId ?? '');
@@ -111,7 +111,9 @@ export function ActionsScreen({
   const roving = useRovingRows(rows.map((a) => a.id));
   const counts = useMemo(
     () =>
-      Object.fromEntries(STATUSES.map((st) => [st, (all.data ?? []).filter((a) => matches(a, st)).length])),
+      Object.fromEntries(
+        ACTION_FILTERS.map((st) => [st, (all.data ?? []).filter((a) => matches(a, st)).length]),
+      ),
     [all.data],
   );
   const opened = openId ? ((all.data ?? []).find((a) => a.id === openId) ?? null) : null;
@@ -122,7 +124,7 @@ export function ActionsScreen({
     return () => window.clearTimeout(t);
   }, [highlight]);
 
-  const exportList = (groupBy: 'due' | 'person') =>
+  const exportList = (groupBy: ActionListOrder) =>
     void exporter.run(
       (outPath) => api['export.actions']({ bodyId: body.id, groupBy, ...(outPath ? { outPath } : {}) }),
       nlm.exporting.actionsDialog,
@@ -161,10 +163,10 @@ export function ActionsScreen({
           <TabList
             className={s.tabs}
             selectedValue={status}
-            onTabSelect={(_e, d) => setStatus(d.value as ActionStatusFilter)}
+            onTabSelect={(_e, d) => setStatus(d.value as ActionFilter)}
             aria-label={nlm.actions.statusFilter}
           >
-            {STATUSES.map((st) => (
+            {ACTION_FILTERS.map((st) => (
               <Tab key={st} value={st} data-testid={`tab-${st}`}>
                 {nlm.actions.filters[st]}
                 {all.data ? (

@@ -24,6 +24,7 @@ import type { ItemView, MeetingDetail, PersonView } from '../../../../shared/api
 import { ITEM_KINDS, TARGETS, type ItemKind, type Target } from '../../../../shared/domain/types';
 import { isValidLocalDate } from '../../../../shared/rules/calendar';
 import { nl } from '../../i18n/nl';
+import { KIND_RULES, targetFor } from '../../../../shared/domain/item-kinds';
 import { useApiMutation } from '../../api/queries';
 import { longDate } from '../../lib/format';
 import { FormDialog } from '../../components/FormDialog';
@@ -136,7 +137,7 @@ export function ItemDialog({
           : {
               id: item.id,
               kind,
-              target: kind === 'voorbereidend' ? target || null : null,
+              target: targetFor(kind, target || null),
               title,
               explanation,
               proposal,
@@ -151,7 +152,7 @@ export function ItemDialog({
         {
           meetingId: meeting.id,
           kind,
-          target: kind === 'voorbereidend' ? target || null : null,
+          target: targetFor(kind, target || null),
           title,
           explanation,
           proposal,
@@ -166,7 +167,7 @@ export function ItemDialog({
     }
   };
 
-  const proposalLabel = kind === 'voorbereidend' ? nl.item.proposalAdvice : nl.item.proposal;
+  const rules = KIND_RULES[kind];
   // Beside the submitter for a typed item; alone for a fixed one.
   const durationField = (
     <Field label={nl.item.duration} {...fieldState('durationMinutes')}>
@@ -262,7 +263,7 @@ export function ItemDialog({
               autoFocus
             />
           </Field>
-          {!fixed && kind === 'voorbereidend' ? (
+          {!fixed && rules.decidedElsewhere ? (
             <Field label={nl.item.target} required {...fieldState('target')}>
               <RadioGroup
                 value={target}
@@ -275,8 +276,8 @@ export function ItemDialog({
               </RadioGroup>
             </Field>
           ) : null}
-          {!fixed && kind !== 'informerend' ? (
-            <Field label={proposalLabel} {...fieldState('proposal')}>
+          {!fixed && rules.proposal ? (
+            <Field label={nl.item.proposalLabel[rules.proposal.role]} {...fieldState('proposal')}>
               <Textarea
                 value={proposal}
                 onChange={(_e, d) => setProposal(d.value)}

@@ -23,6 +23,7 @@ import { nlm } from '../../i18n/nl-meeting';
 import { useApiMutation } from '../../api/queries';
 import { notify } from '../../app/notify';
 import { useRecordStyles } from './recordStyles';
+import { kindRules } from '../../../../shared/domain/item-kinds';
 
 const useStyles = makeStyles({
   decisions: {
@@ -54,7 +55,7 @@ export function RecordDecisions({ item, frozen }: { item: ItemView; frozen: bool
   const r = useRecordStyles();
   const add = useApiMutation('decisions.add');
   const remove = useApiMutation('decisions.delete');
-  const preparing = item.kind === 'voorbereidend';
+  const preparing = kindRules(item.kind)?.decidedElsewhere ?? false;
   const [text, setText] = useState('');
   const [destination, setDestination] = useState<Target>(item.target ?? 'stuurgroep');
   const [another, setAnother] = useState(false);
