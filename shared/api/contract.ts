@@ -33,5 +33,16 @@ export function isApiMethod(name: string): name is ApiMethod {
 /** The client's view: one async function per call. */
 export type Api = { [K in ApiMethod]: (req: ApiRequest<K>) => Promise<ApiResponse<K>> };
 
+/**
+ * A client of the whole contract from one way of making a call by name (IPC, HTTP, a direct dispatch). It has
+ * every call by construction — API_METHODS are the contract's keys — so no transport can lack one; the one cast
+ * is here because Object.fromEntries cannot keep a per-key type.
+ */
+export function apiClient(call: (method: ApiMethod, request: unknown) => Promise<unknown>): Api {
+  return Object.fromEntries(
+    API_METHODS.map((method) => [method, (request: unknown) => call(method, request)]),
+  ) as Api;
+}
+
 /** The services' view: one handler per call, receiving the validated request. */
 export type Handlers = { [K in ApiMethod]: (req: ApiParsedRequest<K>) => Promise<ApiResponse<K>> };
