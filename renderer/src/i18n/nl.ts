@@ -28,7 +28,6 @@ export const nl = {
     unreachable: 'Regie is niet bereikbaar. Is het programma nog actief?',
     noToken:
       'Deze pagina mist de toegangssleutel. Open Regie via het adres dat het programma toont (met #token=…).',
-    notAvailable: (name: string) => `Deze functie (${name}) is niet beschikbaar.`,
     loadFailed: 'Laden is mislukt',
     retry: 'Opnieuw proberen',
     title: 'Er ging iets mis',
