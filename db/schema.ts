@@ -2,7 +2,7 @@
 // Column names are snake_case as in SQL; repositories translate to the camelCase view models in shared/.
 // A column with a DEFAULT in its migration is `Generated<T>`: it selects as T and may be left out on insert.
 // Every union of values comes from its list in shared/domain (one source per list).
-import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { Generated, Selectable } from 'kysely';
 import type {
   ActionStatus,
   AgendaItemKind,
@@ -291,10 +291,6 @@ export type TrackedTable = Exclude<
 export type Body = Selectable<BodiesTable>;
 export type Meeting = Selectable<MeetingsTable>;
 export type AgendaItem = Selectable<AgendaItemsTable>;
-export type DocumentRow = Selectable<DocumentsTable>;
 export type Person = Selectable<PeopleTable>;
 export type Membership = Selectable<MembershipsTable>;
 export type Action = Selectable<ActionsTable>;
-export type Decision = Selectable<DecisionsTable>;
-export type NewMeeting = Insertable<MeetingsTable>;
-export type MeetingUpdate = Updateable<MeetingsTable>;

@@ -11,7 +11,7 @@ import { ApiError } from '../shared/api/errors';
 import { formatDutchMoment } from '../shared/rules/dutchDate';
 
 /** A row image as the audit log stores it (untyped: it is JSON from `changes.before` / `changes.after`). */
-export type Row = Record<string, unknown>;
+type Row = Record<string, unknown>;
 
 /** Filled in by insertRow / updateRow from the action's moment when the caller leaves them out. */
 type Stamp = 'created_at' | 'updated_at';
@@ -216,7 +216,7 @@ export async function updateUncheckedRow(
 }
 
 /** The tracked tables whose rows go to the recycle bin (a `deleted_at` column) rather than away. */
-export type SoftDeletableTable = {
+type SoftDeletableTable = {
   [T in TrackedTable]: 'deleted_at' extends keyof Database[T] ? T : never;
 }[TrackedTable];
 
@@ -240,7 +240,7 @@ export async function deleteRow(cx: ChangeContext, table: TrackedTable, id: stri
   await record(cx, table, id, before, undefined);
 }
 
-export interface UndoResult {
+interface UndoResult {
   undoneLabel: string;
   changeSetId: number;
   /** Later change sets undone first (with `includeLater`), newest first. */

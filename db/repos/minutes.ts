@@ -31,7 +31,7 @@ export function ftsQuery(input: string): string | null {
   return words.map((w) => `"${w.replace(/"/g, '')}"*`).join(' AND ');
 }
 
-export interface SearchRow {
+interface SearchRow {
   kind: 'item' | 'decision' | 'action' | 'document';
   ref_id: string;
   meeting_id: string;
@@ -75,7 +75,7 @@ export async function searchBody(db: Db, bodyId: string, words: string, limit: n
   return rows.rows.sort((a, b) => (order.get(a.rid) ?? 0) - (order.get(b.rid) ?? 0));
 }
 
-export interface ActionRow {
+interface ActionRow {
   id: string;
   nr: number;
   what: string;

@@ -151,18 +151,6 @@ export function documentsOfMeeting(db: Db, meetingId: string) {
     .execute();
 }
 
-export function documentCountsOfBody(db: Db, bodyId: string) {
-  return db
-    .selectFrom('documents as d')
-    .innerJoin('agenda_items as i', 'i.id', 'd.item_id')
-    .innerJoin('meetings as m', 'm.id', 'i.meeting_id')
-    .select(['d.item_id', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('m.body_id', '=', bodyId)
-    .where('d.deleted_at', 'is', null)
-    .groupBy('d.item_id')
-    .execute();
-}
-
 export function getDocument(db: Db, id: string) {
   return db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
 }
@@ -225,16 +213,6 @@ export function sentVersions(db: Db, meetingId: string, kind: SentDocumentKind) 
     .where('meeting_id', '=', meetingId)
     .where('kind', '=', kind)
     .orderBy('version', 'desc')
-    .execute();
-}
-
-export function latestSentOfBody(db: Db, bodyId: string) {
-  return db
-    .selectFrom('sent_versions as s')
-    .innerJoin('meetings as m', 'm.id', 's.meeting_id')
-    .select(['s.meeting_id', 's.kind', 's.version', 's.sent_at', 's.sent_by', 's.snapshot'])
-    .where('m.body_id', '=', bodyId)
-    .orderBy('s.version', 'asc')
     .execute();
 }
 

@@ -18,7 +18,7 @@ const defaultIO: CliIO = {
 const helpLine = ([usage, summary, ...more]: HelpLine) =>
   [`  ${usage.padEnd(38)}${summary}`, ...more.map((line) => `${' '.repeat(40)}${line}`)].join('\n');
 
-export const USAGE = `Gebruik: regie [--db PAD] OPDRACHT …
+const USAGE = `Gebruik: regie [--db PAD] OPDRACHT …
 
 Opdrachten:
 ${CLI_COMMANDS.flatMap((c) => c.help.map(helpLine)).join('\n')}

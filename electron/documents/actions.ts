@@ -22,9 +22,9 @@ import {
 } from './styles';
 
 /** Nr | Actie | Wie | Gereed, in DXA. */
-export const OPEN_COLUMNS = [1000, 5054, 1900, 1400] as const;
+const OPEN_COLUMNS = [1000, 5054, 1900, 1400] as const;
 /** Nr | Actie | Wie | Afgerond | Status, in DXA. */
-export const CLOSED_COLUMNS = [1000, 3954, 1800, 1500, 1100] as const;
+const CLOSED_COLUMNS = [1000, 3954, 1800, 1500, 1100] as const;
 
 interface Group {
   title: string;

@@ -73,7 +73,7 @@ export interface AgendaDocItem {
   submitter?: string | null;
 }
 
-export interface AgendaDocAttachment {
+interface AgendaDocAttachment {
   label: string;
   title: string;
   /** Exactly the name the member receives in the distribution package ('B - Stavaza Beschermd wonen.pdf'). */
@@ -124,7 +124,7 @@ export interface DocAction {
   due: LocalDate | null;
 }
 
-export interface MinutesDecision {
+interface MinutesDecision {
   text: string;
   /** Where a decision goes next (voorbereidend items), e.g. 'stuurgroep'. */
   destination: string | null;

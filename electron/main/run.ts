@@ -28,7 +28,7 @@ import {
 import { createMainWindow } from './window';
 
 /** What the shell needs from electron/services. */
-export interface RegieServices {
+interface RegieServices {
   openRegie(options: OpenOptions): Promise<RegieLike>;
   listBackups(dataDir: string): Promise<BackupInfo[]>;
   restoreBackup(dataDir: string, backupPath: string): Promise<void>;

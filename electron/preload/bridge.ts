@@ -26,7 +26,7 @@ export type Subscribe = (channel: string, listener: (value: unknown) => void) =>
  * while a plain object crosses intact. It has `name` and `message` like an Error, and the full
  * ApiErrorBody (code, Dutch message, field issues) as `body`.
  */
-export interface ApiFailure {
+interface ApiFailure {
   name: 'ApiError';
   message: string;
   body: ApiErrorBody;

@@ -13,7 +13,7 @@ import { today } from './context';
 import { importPlan } from './plan-import';
 import { minimalPdf } from './demo-pdf';
 
-export const DEMO_BODY = 'Ambtelijke regiegroep Sociaal Domein Midden-Limburg West';
+const DEMO_BODY = 'Ambtelijke regiegroep Sociaal Domein Midden-Limburg West';
 
 const PEOPLE = [
   {
@@ -68,7 +68,7 @@ interface DemoFile {
   lines: string[];
 }
 
-export function demoPlan(day: string): { plan: PlanInput; files: DemoFile[] } {
+function demoPlan(day: string): { plan: PlanInput; files: DemoFile[] } {
   const { year, month } = parseLocalDate(day);
   const monthStart = (offset: number) => {
     const index = year * 12 + (month - 1) + offset;

@@ -18,10 +18,10 @@ export const contract = {
   ...syncCalls,
 } satisfies Record<string, CallSpec<z.ZodType, unknown>>;
 
-export type Contract = typeof contract;
+type Contract = typeof contract;
 export type ApiMethod = keyof Contract;
 export type ApiRequest<K extends ApiMethod> = z.input<Contract[K]['input']>;
-export type ApiParsedRequest<K extends ApiMethod> = z.output<Contract[K]['input']>;
+type ApiParsedRequest<K extends ApiMethod> = z.output<Contract[K]['input']>;
 export type ApiResponse<K extends ApiMethod> = Contract[K]['output'];
 
 export const API_METHODS = Object.keys(contract) as ApiMethod[];

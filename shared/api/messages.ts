@@ -42,7 +42,7 @@ export function dutchEnum<const T extends readonly [string, ...string[]]>(values
 }
 
 /** The Dutch message for whatever a schema did not word itself. */
-export function dutchMessage(issue: z.core.$ZodRawIssue): string {
+function dutchMessage(issue: z.core.$ZodRawIssue): string {
   const value = shown(issue.input);
   switch (issue.code) {
     case 'invalid_type':

@@ -97,13 +97,13 @@ export const role = dutchEnum(ROLES, 'rol');
 export const meetingStatus = dutchEnum(MEETING_STATUSES, 'status');
 // These were (and stay) plain enums: the error map in ./messages words their messages.
 export const itemStatus = z.enum(ITEM_STATUSES);
-export const meetingRole = z.enum(MEETING_ROLES);
+const meetingRole = z.enum(MEETING_ROLES);
 export const lateResolution = z.enum(LATE_RESOLUTIONS);
 export const sentDocumentKind = z.enum(SENT_DOCUMENT_KINDS);
 export const actionListOrder = z.enum(ACTION_LIST_ORDERS);
 
 /** The tables whose deleted rows the recycle bin shows and restores. */
-export const TRASH_TABLES = ['agenda_items', 'documents', 'meetings'] as const;
+const TRASH_TABLES = ['agenda_items', 'documents', 'meetings'] as const;
 export type TrashTable = (typeof TRASH_TABLES)[number];
 export const trashTable = z.enum(TRASH_TABLES);
 
@@ -112,7 +112,7 @@ export const ACTION_FILTERS = ['open', 'overdue', 'done', 'dropped', 'all'] as c
 export type ActionFilter = (typeof ACTION_FILTERS)[number];
 
 /** A whole number in a range, with a Dutch message. */
-export const wholeNumber = (min: number, max: number, what: string) =>
+const wholeNumber = (min: number, max: number, what: string) =>
   z
     .number({ error: (i) => `${what}: ${shown(i.input)} is geen getal` })
     .int({ error: (i) => `${what}: ${shown(i.input)} is geen heel getal` })
@@ -174,7 +174,7 @@ export const bodySave = z.object({
   defaultStart: localTime.optional(),
 });
 
-export const membershipInput = z.object({
+const membershipInput = z.object({
   role,
   municipality: text(100).nullable().optional(),
   validFrom: localDate.nullable().optional(),
@@ -194,7 +194,7 @@ export const personSave = z.object({
   }),
 });
 
-export const seriesRule = z.discriminatedUnion('kind', [
+const seriesRule = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('nthWeekdayOfMonth'),
     weekday: wholeNumber(0, 6, 'weekdag'),
@@ -244,7 +244,7 @@ export const overrideRequest = z.object({
   reason: text(300),
 });
 
-export const itemFields = z.object({
+const itemFields = z.object({
   kind: itemKind,
   target: target.nullable().optional(),
   title: requiredText(500, 'titel'),
@@ -276,7 +276,7 @@ export const itemUpdate = z.object({
   notes: text(50_000).optional(),
 });
 
-export const documentSource = z.discriminatedUnion('kind', [
+const documentSource = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('path'), path: requiredText(4000, 'pad') }),
   z.object({
     kind: z.literal('bytes'),

@@ -61,7 +61,7 @@ export interface BodyView {
   meetingPlaces: MeetingPlaceView[];
 }
 
-export interface MembershipView {
+interface MembershipView {
   id: string;
   role: Role;
   municipality: MunicipalityRef | null;
@@ -256,7 +256,7 @@ export interface InviteeView {
   replaces: string | null;
 }
 
-export type WarningKind =
+type WarningKind =
   | 'submission-deadline'
   | 'distribution-due'
   | 'item-missing'

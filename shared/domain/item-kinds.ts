@@ -6,10 +6,9 @@ import { orList } from './lists';
 import { ITEM_KINDS, TARGETS, type AgendaItemKind, type ItemKind, type Target } from './types';
 
 /** What a proposal or a recorded decision is: a decision of the body itself, or advice to another body. */
-export const DECISION_ROLES = ['decision', 'advice'] as const;
-export type DecisionRole = (typeof DECISION_ROLES)[number];
+export type DecisionRole = 'decision' | 'advice';
 
-export interface KindRules {
+interface KindRules {
   /** The type's name on the agenda, in the minutes, in messages and on every screen. */
   label: string;
   /**

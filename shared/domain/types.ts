@@ -9,7 +9,6 @@ export type LocalDate = string;
 export type LocalTime = string;
 export type LocalDateTime = string;
 export type IsoMoment = string;
-export type Uuid = string;
 
 export const ITEM_KINDS = ['informerend', 'besluitvormend', 'voorbereidend'] as const;
 export type ItemKind = (typeof ITEM_KINDS)[number];

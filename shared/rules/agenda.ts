@@ -13,7 +13,7 @@ export function letterFor(index: number): string {
   return s;
 }
 
-export interface AttachmentLabels {
+interface AttachmentLabels {
   /** Letter per item that has documents. */
   itemLetters: Map<string, string>;
   /** Label per document: the letter ('C'), or letter + number ('C1', 'C2') when its item has several. */
@@ -48,7 +48,7 @@ export function assignAttachmentLabels(
  * What ordering needs of an item. Domain objects carry `fixedRole`; database rows (snake_case) carry
  * `fixed_role`: both are accepted so the rule works on either without a mapping step.
  */
-export type OrderableItem =
+type OrderableItem =
   { fixedRole: FixedRole | null; position: number } | { fixed_role: FixedRole | null; position: number };
 
 function rank(item: OrderableItem): number {
@@ -103,7 +103,7 @@ export const MISSING_FIELD_LABEL: Record<MissingField, string> = {
   document: 'geen stukken bijgevoegd',
 };
 
-export interface CompletenessInput {
+interface CompletenessInput {
   kind: AgendaItemKind;
   target: Target | null;
   proposal: string | null;

@@ -22,7 +22,7 @@ function counted(c: Record<string, number>): string {
   );
 }
 
-export function conflictLines(conflicts: readonly SyncConflictView[]): string[] {
+function conflictLines(conflicts: readonly SyncConflictView[]): string[] {
   return [
     'tabel\trij\tveld\thier\tpakket',
     ...conflicts.map((c) => `${c.table}\t${c.id}\t${c.field}\t${shown(c.ours)}\t${shown(c.theirs)}`),

@@ -260,7 +260,7 @@ async function saveMemberships(
       await softDelete(cx, 'memberships', m.id);
 }
 
-export async function peopleViews(db: Db, bodyId: string): Promise<PersonView[]> {
+async function peopleViews(db: Db, bodyId: string): Promise<PersonView[]> {
   const state = await loadBodyState(db, bodyId);
   const [people, memberships] = await Promise.all([peopleOfBody(db, bodyId), membershipsOfBody(db, bodyId)]);
   const municipalityNames = new Map((await listMunicipalities(db)).map((m) => [m.id, m.name]));

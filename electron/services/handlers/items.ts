@@ -19,7 +19,7 @@ import { assertEditable, requireItem } from './guards';
 const TYPED_START = 10;
 const TYPED_STEP = 10;
 
-export async function itemView(ctx: AppContext, itemId: string): Promise<ItemView> {
+async function itemView(ctx: AppContext, itemId: string): Promise<ItemView> {
   const item = await requireItem(ctx.store.db, itemId);
   const meeting = await requireMeeting(ctx.store.db, item.meeting_id);
   const detail = await meetingDetail(
@@ -56,7 +56,7 @@ async function renumber(cx: ChangeContext, meetingId: string, orderedIds: readon
   void meetingId;
 }
 
-export async function addItem(
+async function addItem(
   cx: ChangeContext,
   ctx: AppContext,
   req: Parameters<Handlers['items.add']>[0],

@@ -14,7 +14,7 @@ import { act, today, type AppContext } from '../context';
 import { loadBodyState, type BodyState } from '../read/body-state';
 import { meetingDetail, meetingSummaries } from '../read/meeting-views';
 
-export async function summariesOf(db: Db, bodyId: string): Promise<MeetingSummary[]> {
+async function summariesOf(db: Db, bodyId: string): Promise<MeetingSummary[]> {
   return meetingSummaries(db, await loadBodyState(db, bodyId));
 }
 

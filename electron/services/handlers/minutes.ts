@@ -23,7 +23,7 @@ const MISSING_RECORD: Record<DecisionRole, string> = {
 };
 
 /** What the notulist should look at before the minutes go out. */
-export async function minutesWarnings(ctx: AppContext, meetingId: string): Promise<MinutesWarningView[]> {
+async function minutesWarnings(ctx: AppContext, meetingId: string): Promise<MinutesWarningView[]> {
   const meeting = await requireMeeting(ctx.store.db, meetingId);
   const detail = await meetingDetail(
     ctx.store.db,
@@ -54,7 +54,7 @@ export async function minutesWarnings(ctx: AppContext, meetingId: string): Promi
   return warnings;
 }
 
-export async function minutesState(ctx: AppContext, meetingId: string): Promise<MinutesStateView> {
+async function minutesState(ctx: AppContext, meetingId: string): Promise<MinutesStateView> {
   const db = ctx.store.db;
   const meeting = await requireMeeting(db, meetingId);
   const state = await loadBodyState(db, meeting.body_id);

@@ -47,7 +47,7 @@ function sentInfo(row: { version: number; sent_at: string; sent_by: string } | u
   return row ? { version: row.version, sentAt: row.sent_at, sentBy: row.sent_by } : null;
 }
 
-export function summarize(
+function summarize(
   state: BodyState,
   meeting: Meeting,
   items: readonly ItemLite[],
@@ -108,7 +108,7 @@ export async function meetingSummaries(db: Db, state: BodyState): Promise<Meetin
 }
 
 /** The stored action numbers (assigned by the database per body, never shifted). */
-export function actionNumbers(actions: readonly Action[]): Map<string, number> {
+function actionNumbers(actions: readonly Action[]): Map<string, number> {
   return new Map(actions.map((a) => [a.id, a.nr ?? 0]));
 }
 
@@ -124,7 +124,7 @@ function meetingDateOf(state: BodyState, id: string | null): string | null {
   return map.get(id) ?? null;
 }
 
-export function actionView(
+function actionView(
   state: BodyState,
   action: Action,
   nr: number,

@@ -37,7 +37,7 @@ import { copyDocumentsIntoStore, withPackage, type CopyOptions, type OpenedPacka
 import { settleDuplicates } from './settle-duplicates';
 import { removeUnreferenced } from '../check';
 
-export type Choice = ConflictChoice;
+type Choice = ConflictChoice;
 export type Resolutions = Choice | { table: string; id: string; field: string; choice: Choice }[];
 
 interface PlannedUpdate {
@@ -321,7 +321,7 @@ function describe(value: unknown): string {
   return text.length > 80 ? `"${text.slice(0, 77)}…"` : `"${text}"`;
 }
 
-export function unresolvedError(conflicts: SyncConflictView[]): ApiError {
+function unresolvedError(conflicts: SyncConflictView[]): ApiError {
   return new ApiError(
     'conflict',
     `Het pakket botst op ${conflicts.length === 1 ? 'één punt' : `${conflicts.length} punten`} met wat hier is gewijzigd. Kies per punt welke waarde blijft (hier of uit het pakket); er is niets geïmporteerd.`,
@@ -332,7 +332,7 @@ export function unresolvedError(conflicts: SyncConflictView[]): ApiError {
   );
 }
 
-export type ImportOptions = CopyOptions;
+type ImportOptions = CopyOptions;
 
 export async function importPackage(
   ctx: AppContext,

@@ -10,7 +10,7 @@ import { readToken } from './token';
 import { regieWindow } from './globals';
 import { nl } from '../i18n/nl';
 
-export interface Transport {
+interface Transport {
   api: Api;
   shell: ShellApi | null;
 }

@@ -5,7 +5,7 @@ import type { ShellApi } from '../../../shared/api/shell';
 /** window.regie: the whole contract (electron/preload/bridge.ts builds it from the same record). */
 export type PreloadApi = Api;
 
-export interface ShellEvents {
+interface ShellEvents {
   onCommand(listener: (command: string) => void): () => void;
   onOpenFile(listener: (path: string) => void): () => void;
 }

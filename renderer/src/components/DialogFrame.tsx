@@ -20,7 +20,7 @@ const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
 
-export interface DialogFrameProps {
+interface DialogFrameProps {
   /** Most dialogs exist only while open; those that stay mounted (and fade out) pass their state. */
   open?: boolean;
   title: ReactNode;

@@ -3,7 +3,7 @@
 import { useCallback, useRef, useState, type KeyboardEvent } from 'react';
 
 /** What a row does with keys of its own, on the row itself (not on a button inside it). */
-export interface RowKeys {
+interface RowKeys {
   /** Enter: open or run the row. */
   onEnter?: () => void;
   /** The context-menu key or Shift+F10: the row's menu (its button marked data-row-menu), as a right click would. */

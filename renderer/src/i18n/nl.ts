@@ -220,5 +220,3 @@ export const nl = {
     undo: 'Ctrl+Z',
   },
 } as const;
-
-export type Strings = typeof nl;

@@ -18,7 +18,7 @@ export interface ExportResult {
 }
 
 /** An attachment handed out by documents.open: a copy in the exports folder, named like in the package. */
-export interface OpenedDocument {
+interface OpenedDocument {
   path: string;
   /** 'B - Stavaza Beschermd wonen.pdf' */
   fileName: string;

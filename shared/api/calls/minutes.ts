@@ -24,14 +24,14 @@ import type {
 
 const byId = z.object({ id });
 
-export const attendanceEntry = z.object({
+const attendanceEntry = z.object({
   personId: id.nullable().optional(),
   name: requiredText(200, 'naam'),
   status: attendanceStatus,
   substituteFor: text(200).nullable().optional(),
 });
 
-export const actionFilter = z.object({
+const actionFilter = z.object({
   bodyId: id,
   status: z.enum(ACTION_FILTERS).default('open'),
   personId: id.optional(),

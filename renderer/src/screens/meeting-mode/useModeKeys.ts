@@ -6,7 +6,7 @@ import { useEffect } from 'react';
 import { dialogOpen, isEditable } from '../../app/keys';
 import type { ItemStatus } from '../../../../shared/domain/types';
 
-export interface ModeKeys {
+interface ModeKeys {
   index: number;
   count: number;
   goTo(index: number): void;
