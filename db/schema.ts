@@ -23,8 +23,8 @@ export interface MunicipalitiesTable {
   id: string;
   name: string;
   /** Where its meetings are held ('Stadhuis Weert'); '' when not set (migration 0020). */
-  place_name: string;
-  place_address: string;
+  place_name: Generated<string>;
+  place_address: Generated<string>;
   created_at: string;
   updated_at: string;
 }

@@ -598,7 +598,7 @@ export function numbered(content: TextRun[], instance: number, style?: string): 
 const line = (color: string, size = 4) => ({ style: BorderStyle.SINGLE, size, color });
 const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 
-interface CellSpec {
+export interface CellSpec {
   children: Paragraph[];
   fill?: string;
   borders?: ITableCellBorders;
