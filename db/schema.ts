@@ -2,16 +2,20 @@
 // Column names are snake_case as in SQL; repositories translate to the camelCase view models in shared/.
 // A column with a DEFAULT in its migration is `Generated<T>`: it selects as T and may be left out on insert.
 // Every union of values comes from its list in shared/domain (one source per list).
-import type { Generated, Selectable } from 'kysely';
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type {
   ActionStatus,
   AgendaItemKind,
   AttendanceStatus,
   DayUnit,
+  DocumentTextStatus,
   FixedRole,
+  FollowUpByKind,
+  FollowUpResult,
   FollowUpStatus,
   ItemStatus,
   LateDecision,
+  LegacyFollowUpStatus,
   MeetingStatus,
   MinutesStatus,
   Role,
@@ -25,6 +29,9 @@ export interface MunicipalitiesTable {
   /** Where its meetings are held ('Stadhuis Weert'); '' when not set (migration 0020). */
   place_name: Generated<string>;
   place_address: Generated<string>;
+  /** The municipality's own Word template for the B&W-voorstel, in the document store (migration 0031). */
+  voorstel_template_sha256: string | null;
+  voorstel_template_name: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -44,6 +51,10 @@ export interface BodiesTable {
   fixed_wording: string;
   /** JSON RecurringItemSetting[] */
   recurring: string;
+  /** Weeks after which a follow-up still open is signalled (migration 0030). */
+  follow_up_weeks: Generated<number>;
+  /** The body in Regie that is this body's stuurgroep, for forwarding advice (migration 0030). */
+  stuurgroep_body_id: string | null;
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
@@ -129,6 +140,8 @@ export interface AgendaItemsTable {
   recurring_key: string | null;
   notes: Generated<string>;
   elapsed_seconds: Generated<number>;
+  /** The first item of this item's dossier; null when it is that first item, or alone (migration 0032). */
+  dossier_item_id: string | null;
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
@@ -167,10 +180,36 @@ export interface DecisionsTable {
   item_id: string;
   text: string;
   destination: Target | null;
-  follow_up_status: FollowUpStatus | null;
+  /** Superseded by follow_ups (migration 0030): kept as it was, no longer written. */
+  follow_up_status: LegacyFollowUpStatus | null;
   follow_up_answer: string | null;
   follow_up_answered_on: string | null;
   follow_up_reported_in_meeting_id: string | null;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+/** One destination of a voorbereidend advice: the stuurgroep or one municipality's college (migration 0030). */
+export interface FollowUpsTable {
+  id: string;
+  decision_id: string;
+  by_kind: FollowUpByKind;
+  /** The college's municipality; null for the stuurgroep. */
+  municipality_id: string | null;
+  status: Generated<FollowUpStatus>;
+  /** The day it is planned (geagendeerd) or decided (besloten, aangehouden). */
+  on_date: string | null;
+  result: FollowUpResult | null;
+  note: Generated<string>;
+  proposal_number: Generated<string>;
+  case_number: Generated<string>;
+  /** The stuurgroep's agenda item this advice was forwarded to. */
+  linked_item_id: string | null;
+  /** The stuurgroep decision that closed it. */
+  outcome_decision_id: string | null;
+  /** The meeting whose agenda reported the outcome back. */
+  reported_in_meeting_id: string | null;
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
@@ -260,6 +299,24 @@ export interface SettingsTable {
   value: string;
 }
 
+/** The text read from a stored file (PDF, Word), once per file (see migration 2026_12_03_0051). */
+export interface DocumentTextsTable {
+  sha256: string;
+  status: DocumentTextStatus;
+  pages: Generated<number>;
+  /** The version of the reader (electron/documents/text-worker.ts): a newer one reads again. */
+  reader: number;
+  error: string | null;
+  read_at: string;
+}
+
+export interface DocumentPagesTable {
+  sha256: string;
+  /** 1, 2, … for a PDF; 0 for a file without fixed pages (Word). */
+  page: number;
+  text: string;
+}
+
 export interface Database {
   municipalities: MunicipalitiesTable;
   bodies: BodiesTable;
@@ -272,6 +329,7 @@ export interface Database {
   documents: DocumentsTable;
   attendance: AttendanceTable;
   decisions: DecisionsTable;
+  follow_ups: FollowUpsTable;
   actions: ActionsTable;
   action_events: ActionEventsTable;
   sent_versions: SentVersionsTable;
@@ -280,12 +338,14 @@ export interface Database {
   changes: ChangesTable;
   settings: SettingsTable;
   sync_bases: SyncBasesTable;
+  document_texts: DocumentTextsTable;
+  document_pages: DocumentPagesTable;
 }
 
 /** Tables whose rows carry a text `id` and are tracked by the audit log / undo. */
 export type TrackedTable = Exclude<
   keyof Database,
-  'change_sets' | 'change_set_bodies' | 'changes' | 'settings'
+  'change_sets' | 'change_set_bodies' | 'changes' | 'settings' | 'document_texts' | 'document_pages'
 >;
 
 export type Body = Selectable<BodiesTable>;
@@ -294,3 +354,8 @@ export type AgendaItem = Selectable<AgendaItemsTable>;
 export type Person = Selectable<PeopleTable>;
 export type Membership = Selectable<MembershipsTable>;
 export type Action = Selectable<ActionsTable>;
+export type DocumentRow = Selectable<DocumentsTable>;
+export type Decision = Selectable<DecisionsTable>;
+export type FollowUp = Selectable<FollowUpsTable>;
+export type NewMeeting = Insertable<MeetingsTable>;
+export type MeetingUpdate = Updateable<MeetingsTable>;

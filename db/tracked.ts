@@ -75,12 +75,14 @@ const rowBody = sql`CASE WHEN c.table_name = 'bodies' THEN c.row_id ELSE coalesc
   (SELECT m.body_id FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id
     WHERE i.id = json_extract(coalesce(c.after, c.before), '$.item_id')),
   (SELECT a.body_id FROM actions a
-    WHERE a.id = json_extract(coalesce(c.after, c.before), '$.action_id'))
+    WHERE a.id = json_extract(coalesce(c.after, c.before), '$.action_id')),
+  (SELECT m.body_id FROM decisions d JOIN meetings m ON m.id = d.meeting_id
+    WHERE d.id = json_extract(coalesce(c.after, c.before), '$.decision_id'))
 ) END`;
 
 /**
  * Records which body a change set concerned, from its rows' images: a body itself, a row with a body_id, or
- * one that belongs to a meeting, an agenda item or an action. Exactly one body → that body; none (people,
+ * one that belongs to a meeting, an agenda item, an action or a decision (a follow-up). Exactly one body → that body; none (people,
  * municipalities) or several (an import) → NULL, which every body's log and undo include.
  * Migration 0004 filled in older change sets by the same rule.
  */
@@ -94,9 +96,10 @@ async function assignBody(trx: Transaction<Database>, changeSetId: number): Prom
 }
 
 /**
- * Records every body the change set concerned (change_set_bodies): a row's own body, or its meeting's, item's
- * or action's; a person's bodies (their live memberships); a municipality's (the rotations holding it). Undo in
- * a body's screens takes back only change sets of that body (or of none). Migration 0010 filled in older ones.
+ * Records every body the change set concerned (change_set_bodies): a row's own body, or its meeting's, item's,
+ * action's or decision's (a follow-up); a person's bodies (their live memberships); a municipality's (the
+ * rotations holding it). Undo in a body's screens takes back only change sets of that body (or of none).
+ * Migration 0010 filled in older ones.
  */
 async function recordBodies(trx: Transaction<Database>, changeSetId: number): Promise<void> {
   await sql`INSERT OR IGNORE INTO change_set_bodies (change_set_id, body_id)

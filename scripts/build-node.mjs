@@ -1,4 +1,5 @@
-// Bundles the Node side with esbuild: the Electron main process, the preload, the CLI and the browser-mode server.
+// Bundles the Node side with esbuild: the Electron main process, the preload, the CLI, the browser-mode server and
+// the text-reading worker.
 // better-sqlite3 (native) and electron stay external.
 import { build } from 'esbuild';
 
@@ -24,6 +25,14 @@ await Promise.all([
     ...common,
     entryPoints: ['electron/bridge/browser-mode.ts'],
     outfile: 'dist/bridge/browser-mode.cjs',
+    format: 'cjs',
+  }),
+  // The thread that reads the text of PDF and Word documents (unpdf and mammoth bundled in): found by the
+  // others at ../worker/ beside their own bundle (electron/documents/text-reader.ts).
+  build({
+    ...common,
+    entryPoints: ['electron/documents/text-worker.ts'],
+    outfile: 'dist/worker/text-worker.cjs',
     format: 'cjs',
   }),
 ]);

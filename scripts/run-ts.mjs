@@ -1,5 +1,5 @@
 // Runs a TypeScript script of this project (benchmarks, the crash test's worker): bundles it with esbuild
-// into a temporary CommonJS file (better-sqlite3 stays external) and runs it with the same Node.
+// into a temporary CommonJS file (better-sqlite3, electron and playwright-core stay external) and runs it with the same Node.
 import { build } from 'esbuild';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,19 +12,26 @@ if (!entry) {
   process.exit(2);
 }
 const dir = mkdtempSync(join(tmpdir(), 'regie-run-'));
-const outfile = join(dir, 'script.cjs');
+// The same layout as dist/: the script in a folder of its own, the text-reading worker in ../worker/.
+const outfile = join(dir, 'bin', 'script.cjs');
+const options = {
+  bundle: true,
+  platform: 'node',
+  target: 'node22',
+  format: 'cjs',
+  external: ['better-sqlite3', 'electron', 'playwright-core'],
+  logLevel: 'warning',
+  nodePaths: [resolve('node_modules')],
+};
 try {
-  await build({
-    entryPoints: [resolve(entry)],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    target: 'node22',
-    format: 'cjs',
-    external: ['better-sqlite3', 'electron'],
-    logLevel: 'warning',
-    nodePaths: [resolve('node_modules')],
-  });
+  await Promise.all([
+    build({ ...options, entryPoints: [resolve(entry)], outfile }),
+    build({
+      ...options,
+      entryPoints: [resolve('electron/documents/text-worker.ts')],
+      outfile: join(dir, 'worker', 'text-worker.cjs'),
+    }),
+  ]);
   const result = spawnSync(process.execPath, ['--expose-gc', outfile, ...args], {
     stdio: 'inherit',
     env: { ...process.env, NODE_PATH: resolve('node_modules') },

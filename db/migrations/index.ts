@@ -7,6 +7,11 @@ import * as m0003 from './2026_11_23_0003_sync';
 import * as m0004 from './2026_11_23_0004_change_set_body';
 import * as m0010 from './2026_12_03_0010_change_set_bodies';
 import * as m0020 from './2026_12_03_0020_meeting_places';
+import * as m0030 from './2026_12_03_0030_follow_ups';
+import * as m0031 from './2026_12_03_0031_voorstel_templates';
+import * as m0032 from './2026_12_03_0032_dossiers';
+import * as m0050 from './2026_12_03_0050_view_indexes';
+import * as m0051 from './2026_12_03_0051_document_text';
 
 export interface FrozenMigration {
   up(db: Kysely<unknown>): Promise<void>;
@@ -19,4 +24,9 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Frozen
   ['2026_11_23_0004_change_set_body', m0004],
   ['2026_12_03_0010_change_set_bodies', m0010],
   ['2026_12_03_0020_meeting_places', m0020],
+  ['2026_12_03_0030_follow_ups', m0030],
+  ['2026_12_03_0031_voorstel_templates', m0031],
+  ['2026_12_03_0032_dossiers', m0032],
+  ['2026_12_03_0050_view_indexes', m0050],
+  ['2026_12_03_0051_document_text', m0051],
 ];

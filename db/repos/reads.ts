@@ -156,8 +156,8 @@ export function getDocument(db: Db, id: string) {
 }
 
 /**
- * Every stored file the data refers to: the documents (live and in the trash) and the files of what was sent
- * (the agenda and minutes as sent). A file in the store that is not in this set is an orphan.
+ * Every stored file the data refers to: the documents (live and in the trash), the files of what was sent
+ * (the agenda and minutes as sent) and the municipalities' Word templates. A file in the store that is not in this set is an orphan.
  */
 export async function storedFileReferences(db: Db): Promise<Set<string>> {
   const documents = await db.selectFrom('documents').select('sha256').distinct().execute();
@@ -168,6 +168,13 @@ export async function storedFileReferences(db: Db): Promise<Set<string>> {
   );
   const out = new Set(documents.map((d) => d.sha256));
   for (const row of sent.rows) if (typeof row.sha256 === 'string') out.add(row.sha256);
+  // A municipality's own Word template for the B&W-voorstel (migration 0031).
+  const templates = await db
+    .selectFrom('municipalities')
+    .select('voorstel_template_sha256 as sha256')
+    .where('voorstel_template_sha256', 'is not', null)
+    .execute();
+  for (const t of templates) if (t.sha256) out.add(t.sha256);
   return out;
 }
 
@@ -213,6 +220,16 @@ export function sentVersions(db: Db, meetingId: string, kind: SentDocumentKind) 
     .where('meeting_id', '=', meetingId)
     .where('kind', '=', kind)
     .orderBy('version', 'desc')
+    .execute();
+}
+
+export function latestSentOfBody(db: Db, bodyId: string) {
+  return db
+    .selectFrom('sent_versions as s')
+    .innerJoin('meetings as m', 'm.id', 's.meeting_id')
+    .select(['s.meeting_id', 's.kind', 's.version', 's.sent_at', 's.sent_by', 's.snapshot'])
+    .where('m.body_id', '=', bodyId)
+    .orderBy('s.version', 'asc')
     .execute();
 }
 

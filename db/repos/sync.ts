@@ -224,6 +224,17 @@ export async function meetingPackageSeed(
         sql`meeting_id = ${meetingId} OR follow_up_reported_in_meeting_id = ${meetingId}`,
       ),
     ],
+    // The follow-ups of this meeting's advice, of advice forwarded to its items (the stuurgroep's decision
+    // closes them), and of outcomes reported back on its agenda.
+    [
+      'follow_ups',
+      await select(
+        'follow_ups',
+        sql`decision_id IN (SELECT id FROM decisions WHERE meeting_id = ${meetingId})
+          OR linked_item_id IN (SELECT id FROM agenda_items WHERE meeting_id = ${meetingId})
+          OR reported_in_meeting_id = ${meetingId}`,
+      ),
+    ],
     ['actions', await select('actions', actionsWhere)],
     [
       'action_events',

@@ -1,7 +1,7 @@
 // `regie [--db PATH] COMMAND …`: the words and flags of a command line (--db may also stand after the command).
 import { UsageError, type ParsedArgs } from './types';
 
-const VALUE_FLAGS = new Set(['--db', '--out', '--body', '--group-by']);
+const VALUE_FLAGS = new Set(['--db', '--out', '--body', '--group-by', '--municipality']);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const positional: string[] = [];

@@ -55,6 +55,8 @@ async function run(args: ParsedArgs, io: CliIO): Promise<number> {
   try {
     return await command.run({ regie, api: apiOf(regie), args, io });
   } finally {
+    // The text of documents a command brought in is read before the command ends (search finds it at once).
+    await regie.context.texts.idle();
     await regie.close();
   }
 }

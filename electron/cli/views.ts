@@ -1,5 +1,15 @@
 // The JSON that `regie meeting show REF --json` prints (the issue's documented shape, and a little more).
-import type { MeetingDetail } from '../../shared/api/views';
+import type { FollowUpView, MeetingDetail } from '../../shared/api/views';
+
+/** A follow-up as the command line gives it: by "stuurgroep" or the municipality's name. */
+export function followUpJson(f: FollowUpView) {
+  return {
+    by: f.byKind === 'stuurgroep' ? 'stuurgroep' : f.byName,
+    status: f.status,
+    on: f.on,
+    result: f.result,
+  };
+}
 
 export function meetingShowJson(d: MeetingDetail) {
   return {
@@ -31,6 +41,11 @@ export function meetingShowJson(d: MeetingDetail) {
       ...(i.late ? { lateDecision: i.lateDecision } : {}),
       ...(i.startsAt ? { startsAt: i.startsAt } : {}),
       attachments: i.attachments.map((a) => ({ label: a.label, title: a.title, fileName: a.fileName })),
+      decisions: i.decisions.map((d) => ({
+        text: d.text,
+        destination: d.destination,
+        followUps: d.followUps.map(followUpJson),
+      })),
     })),
     actions: [...d.openActions, ...d.actions]
       .filter((a, index, all) => all.findIndex((b) => b.id === a.id) === index)

@@ -207,3 +207,31 @@ export interface ActionListDocModel {
   open: OpenActionRow[];
   recentlyClosed: ClosedActionRow[];
 }
+
+/** A draft B&W-voorstel for one municipality (see voorstel.ts); null fields are left to fill in Word. */
+export interface VoorstelDocModel {
+  municipality: string;
+  /** The body that advised, e.g. 'Ambtelijke regiegroep Sociaal Domein Midden-Limburg West'. */
+  bodyName: string;
+  /** Onderwerp: the item's title. */
+  subject: string;
+  /** Voorstel: the proposal as numbered decision points. */
+  decisionPoints: string[];
+  /** Inleiding: the item's explanation. */
+  introduction: string;
+  /** Inleiding, after the explanation: the advice and where the chain stands, one sentence each. */
+  adviceLines: string[];
+  department: string | null;
+  author: string | null;
+  portfolioHolder: string | null;
+  proposalNumber: string | null;
+  caseNumber: string | null;
+  publication: string | null;
+  /** Overleg gevoerd met, extern: the bodies that discussed it, with their dates. */
+  consulted: string[];
+  /** Bijlagen: the item's documents by their names. */
+  attachments: string[];
+  preparedOn: LocalDate;
+  /** When it was made, by the app's clock (the document's creation date). */
+  generatedAt: IsoMoment;
+}

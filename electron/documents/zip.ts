@@ -1,9 +1,13 @@
 // A small zip writer for the distribution package, built for speed on big attachments.
 //
 // Why not fflate's streaming Zip: it computes CRC-32 in JavaScript, which on a few hundred MB costs more than
-// copying the files. Here every entry's size is known before its data is written, so the layout of the whole
-// archive is fixed in advance: stored entries can be written in parallel at their own offsets, CRC-32 comes
-// from zlib (native), and each local header is written once its CRC is known — no data descriptors.
+// copying the files. Measured with `node scripts/run-ts.mjs scripts/bench/zip.ts` (60 attachments, 191 MB, warm,
+// one thread, on the shared 2-core development machine under load): fflate's Zip + ZipPassThrough 1.9–2.4 s,
+// this writer 0.36–0.64 s — 3 to 6.6 × faster, before the two wins fflate cannot give at all: a CRC-32 recorded
+// by the content store skips reading the file for it, and entries are written in parallel at their own offsets.
+// Here every entry's size is known before its data is written, so the layout of the whole archive is fixed in
+// advance: stored entries can be written in parallel at their own offsets, CRC-32 comes from zlib (native),
+// and each local header is written once its CRC is known — no data descriptors.
 // Small text entries (.eml, .ics) are deflated with fflate. Names are UTF-8 (flag bit 11). No ZIP64: a
 // package over 4 GB is refused with a clear error.
 import * as zlib from 'node:zlib';

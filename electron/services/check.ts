@@ -90,10 +90,12 @@ export async function checkStore(ctx: AppContext, options: { repair?: boolean } 
       await rm(path, { force: true });
       repaired.push(path);
     }
-    if (repaired.length)
-      lines.push(
-        `Opgeruimd: ${orphans.length} los(se) bestand(en) in de documentopslag en ${leftovers.length} restant(en) van onderbroken schrijfacties.`,
-      );
+    const parts: string[] = [];
+    if (orphans.length === 1) parts.push('1 los bestand waar niets naar verwees');
+    else if (orphans.length) parts.push(`${orphans.length} losse bestanden waar niets naar verwees`);
+    if (leftovers.length === 1) parts.push('1 restant van een onderbroken schrijfactie');
+    else if (leftovers.length) parts.push(`${leftovers.length} restanten van onderbroken schrijfacties`);
+    if (parts.length) lines.push(`Opgeruimd in de documentopslag: ${parts.join(' en ')}.`);
   } else {
     for (const sha of orphans)
       problems.push(

@@ -2,6 +2,7 @@
 import type { Store } from '../../db/open';
 import type { DocumentStore } from './document-store';
 import type { JobRegistry } from './exports/jobs';
+import type { TextIndexer } from './document-text';
 import { runAction, type ChangeContext } from '../../db/tracked';
 import { localDateOf, localDateTimeOf } from '../../shared/rules/clock';
 
@@ -13,6 +14,8 @@ export interface AppContext {
   version: string;
   now: () => Date;
   jobs: JobRegistry;
+  /** Reads the text inside stored documents for search, in the background (document-text.ts). */
+  texts: TextIndexer;
 }
 
 export function today(ctx: AppContext): string {

@@ -11,7 +11,12 @@ import { generateSeries } from '../../shared/rules/series';
 import type { AppContext } from './context';
 import { today } from './context';
 import { importPlan } from './plan-import';
-import { minimalPdf } from './demo-pdf';
+import { pdfPages } from './demo-pdf';
+
+interface DemoPage {
+  title: string;
+  lines: string[];
+}
 
 const DEMO_BODY = 'Ambtelijke regiegroep Sociaal Domein Midden-Limburg West';
 
@@ -64,8 +69,7 @@ const ROTATION = ['Leudal', 'Nederweert', 'Weert'];
 
 interface DemoFile {
   name: string;
-  title: string;
-  lines: string[];
+  pages: DemoPage[];
 }
 
 function demoPlan(day: string): { plan: PlanInput; files: DemoFile[] } {
@@ -83,8 +87,8 @@ function demoPlan(day: string): { plan: PlanInput; files: DemoFile[] } {
     .filter((o) => !o.skipped)
     .map((o) => o.date);
   const files: DemoFile[] = [];
-  const file = (name: string, title: string, lines: string[]) => {
-    files.push({ name, title, lines });
+  const file = (name: string, title: string, lines: string[], more: DemoPage[] = []) => {
+    files.push({ name, pages: [{ title, lines }, ...more] });
     return name;
   };
   const nextIndex = dates.findIndex((d) => d >= day);
@@ -169,7 +173,25 @@ function demoPlan(day: string): { plan: PlanInput; files: DemoFile[] } {
           documents: [
             {
               title: 'Stavaza Beschermd wonen',
-              file: file('stavaza-bw.pdf', 'Stavaza Beschermd wonen', ['Voortgang per gemeente.']),
+              file: file(
+                'stavaza-bw.pdf',
+                'Stavaza Beschermd wonen',
+                ['Voortgang per gemeente.'],
+                // More than one page: search finds the text inside, with the page ("A - Stavaza ..., p. 3").
+                [
+                  {
+                    title: 'Plaatsen per gemeente',
+                    lines: ['Leudal 14 plaatsen, Nederweert 9 plaatsen, Weert 31 plaatsen.'],
+                  },
+                  {
+                    title: 'Vervolg',
+                    lines: [
+                      'De nieuwe woonvoorziening in Weert opent in het najaar.',
+                      'De wachtlijst telt twaalf aanmeldingen.',
+                    ],
+                  },
+                ],
+              ),
             },
           ],
         },
@@ -226,7 +248,7 @@ export async function loadDemo(ctx: AppContext): Promise<{ bodyId: string }> {
   const { plan, files } = demoPlan(today(ctx));
   const dir = await mkdtemp(join(tmpdir(), 'regie-demo-'));
   try {
-    for (const f of files) await writeFile(join(dir, f.name), minimalPdf(f.title, f.lines));
+    for (const f of files) await writeFile(join(dir, f.name), pdfPages(f.pages));
     const summary = await importPlan(ctx, plan, dir);
     return { bodyId: summary.bodyId };
   } finally {

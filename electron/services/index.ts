@@ -6,6 +6,7 @@ import { openStore, quickCheck, type Store } from '../../db/open';
 import { migrate, pendingMigrations } from '../../db/migrate';
 import type { Handlers } from '../../shared/api/contract';
 import { DocumentStore } from './document-store';
+import { TextIndexer } from './document-text';
 import { createHandlers } from './handlers/index';
 import { dispatch } from './dispatch';
 import { StartupError } from './startup-error';
@@ -165,14 +166,22 @@ async function openLocked(
     await store.close();
     throw error;
   }
+  const files = new DocumentStore(join(dataDir, 'documents'));
   const context: AppContext = {
     store,
-    files: new DocumentStore(join(dataDir, 'documents')),
+    files,
     dataDir,
     user: opts.user,
     version: APP_VERSION,
     now,
     jobs: new JobRegistry(),
+    texts: new TextIndexer({
+      get store() {
+        return context.store;
+      },
+      files,
+      now,
+    }),
   };
   // The day's backup of database and documents, the first time the data is opened that day (never fatal).
   // Right after a migration the pre-migration copy is today's backup; the daily one follows next start.
@@ -181,12 +190,17 @@ async function openLocked(
       { sqlite: store.sqlite, files: context.files, dataDir, version: APP_VERSION, now },
       today(context),
     );
-  // The app clears copies of opened attachments older than two weeks (never fatal, in the background).
-  if (opts.warmUp && !readOnly) void pruneOpenedCopies(context, now()).catch(() => undefined);
+  // The app clears copies of opened attachments older than two weeks (never fatal, in the background), and
+  // reads the text of documents not read yet (those from before an upgrade; in the background).
+  if (opts.warmUp && !readOnly) {
+    void pruneOpenedCopies(context, now()).catch(() => undefined);
+    context.texts.schedule();
+  }
   let handlers = createHandlers(context);
   // backup.restore swaps context.store while Regie runs; the handlers are then made anew for it.
   onStoreReplaced(context, () => {
     handlers = createHandlers(context);
+    if (!readOnly) context.texts.schedule();
   });
   return {
     dispatch: (name, payload) => dispatch(handlers, name, payload),
@@ -196,6 +210,7 @@ async function openLocked(
     context,
     async close() {
       try {
+        await context.texts.close();
         await context.store.close();
       } finally {
         lock?.release();

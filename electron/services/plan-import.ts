@@ -6,7 +6,12 @@ import { randomUUID } from 'node:crypto';
 import { resolve, isAbsolute } from 'node:path';
 import { realpath, stat } from 'node:fs/promises';
 import { isInside, realPathOf } from './output-path';
-import { planSchema, type Plan } from '../../shared/api/plan';
+import { planSchema, type Plan, type PlanDecision } from '../../shared/api/plan';
+import type { Target } from '../../shared/domain/types';
+import { TARGET_REACHES, statusOfResult } from '../../shared/rules/chain';
+import { syncFollowUps } from './chain/follow-ups';
+import { followUpId } from './chain/ids';
+import { getFollowUp } from '../../db/repos/chain';
 import type { ImportSummary } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
 import { DEFAULT_DEADLINES, DEFAULT_FIXED_WORDING, DEFAULT_RECURRING } from '../../shared/domain/types';
@@ -118,10 +123,54 @@ async function checkReferences(plan: Plan, baseDir: string): Promise<Map<string,
         if (rec.item > total)
           fail(`${at}.minutes.items[${ri}].item`, `de agenda heeft ${total} punten, geen punt ${rec.item}`);
         rec.actions.forEach((a, ai) => person(`${at}.minutes.items[${ri}].actions[${ai}].who`, a.who));
+        // Items 1 and 2 and the last are the fixed ones; the plan's items are 3, 4, …
+        const item = m.items[rec.item - 3];
+        rec.decisions.forEach((d, di) =>
+          checkDecision(
+            plan,
+            d,
+            item && kindRules(item.kind)?.decidedElsewhere ? (item.target ?? null) : undefined,
+            `${at}.minutes.items[${ri}].decisions[${di}]`,
+          ),
+        );
       }
     }
   }
   return files;
+}
+
+/**
+ * A decision's destination only on a voorbereidend item (`itemTarget` undefined: another kind), and outcomes
+ * only from its destinations: "stuurgroep" and the municipalities of the body's rotation.
+ */
+function checkDecision(
+  plan: Plan,
+  decision: PlanDecision,
+  itemTarget: Target | null | undefined,
+  at: string,
+): void {
+  if (decision.destination && itemTarget === undefined)
+    fail(`${at}.destination`, 'alleen een besluit bij een voorbereidend punt heeft een bestemming');
+  const destination = decision.destination ?? itemTarget ?? null;
+  if (decision.outcomes.length > 0 && !destination)
+    fail(
+      `${at}.outcomes`,
+      'alleen een advies met een bestemming (stuurgroep, colleges of beide) heeft uitkomsten',
+    );
+  if (!destination) return;
+  const reach = TARGET_REACHES[destination];
+  const allowed = [
+    ...(reach.stuurgroep ? ['stuurgroep'] : []),
+    ...(reach.colleges ? plan.body.rotation : []),
+  ];
+  const seen = new Set<string>();
+  decision.outcomes.forEach((o, oi) => {
+    const by = o.by.toLowerCase();
+    if (!allowed.some((a) => a.toLowerCase() === by))
+      fail(`${at}.outcomes[${oi}].by`, `"${o.by}" is geen bestemming van dit advies (${allowed.join(', ')})`);
+    if (seen.has(by)) fail(`${at}.outcomes[${oi}].by`, `"${o.by}" staat twee keer bij dit advies`);
+    seen.add(by);
+  });
 }
 
 export async function importPlan(ctx: AppContext, raw: unknown, baseDir: string): Promise<ImportSummary> {
@@ -383,20 +432,57 @@ export async function importPlan(ctx: AppContext, raw: unknown, baseDir: string)
         if (rec.notes !== undefined)
           await update(cx, 'agenda_items', item.id, { notes: rec.notes, status: 'handled' });
         const decisions = await decisionsOfItem(db, item.id);
-        for (const text of rec.decisions) {
-          if (decisions.some((d) => d.text === text)) continue;
+        for (const [di, d] of rec.decisions.entries()) {
           const preparing = kindRules(item.kind)?.decidedElsewhere ?? false;
-          await insert(cx, 'decisions', {
-            id: randomUUID(),
-            meeting_id: meetingId,
-            item_id: item.id,
-            text,
-            destination: preparing ? item.target : null,
-            follow_up_status: preparing ? 'open' : null,
-            follow_up_answer: null,
-            follow_up_answered_on: null,
-            follow_up_reported_in_meeting_id: null,
-          });
+          if (d.destination && !preparing)
+            fail(
+              `meetings[${mi}].minutes.items[${m.minutes.items.indexOf(rec)}].decisions[${di}].destination`,
+              'alleen een besluit bij een voorbereidend punt heeft een bestemming',
+            );
+          const destination = preparing ? (d.destination ?? item.target) : null;
+          const existing = decisions.find((x) => x.text === d.text);
+          let decisionId: string;
+          if (existing) {
+            decisionId = existing.id;
+            if (existing.destination !== destination) {
+              await update(cx, 'decisions', existing.id, { destination });
+              await syncFollowUps(cx, existing, destination);
+            }
+          } else {
+            decisionId = randomUUID();
+            await insert(cx, 'decisions', {
+              id: decisionId,
+              meeting_id: meetingId,
+              item_id: item.id,
+              text: d.text,
+              destination,
+              follow_up_status: null,
+              follow_up_answer: null,
+              follow_up_answered_on: null,
+              follow_up_reported_in_meeting_id: null,
+            });
+            await syncFollowUps(cx, { id: decisionId, meeting_id: meetingId }, destination);
+          }
+          for (const [oi, o] of d.outcomes.entries()) {
+            const key =
+              o.by.toLowerCase() === 'stuurgroep'
+                ? 'stuurgroep'
+                : (municipalityIds.get(o.by.toLowerCase()) as string);
+            const followUp = await getFollowUp(db, followUpId(decisionId, key));
+            if (!followUp || followUp.deleted_at)
+              fail(
+                `meetings[${mi}].minutes.items[${m.minutes.items.indexOf(rec)}].decisions[${di}].outcomes[${oi}].by`,
+                `"${o.by}" is geen bestemming van dit advies`,
+              );
+            await update(cx, 'follow_ups', followUp.id, {
+              status: o.result ? statusOfResult(o.result) : o.on ? 'geagendeerd' : 'open',
+              on_date: o.on ?? null,
+              result: o.result ?? null,
+              ...(o.note !== undefined ? { note: o.note } : {}),
+              ...(o.proposalNumber !== undefined ? { proposal_number: o.proposalNumber } : {}),
+              ...(o.caseNumber !== undefined ? { case_number: o.caseNumber } : {}),
+            });
+          }
         }
         const actions = await actionsOfMeeting(db, meetingId);
         for (const a of rec.actions) {
@@ -437,6 +523,7 @@ export async function importPlan(ctx: AppContext, raw: unknown, baseDir: string)
     await removeUnreferenced(ctx, added).catch(() => undefined);
     throw error;
   });
+  if (files.size) ctx.texts.schedule(); // the documents' text, for search, in the background
   return {
     bodyId,
     created,

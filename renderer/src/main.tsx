@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { FluentProvider } from '@fluentui/react-components';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { ApiProvider, transportFromEnvironment } from './api/context';
+import { prefetchFirstScreen } from './api/prefetch';
 import { errorMessage } from './api/errors';
 import { App, FatalScreen } from './app/App';
 import { notify } from './app/notify';
@@ -33,6 +34,7 @@ const client: QueryClient = new QueryClient({
 });
 
 const transport = transportFromEnvironment();
+if (!('error' in transport)) prefetchFirstScreen(client, transport.api);
 const root = document.getElementById('root');
 if (!root) throw new Error('#root ontbreekt');
 

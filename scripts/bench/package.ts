@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openRegie } from '../../electron/services/index';
-import type { Api } from '../../shared/api/contract';
+import { apiClient, type Api } from '../../shared/api/contract';
 import { ITEM_KINDS } from '../../shared/domain/types';
 import { KIND_RULES, targetFor } from '../../shared/domain/item-kinds';
 
@@ -120,9 +120,7 @@ async function main() {
     now: () => new Date('2027-03-01T08:00:00Z'),
     warmUp: true,
   });
-  const api = new Proxy({} as Api, {
-    get: (_t, name: string) => (req: unknown) => regie.dispatch(name, req),
-  });
+  const api = apiClient((method, req) => regie.dispatch(method, req));
   try {
     const body = await api['bodies.save']({
       name: 'Regiegroep',

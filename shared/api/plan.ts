@@ -9,6 +9,7 @@ import {
   deadlineSettings,
   email,
   formatPath,
+  followUpResult,
   itemKind,
   localDate,
   localDateTime,
@@ -63,6 +64,43 @@ const planAction = z
     message: 'alleen bij een actie die gereed (done) of vervallen (dropped) is',
   });
 
+/** What one destination of an advice did with it: `by` is "stuurgroep" or a municipality of the body. */
+const planOutcome = z
+  .strictObject({
+    by: requiredText(100, 'wie (stuurgroep of gemeente)'),
+    /** The day it is planned, or decided. */
+    on: localDate.optional(),
+    /** Without a result: geagendeerd on `on` (or still open without a date). */
+    result: followUpResult.optional(),
+    note: text(5000).optional(),
+    /** The B&W-voorstel's number and the zaaknummer, when known. */
+    proposalNumber: text(100).optional(),
+    caseNumber: text(100).optional(),
+  })
+  .refine((o) => o.result !== 'anders' || Boolean(o.note?.trim()), {
+    path: ['note'],
+    message: 'beschrijf bij "anders" wat er besloten is',
+  });
+
+/**
+ * A decision: its text (as before), or an object with its destination (only on a voorbereidend item; without
+ * it the item's target) and the outcomes of its follow-ups.
+ */
+const planDecision = z.preprocess(
+  // The plain string of earlier plans is the object's text; errors then name their field by its path.
+  (value) => (typeof value === 'string' ? { text: value } : value),
+  z.strictObject(
+    {
+      text: requiredText(5000, 'besluit'),
+      destination: target.optional(),
+      outcomes: z.array(planOutcome).default([]),
+    },
+    { error: 'een besluit is een tekst of {"text", "destination", "outcomes"}' },
+  ),
+);
+
+export type PlanDecision = z.output<typeof planDecision>;
+
 const planMinutes = z.strictObject({
   /** The day the minutes were sent; without it the sending day is unknown (shown as such). */
   sentOn: localDate.optional(),
@@ -73,7 +111,7 @@ const planMinutes = z.strictObject({
       z.strictObject({
         item: z.number().int().min(1),
         notes: text(50_000).optional(),
-        decisions: z.array(requiredText(5000, 'besluit')).default([]),
+        decisions: z.array(planDecision).default([]),
         actions: z.array(planAction).default([]),
       }),
     )

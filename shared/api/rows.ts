@@ -13,9 +13,12 @@ import {
   ATTENDANCE_STATUSES,
   DAY_UNITS,
   FIXED_ROLES,
+  FOLLOW_UP_BY_KINDS,
+  FOLLOW_UP_RESULTS,
   FOLLOW_UP_STATUSES,
   ITEM_STATUSES,
   LATE_DECISIONS,
+  LEGACY_FOLLOW_UP_STATUSES,
   MEETING_STATUSES,
   MINUTES_STATUSES,
   ROLES,
@@ -102,6 +105,8 @@ const municipalities = z.strictObject({
   // Migration 0020; a package from before it has none: the place is then unknown ('').
   place_name: str(200).default(''),
   place_address: str(300).default(''),
+  voorstel_template_sha256: sha256.nullable(),
+  voorstel_template_name: str(255).nullable(),
   ...timestamps,
 });
 
@@ -118,6 +123,8 @@ const bodies = z.strictObject({
   default_duration_minutes: int(0, 24 * 60),
   fixed_wording: jsonOf(fixedWording, 'de tekst van de vaste punten'),
   recurring: jsonOf(z.array(recurringSetting), 'de terugkerende punten'),
+  follow_up_weeks: int(1, 104),
+  stuurgroep_body_id: ref,
   ...trashable,
 });
 
@@ -190,6 +197,7 @@ const agenda_items = z.strictObject({
   recurring_key: str(60).nullable(),
   notes: str(50_000),
   elapsed_seconds: int(0, 10_000_000),
+  dossier_item_id: ref,
   ...trashable,
 });
 
@@ -221,10 +229,27 @@ const decisions = z.strictObject({
   item_id: rowId,
   text: str(5000),
   destination: dutchEnum(TARGETS, 'vervolg').nullable(),
-  follow_up_status: dutchEnum(FOLLOW_UP_STATUSES, 'status van het vervolg').nullable(),
+  follow_up_status: dutchEnum(LEGACY_FOLLOW_UP_STATUSES, 'status van het vervolg').nullable(),
   follow_up_answer: str(5000).nullable(),
   follow_up_answered_on: localDate.nullable(),
   follow_up_reported_in_meeting_id: ref,
+  ...trashable,
+});
+
+const follow_ups = z.strictObject({
+  id: rowId,
+  decision_id: rowId,
+  by_kind: dutchEnum(FOLLOW_UP_BY_KINDS, 'bestemming'),
+  municipality_id: ref,
+  status: dutchEnum(FOLLOW_UP_STATUSES, 'status van het vervolg'),
+  on_date: localDate.nullable(),
+  result: dutchEnum(FOLLOW_UP_RESULTS, 'uitkomst').nullable(),
+  note: str(5000),
+  proposal_number: str(100),
+  case_number: str(100),
+  linked_item_id: ref,
+  outcome_decision_id: ref,
+  reported_in_meeting_id: ref,
   ...trashable,
 });
 
@@ -288,6 +313,7 @@ export const rowSchemas = {
   documents,
   attendance,
   decisions,
+  follow_ups,
   actions,
   action_events,
   sent_versions,
@@ -313,6 +339,7 @@ export const ROW_LABEL: Record<RowTable, string> = {
   documents: 'Document',
   attendance: 'Aanwezigheid',
   decisions: 'Besluit',
+  follow_ups: 'Vervolg',
   actions: 'Actie',
   action_events: 'Actieverloop',
   sent_versions: 'Verzonden versie',
@@ -321,6 +348,9 @@ export const ROW_LABEL: Record<RowTable, string> = {
 
 /** 'Vergadering "2027-13-45"' — a row named by its title, name, text or date, else its id. */
 export function describeRow(table: RowTable, row: Record<string, unknown>): string {
+  // A follow-up has no text of its own: named by its destination (and date).
+  if (table === 'follow_ups')
+    return `${ROW_LABEL[table]} bij ${row.by_kind === 'stuurgroep' ? 'de stuurgroep' : 'een college'}${typeof row.on_date === 'string' ? ` (${row.on_date})` : ''}`;
   const name = row.title ?? row.name ?? row.what ?? row.text ?? row.date ?? row.on_date ?? row.id;
   const text = typeof name === 'string' ? name : String(name);
   return `${ROW_LABEL[table]} "${text.length > 60 ? `${text.slice(0, 57)}…` : text}"`;

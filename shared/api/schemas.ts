@@ -5,6 +5,8 @@ import {
   ACTION_STATUSES,
   ATTENDANCE_STATUSES,
   DAY_UNITS,
+  FOLLOW_UP_RESULTS,
+  FOLLOW_UP_STATUSES,
   ITEM_KINDS,
   ITEM_STATUSES,
   LATE_RESOLUTIONS,
@@ -110,6 +112,8 @@ export const trashTable = z.enum(TRASH_TABLES);
 /** The action lists' filter: by status, or the open ones past their due date, or all. */
 export const ACTION_FILTERS = ['open', 'overdue', 'done', 'dropped', 'all'] as const;
 export type ActionFilter = (typeof ACTION_FILTERS)[number];
+export const followUpStatus = dutchEnum(FOLLOW_UP_STATUSES, 'status van het vervolg');
+export const followUpResult = dutchEnum(FOLLOW_UP_RESULTS, 'uitkomst');
 
 /** A whole number in a range, with a Dutch message. */
 const wholeNumber = (min: number, max: number, what: string) =>
@@ -172,6 +176,10 @@ export const bodySave = z.object({
   fixedWording: fixedWording.optional(),
   recurring: z.array(recurringSetting).optional(),
   defaultStart: localTime.optional(),
+  /** Weeks after which a follow-up still open is signalled. */
+  followUpWeeks: wholeNumber(1, 104, 'weken voordat een open vervolg wordt gesignaleerd').optional(),
+  /** The body in Regie that is this body's stuurgroep (null: the one body named "stuurgroep", if any). */
+  stuurgroepBodyId: id.nullable().optional(),
 });
 
 const membershipInput = z.object({
@@ -256,8 +264,12 @@ const itemFields = z.object({
   durationMinutes: wholeNumber(0, 600, 'geplande minuten').nullable().optional(),
   recurringKey: text(60).nullable().optional(),
   postponedFromItemId: id.nullable().optional(),
-  /** Adding the feedback of a voorbereidend item's follow-up: marks the follow-up as reported. */
+  /** Adding the feedback of a voorbereidend item's advice: marks its decided follow-ups as reported. */
   feedbackDecisionId: id.nullable().optional(),
+  /** Adding the feedback of one decided follow-up (one destination): marks it as reported. */
+  feedbackFollowUpId: id.nullable().optional(),
+  /** Taking up another body's advice on the stuurgroep's agenda: links the item with that follow-up. */
+  forwardFollowUpId: id.nullable().optional(),
 });
 
 export const itemAdd = itemFields.extend({ meetingId: id });
@@ -276,7 +288,7 @@ export const itemUpdate = z.object({
   notes: text(50_000).optional(),
 });
 
-const documentSource = z.discriminatedUnion('kind', [
+export const documentSource = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('path'), path: requiredText(4000, 'pad') }),
   z.object({
     kind: z.literal('bytes'),

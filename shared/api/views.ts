@@ -8,6 +8,8 @@ import type {
   Deadlines,
   FixedItemWording,
   FixedRole,
+  FollowUpByKind,
+  FollowUpResult,
   FollowUpStatus,
   ItemKind,
   ItemStatus,
@@ -59,6 +61,12 @@ export interface BodyView {
   meetingCount: number;
   /** The meeting place of each municipality in the rotation, in rotation order. */
   meetingPlaces: MeetingPlaceView[];
+  /** Weeks after which a follow-up still open is signalled. */
+  followUpWeeks: number;
+  /** The stuurgroep as set for this body (null: found by name, see `stuurgroep`). */
+  stuurgroepBodyId: string | null;
+  /** The body in Regie that advice for the stuurgroep is forwarded to: as set, or the one body named so. */
+  stuurgroep: { id: string; name: string; chosen: boolean } | null;
 }
 
 interface MembershipView {
@@ -133,6 +141,36 @@ export interface AttachmentView {
   source: 'document' | 'previous-minutes';
 }
 
+/** One destination of an advice: the stuurgroep or one municipality's college. */
+export interface FollowUpView {
+  id: string;
+  decisionId: string;
+  byKind: FollowUpByKind;
+  municipality: MunicipalityRef | null;
+  /** 'Stuurgroep' or the municipality's name. */
+  byName: string;
+  status: FollowUpStatus;
+  /** The day it is planned (geagendeerd) or decided (besloten, aangehouden). */
+  on: LocalDate | null;
+  result: FollowUpResult | null;
+  note: string;
+  proposalNumber: string;
+  caseNumber: string;
+  /** The stuurgroep's agenda item this advice was forwarded to (its decision closes the follow-up). */
+  forwardedTo: {
+    itemId: string;
+    itemTitle: string;
+    meetingId: string;
+    meetingDate: LocalDate;
+    bodyId: string;
+    bodyName: string;
+  } | null;
+  /** The meeting whose agenda reported the outcome back (the feedback item). */
+  reportedIn: { meetingId: string; meetingDate: LocalDate } | null;
+  /** Still waiting longer than the body's setting (weeks since the advice). */
+  overdue: boolean;
+}
+
 export interface DecisionView {
   id: string;
   meetingId: string;
@@ -143,11 +181,10 @@ export interface DecisionView {
   itemKind: AgendaItemKind;
   text: string;
   destination: Target | null;
-  followUp: null | {
-    status: FollowUpStatus;
-    answer: string | null;
-    answeredOn: LocalDate | null;
-  };
+  /** For an advice: one per destination, the stuurgroep first, then the colleges in rotation order. */
+  followUps: FollowUpView[];
+  /** This decision closed a follow-up of another body's advice (a forwarded item decided here). */
+  closes: { followUpId: string; bodyName: string; adviceDate: LocalDate } | null;
 }
 
 export interface ActionView {
@@ -194,6 +231,13 @@ export interface ItemView {
   elapsedSeconds: number;
   decisions: DecisionView[];
   actions: ActionView[];
+  /** Another body's advice forwarded to this item (on the stuurgroep's agenda): its decision closes that follow-up. */
+  forwardedFrom: {
+    followUpId: string;
+    bodyName: string;
+    adviceDate: LocalDate;
+    adviceText: string;
+  } | null;
 }
 
 export interface AttendanceView {
@@ -205,14 +249,23 @@ export interface AttendanceView {
 }
 
 export interface ProposalView {
-  kind: 'recurring' | 'postponed' | 'feedback';
+  kind: 'recurring' | 'postponed' | 'feedback' | 'forwarded';
   key: string;
   title: string;
   itemKind: ItemKind;
   reason: string;
   fromItemId: string | null;
-  /** For feedback: the decision whose follow-up was answered (pass as items.add feedbackDecisionId). */
+  /** For feedback and forwarded: the advice (decision) it comes from. */
   decisionId: string | null;
+  /**
+   * For feedback: the decided follow-up to report (items.add feedbackFollowUpId); for forwarded: the stuurgroep's
+   * follow-up of another body's advice (items.add forwardFollowUpId — the type is chosen here).
+   */
+  followUpId: string | null;
+  /** What the item would say: for feedback the outcome, for forwarded the advice. */
+  explanation: string;
+  /** For forwarded: the proposal of the advice's item (the decision points). */
+  proposal: string;
 }
 
 export interface MeetingDetail extends MeetingSummary {
@@ -264,14 +317,38 @@ type WarningKind =
   | 'minutes-overdue'
   | 'minutes-due'
   | 'action-overdue'
-  | 'agenda-changed';
+  | 'agenda-changed'
+  | 'follow-up-overdue';
+
+export type Severity = 'info' | 'warning' | 'error';
 
 export interface WarningView {
   kind: WarningKind;
-  severity: 'info' | 'warning' | 'error';
+  severity: Severity;
   message: string;
   /** Where to fix it: a route inside the app. */
-  link: { screen: 'meeting' | 'actions' | 'minutes'; meetingId?: string; itemId?: string };
+  link: {
+    screen: 'meeting' | 'actions' | 'minutes' | 'decisions';
+    meetingId?: string;
+    itemId?: string;
+    decisionId?: string;
+  };
+  /** The key of the AttentionGroup it is shown in. */
+  group: string;
+  /** How many things the line stands for ("5 acties … zijn over tijd"); 1 when absent. */
+  count?: number;
+}
+
+/**
+ * Signals shown together: those about one meeting (its agenda, its minutes), or the overdue actions (one line
+ * per meeting they come from). Ten years of data give hundreds of signals; a group shows its counts at once.
+ */
+export interface AttentionGroup {
+  key: string;
+  kind: 'meeting' | 'actions' | 'follow-ups';
+  meeting: { id: string; date: LocalDate } | null;
+  /** Things needing attention, by severity (a line may stand for several). */
+  counts: Record<Severity, number>;
 }
 
 export interface AttentionMeeting {
@@ -284,7 +361,10 @@ export interface AttentionMeeting {
 export interface AttentionView {
   today: LocalDate;
   upcoming: AttentionMeeting[];
+  /** Every signal, the most severe first. */
   warnings: WarningView[];
+  /** The groups the signals are shown in: those with the most severe signals first. */
+  groups: AttentionGroup[];
 }
 
 export interface TrashEntry {
@@ -348,6 +428,7 @@ export interface MinutesStateView {
 
 export interface SearchResultView {
   kind: 'item' | 'decision' | 'action' | 'document';
+  /** The item, decision, action or document. */
   id: string;
   title: string;
   /** A fragment around the match; the matched words between [ and ]. */
@@ -355,4 +436,44 @@ export interface SearchResultView {
   meetingId: string;
   meetingDate: LocalDate;
   itemId: string | null;
+  /** A document: its attachment label on its meeting's agenda ("B", "C2"), and its item's title. */
+  document?: { label: string | null; itemTitle: string };
+  /** Found in a document's text: on this page of a PDF (null: a Word file, which has no fixed pages). */
+  page?: number | null;
+}
+
+/** One appearance of a dossier's subject: an agenda item of some meeting, with its documents and decisions. */
+export interface DossierItemView {
+  itemId: string;
+  meetingId: string;
+  meetingDate: LocalDate;
+  meetingStatus: MeetingStatus;
+  bodyId: string;
+  bodyName: string;
+  number: number | null;
+  title: string;
+  kind: AgendaItemKind;
+  status: ItemStatus;
+  /** Each document with its version in the dossier; `isNew` where that version first appears. */
+  documents: { id: string; title: string; fileName: string; version: number; isNew: boolean }[];
+  decisions: DecisionView[];
+}
+
+/** The dossier of a subject: its items across meetings and bodies, the document versions and the trajectory. */
+export interface DossierView {
+  /** The first item of the dossier: its id names the dossier. */
+  rootItemId: string;
+  title: string;
+  items: DossierItemView[];
+  versions: { version: number; title: string; attachedOn: LocalDate }[];
+  /** The trajectory in the seed's words, one line each ("tweede versie 22.04; ter bespreking …"). */
+  verloop: string[];
+  /** Items of the same bodies that could join this dossier; same title first. */
+  candidates: {
+    itemId: string;
+    title: string;
+    meetingDate: LocalDate;
+    bodyName: string;
+    sameTitle: boolean;
+  }[];
 }

@@ -24,7 +24,13 @@ interface KindRules {
 }
 
 export const KIND_RULES = {
-  informerend: { label: 'Informerend', decidedElsewhere: false, proposal: null, minutes: null },
+  // An informerend item may carry a proposal ('Kennisnemen van …'): shown on the agenda, never required.
+  informerend: {
+    label: 'Informerend',
+    decidedElsewhere: false,
+    proposal: { role: 'decision', required: false },
+    minutes: null,
+  },
   besluitvormend: {
     label: 'Besluitvormend',
     decidedElsewhere: false,

@@ -70,9 +70,13 @@ export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
 export const MINUTES_STATUSES = ['draft', 'sent', 'adopted'] as const;
 export type MinutesStatus = (typeof MINUTES_STATUSES)[number];
 
-/** The answer to an advice sent on (the decision chain): awaited, or received. */
-export const FOLLOW_UP_STATUSES = ['open', 'answered'] as const;
-export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
+/** decisions.follow_up_status before the decision chain (superseded by follow_ups, migration 0030; kept, no longer written). */
+export const LEGACY_FOLLOW_UP_STATUSES = ['open', 'answered'] as const;
+export type LegacyFollowUpStatus = (typeof LEGACY_FOLLOW_UP_STATUSES)[number];
+
+/** Whether an attached file's text was read for search (migration 0051): read, not a PDF/Word file, or failed. */
+export const DOCUMENT_TEXT_STATUSES = ['done', 'unsupported', 'failed'] as const;
+export type DocumentTextStatus = (typeof DOCUMENT_TEXT_STATUSES)[number];
 
 /** The documents whose sent versions are kept as a record. */
 export const SENT_DOCUMENT_KINDS = ['agenda', 'minutes'] as const;
@@ -145,3 +149,25 @@ export const TARGET_LABEL: Record<Target, string> = {
   colleges: 'colleges van B&W',
   beide: 'stuurgroep en colleges van B&W',
 };
+
+// ---------- the decision chain (DOMAIN.md, "The decision chain") ----------
+
+/** Where one follow-up of an advice is decided: the stuurgroep or the college van B&W of one municipality. */
+export const FOLLOW_UP_BY_KINDS = ['stuurgroep', 'college'] as const;
+export type FollowUpByKind = (typeof FOLLOW_UP_BY_KINDS)[number];
+
+/** open → geagendeerd → besloten, or aangehouden. */
+export const FOLLOW_UP_STATUSES = ['open', 'geagendeerd', 'besloten', 'aangehouden'] as const;
+export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
+
+export const FOLLOW_UP_RESULTS = [
+  'akkoord',
+  'akkoord met aanpassing',
+  'niet akkoord',
+  'aangehouden',
+  'anders',
+] as const;
+export type FollowUpResult = (typeof FOLLOW_UP_RESULTS)[number];
+
+/** A follow-up open longer than this many weeks is signalled (a setting of each body). */
+export const DEFAULT_FOLLOW_UP_WEEKS = 8;

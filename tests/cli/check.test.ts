@@ -82,7 +82,7 @@ describe('regie check', () => {
 
     const repaired = await cli('check', '--repair', '--db', db);
     expect(repaired.code, repaired.err).toBe(0);
-    expect(repaired.out).toContain('Opgeruimd: 1 los(se) bestand(en)');
+    expect(repaired.out).toContain('Opgeruimd in de documentopslag: 1 los bestand waar niets naar verwees.');
     expect(existsSync(orphan)).toBe(false);
     expect(storeFiles()).toEqual(kept);
     expect((await cli('check', '--db', db)).out).toContain('Alles in orde.');

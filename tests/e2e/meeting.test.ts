@@ -416,7 +416,7 @@ describe('after the meeting', () => {
     expect(download.suggestedFilename()).toMatch(/^Actielijst .*\.docx$/);
   });
 
-  it('keeps the decisions register; the answer to an advice is recorded', async () => {
+  it('keeps the decisions register; the stuurgroep’s answer to an advice is recorded', async () => {
     // The advice on the late voorbereidend item is added after sending (the minutes can still change until adopted).
     await nav('Vergaderingen');
     await page.locator('tr[data-meeting="2026-11-24"]').click();
@@ -427,7 +427,9 @@ describe('after the meeting', () => {
       .fill('Positief advies aan stuurgroep en colleges: visie vaststellen.');
     expect(await visie.getByRole('radio', { name: 'Stuurgroep én colleges van B&W' }).isChecked()).toBe(true);
     await visie.getByRole('button', { name: 'Advies vastleggen' }).click();
-    await visie.getByTestId('decision').getByText('Wacht op antwoord').waitFor();
+    // One follow-up per destination: the stuurgroep, then the colleges in rotation order.
+    await visie.getByRole('img', { name: 'Stuurgroep open' }).waitFor();
+    expect(await visie.getByTestId('follow-up').count()).toBe(4);
 
     await nav('Besluitenlijst');
     await page.getByRole('heading', { name: 'Besluitenlijst', level: 1 }).waitFor();
@@ -438,21 +440,23 @@ describe('after the meeting', () => {
     await expect.poll(() => page.getByTestId('decision-row').count()).toBe(1);
     await page.getByRole('searchbox', { name: 'Zoeken in besluiten' }).fill('');
     await expect.poll(() => page.getByTestId('decision-row').count()).toBeGreaterThan(3);
-    await page.getByTestId('record-answer').click();
-    const dialog = page.getByRole('dialog', { name: 'Antwoord van de stuurgroep en de colleges van B&W' });
+    await page.getByRole('button', { name: 'Stuurgroep open' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Vervolg bij de stuurgroep' });
+    expect(await dialog.getByRole('radio', { name: 'Besloten' }).isChecked()).toBe(true);
+    await dialog.getByRole('radio', { name: 'Akkoord', exact: true }).check();
     await dialog
-      .getByRole('textbox', { name: 'Antwoord', exact: true })
+      .getByRole('textbox', { name: 'Toelichting' })
       .fill('De stuurgroep stemt in; de colleges besluiten op 15 december.');
-    await dialog.getByTestId('answer-save').click();
+    await dialog.getByRole('button', { name: 'Opslaan' }).click();
     await dialog.waitFor({ state: 'detached' });
-    await page.getByTestId('answer').waitFor();
+    await page.getByRole('button', { name: 'Stuurgroep 24 november, akkoord' }).waitFor();
     await shot('m5-besluitenlijst');
-    // The answer comes back as feedback on the next agenda.
+    // The stuurgroep's decision comes back as feedback on the next agenda.
     const next = (await e2e.regie.dispatch('meetings.find', { ref: '2026-12-22' })) as {
       proposals: { kind: string; title: string }[];
     };
     expect(next.proposals.find((p) => p.kind === 'feedback')?.title).toBe(
-      'Terugkoppeling: Regionale visie jeugdhulp',
+      'Terugkoppeling stuurgroep: Regionale visie jeugdhulp',
     );
   });
 

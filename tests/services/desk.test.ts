@@ -179,6 +179,8 @@ describe('building an agenda', () => {
     ]);
     const add = (title: string, submittedAt: string) =>
       r.api['items.add']({ meetingId: meeting.id, kind: 'informerend', title, submittedAt });
+    // "Ingebracht op" never lies in the future: the items are recorded on 28 January.
+    r.setNow('2027-01-28T09:00:00Z');
     const inTime = await add('Op tijd', '2027-01-26T17:00');
     const late = await add('Te laat', '2027-01-27T09:00');
     expect([inTime.late, late.late]).toEqual([false, true]);
@@ -421,5 +423,100 @@ describe('what needs attention', () => {
       'voorstel (besluit) ontbreekt',
     );
     expect(attention.warnings[0]?.severity).toBe('error');
+  });
+});
+
+describe('what needs attention, on years of data', () => {
+  it('groups the signals per meeting with counts, and the overdue actions per meeting they come from', async () => {
+    const { body, people } = await setUpBody();
+    // today = Sunday 10 January 2027. Two held meetings with actions past due, one coming with a late item.
+    const october = (await r.api['meetings.create']({ bodyId: body.id, date: '2026-10-06', start: '09:30' }))
+      .meeting;
+    const november = (await r.api['meetings.create']({ bodyId: body.id, date: '2026-11-03', start: '09:30' }))
+      .meeting;
+    const soon = (await r.api['meetings.create']({ bodyId: body.id, date: '2027-01-12', start: '09:30' }))
+      .meeting;
+    const itemOf = async (meetingId: string, title: string) =>
+      r.api['items.add']({ meetingId, kind: 'informerend', title, submittedAt: '2026-09-01T10:00' });
+    const octItem = await itemOf(october.id, 'Stavaza Beschermd wonen');
+    const novItem = await itemOf(november.id, 'Dashboard formatie');
+    for (const [what, due] of [
+      ['Notitie schrijven', '2026-11-01'],
+      ['Cijfers opvragen', '2026-10-20'],
+      ['Overleg plannen', '2026-12-01'],
+    ] as const)
+      await r.api['actions.add']({ itemId: octItem.id, what, whoPersonId: people['A. Hendriks'], due });
+    await r.api['actions.add']({
+      itemId: novItem.id,
+      what: 'Budget bijwerken',
+      whoName: 'M. Janssen',
+      due: '2026-12-15',
+    });
+    // Not overdue: due today, due later, and one done.
+    await r.api['actions.add']({
+      itemId: novItem.id,
+      what: 'Vandaag',
+      whoName: 'M. Janssen',
+      due: '2027-01-10',
+    });
+    await r.api['actions.add']({
+      itemId: novItem.id,
+      what: 'Later',
+      whoName: 'M. Janssen',
+      due: '2027-02-01',
+    });
+    const done = await r.api['actions.add']({
+      itemId: novItem.id,
+      what: 'Klaar',
+      whoName: 'X',
+      due: '2026-11-10',
+    });
+    await r.api['actions.setStatus']({ id: done.id, status: 'done', onDate: '2026-11-20', note: '' });
+    await r.api['items.add']({
+      meetingId: soon.id,
+      kind: 'besluitvormend',
+      title: 'Zonder voorstel',
+      submittedAt: '2027-01-09T10:00',
+    });
+
+    const attention = await r.api['attention.get']({ bodyId: body.id });
+    const overdue = attention.warnings.filter((w) => w.kind === 'action-overdue');
+    // One line per meeting of origin, newest first; a single action keeps its own sentence.
+    expect(overdue.map((w) => [w.message, w.count, w.link])).toEqual([
+      [
+        'Actie 4 "Budget bijwerken" (M. Janssen) was uiterlijk 15 december 2026 gereed.',
+        1,
+        { screen: 'actions', meetingId: november.id },
+      ],
+      [
+        '3 acties uit de vergadering van 6 oktober 2026 zijn over tijd (de oudste moest 20 oktober 2026 gereed zijn).',
+        3,
+        { screen: 'actions', meetingId: october.id },
+      ],
+    ]);
+    const groups = attention.groups.map((g) => [g.key, g.counts]);
+    // The coming meeting (an error: agenda not sent) first, then the minutes drafts, then the actions.
+    expect(groups[0]).toEqual([`meeting:${soon.id}`, { error: 1, warning: 2, info: 0 }]);
+    expect(groups.at(-1)).toEqual(['actions', { error: 0, warning: 4, info: 0 }]);
+    for (const w of attention.warnings) expect(attention.groups.some((g) => g.key === w.group)).toBe(true);
+    const soonSignals = attention.warnings.filter((w) => w.group === `meeting:${soon.id}`).map((w) => w.kind);
+    expect(soonSignals.sort()).toEqual(['distribution-due', 'item-missing', 'late-item']);
+
+    // The tabs of the action list count the same, without the lists.
+    expect(await r.api['actions.counts']({ bodyId: body.id })).toEqual({
+      all: 7,
+      open: 6,
+      overdue: 4,
+      done: 1,
+      dropped: 0,
+    });
+    expect(await r.api['actions.counts']({ bodyId: body.id, meetingId: october.id })).toMatchObject({
+      all: 3,
+      overdue: 3,
+    });
+    const municipalities = Object.fromEntries(body.rotation.map((m) => [m.name, m.id]));
+    expect(
+      await r.api['actions.counts']({ bodyId: body.id, municipalityId: municipalities.Leudal ?? '' }),
+    ).toMatchObject({ all: 3, overdue: 3 });
   });
 });

@@ -118,7 +118,7 @@ describe('the agenda as a Word file', () => {
 
 describe('the sent agenda and the meeting it is for', () => {
   it('a new location after sending makes a revised agenda that says so', async () => {
-    await r.api['agenda.markSent']({ meetingId: april });
+    await r.api['agenda.markSent']({ meetingId: april, acknowledgeLate: true });
     await r.api['meetings.update']({ id: april, location: 'Gemeentehuis Nederweert, raadzaal' });
     const list = await r.api['meetings.list']({ bodyId });
     expect(list.find((m) => m.id === april)?.agendaChangedSinceSent).toBe(true);

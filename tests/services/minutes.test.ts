@@ -1,5 +1,5 @@
 // The meeting and after, through the real handlers: the notulist's record, the minutes flow and its
-// deadline, actions across meetings, follow-ups of voorbereidend items, the decisions register, search.
+// deadline, actions across meetings, the decisions register, search (the decision chain: tests/services/chain.test.ts).
 // Meetings: Tue 2 February 2027 (Leudal) and Tue 2 March 2027 (Nederweert).
 // Minutes of 2 February are due +5 = Sun 7 February → shifted later to Mon 8 February.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -63,7 +63,8 @@ describe('recording a meeting', () => {
       itemNumber: 3,
       itemKind: 'besluitvormend',
       destination: null,
-      followUp: null,
+      followUps: [],
+      closes: null,
       meetingDate: '2027-02-02',
     });
     const a1 = await r.api['actions.add']({
@@ -204,57 +205,6 @@ describe('the minutes flow', () => {
       'Het verslag van 2 februari 2027 is vastgesteld en kan niet meer worden gewijzigd.',
     );
     expect((await errorOf(r.api['decisions.add']({ itemId: item.id, text: 'X' }))).code).toBe('conflict');
-  });
-
-  it('tracks the answer to a voorbereidend advice and proposes it as feedback on the next agenda', async () => {
-    const prep = await r.api['items.add']({
-      meetingId: feb,
-      kind: 'voorbereidend',
-      target: 'beide',
-      title: 'Regionale visie jeugdhulp',
-    });
-    const advice = await r.api['decisions.add']({
-      itemId: prep.id,
-      text: 'Positief advies aan stuurgroep en colleges.',
-    });
-    expect(advice).toMatchObject({ destination: 'beide', followUp: { status: 'open', answer: null } });
-    let register = await r.api['decisions.list']({ bodyId, followUpOnly: true });
-    expect(register.map((d) => d.followUp?.status)).toEqual(['open']);
-    expect((await r.api['meetings.get']({ id: march })).proposals.some((p) => p.kind === 'feedback')).toBe(
-      false,
-    );
-
-    const answered = await r.api['decisions.recordAnswer']({
-      id: advice.id,
-      answer: 'Stuurgroep stemt in; colleges volgen 20 februari.',
-      answeredOn: '2027-02-16',
-    });
-    expect(answered.followUp).toEqual({
-      status: 'answered',
-      answer: 'Stuurgroep stemt in; colleges volgen 20 februari.',
-      answeredOn: '2027-02-16',
-    });
-    const proposal = (await r.api['meetings.get']({ id: march })).proposals.find(
-      (p) => p.kind === 'feedback',
-    );
-    expect(proposal).toMatchObject({
-      title: 'Terugkoppeling: Regionale visie jeugdhulp',
-      reason: 'antwoord van de stuurgroep en colleges ontvangen',
-      decisionId: advice.id,
-    });
-    await r.api['items.add']({
-      meetingId: march,
-      kind: 'informerend',
-      title: proposal?.title ?? '',
-      feedbackDecisionId: advice.id,
-    });
-    expect((await r.api['meetings.get']({ id: march })).proposals.some((p) => p.kind === 'feedback')).toBe(
-      false,
-    );
-
-    register = await r.api['decisions.list']({ bodyId, query: 'jeugdhulp' });
-    expect(register).toHaveLength(1);
-    expect(await r.api['decisions.list']({ bodyId, query: 'woningbouw' })).toEqual([]);
   });
 });
 

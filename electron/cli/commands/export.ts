@@ -1,5 +1,5 @@
 // regie export agenda|minutes REF --out FILE.docx, export actions [--body NAME] --out FILE.docx,
-// export package REF --out DIR.
+// export voorstel REF ITEM --municipality NAME --out FILE.docx, export package REF --out DIR.
 import { withSubcommand, type DataCommand } from '../types';
 import { ApiError } from '../../../shared/api/errors';
 
@@ -11,9 +11,12 @@ function required(value: string | true | undefined, usage: string): string {
 export const exportCommand: DataCommand = {
   name: 'export',
   help: [
-    ['export agenda|minutes|actions|package …', 'agenda, verslag, actielijst (.docx) of verzendpakket maken'],
+    [
+      'export agenda|minutes|actions|voorstel|package …',
+      'agenda, verslag, actielijst, B&W-voorstel (.docx) of verzendpakket',
+    ],
   ],
-  flags: ['--out', '--body', '--group-by'],
+  flags: ['--out', '--body', '--group-by', '--municipality'],
   opens: 'data',
   access: () => 'read',
   lockName: withSubcommand,
@@ -87,8 +90,30 @@ export const exportCommand: DataCommand = {
           io.out(`Zonder geldig e-mailadres (niet in de e-mail): ${job.result.skippedRecipients.join(', ')}`);
         return 0;
       }
+      case 'voorstel': {
+        const usage = 'regie export voorstel REF PUNT --municipality GEMEENTE --out BESTAND.docx';
+        const meeting = await find(ref, usage);
+        const number = Number(args.positional[3]);
+        const item = meeting.items.find((i) => i.number === number);
+        if (!item)
+          throw new ApiError(
+            'invalid',
+            args.positional[3]
+              ? `De vergadering van ${meeting.date} heeft geen punt ${args.positional[3]} (1–${meeting.items.length}).`
+              : `Gebruik: ${usage}`,
+          );
+        const r = await api['export.voorstel']({
+          meetingId: meeting.id,
+          itemId: item.id,
+          municipality: required(args.flags.get('--municipality'), usage),
+          outPath: required(out, usage),
+        });
+        io.out(`Concept B&W-voorstel opgeslagen: ${r.path}`);
+        if (r.notice) io.out(r.notice);
+        return 0;
+      }
       default:
-        throw new ApiError('invalid', 'Gebruik: regie export agenda|minutes|actions|package …');
+        throw new ApiError('invalid', 'Gebruik: regie export agenda|minutes|actions|voorstel|package …');
     }
   },
 };

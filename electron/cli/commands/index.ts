@@ -8,6 +8,7 @@ import { restoreCommand } from './restore';
 import { checkCommand } from './check';
 import { exportCommand } from './export';
 import { packageCommand } from './package';
+import { followupCommand } from './followup';
 
 export const CLI_COMMANDS: readonly CliCommand[] = [
   importCommand,
@@ -17,4 +18,5 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   checkCommand,
   exportCommand,
   packageCommand,
+  followupCommand,
 ];

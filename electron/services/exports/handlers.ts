@@ -42,7 +42,7 @@ export function exportsDir(ctx: AppContext): string {
  * Where a file goes: the user's choice (never onto the data folder, see output-path.ts), or the app's exports
  * folder (browser mode).
  */
-async function target(
+export async function target(
   ctx: AppContext,
   outPath: string | undefined,
   defaultName: string,
@@ -76,7 +76,7 @@ export function plannedEnd(detail: MeetingDetail, defaultMinutes: number): strin
   return addMinutesToTime(detail.start, durations > 0 ? durations : defaultMinutes);
 }
 
-function result(ctx: AppContext, path: string, extra: Partial<ExportResult> = {}): ExportResult {
+export function result(ctx: AppContext, path: string, extra: Partial<ExportResult> = {}): ExportResult {
   return {
     path,
     fileName: basename(path),

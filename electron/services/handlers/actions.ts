@@ -4,7 +4,7 @@ import type { Handlers } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import type { ActionStatus } from '../../../shared/domain/types';
 import { getPerson, type Db } from '../../../db/repos/reads';
-import { actionEvents, actionRows, getAction } from '../../../db/repos/minutes';
+import { actionCounts, actionEvents, actionRows, getAction } from '../../../db/repos/minutes';
 import { insertRow, softDelete, updateRow, type ChangeContext, type RowPatch } from '../../../db/tracked';
 import { act, today, type AppContext } from '../context';
 import { loadBodyState } from '../read/body-state';
@@ -70,6 +70,7 @@ export function actionHandlers(
   | 'actions.delete'
   | 'actions.list'
   | 'actions.history'
+  | 'actions.counts'
 > {
   const db = ctx.store.db;
   return {
@@ -174,6 +175,15 @@ export function actionHandlers(
           closedInMeetingId: a.closed_in_meeting_id,
           closedInMeetingDate: a.closed_meeting_date,
         }));
+    },
+
+    async 'actions.counts'(req) {
+      return actionCounts(db, req.bodyId, {
+        today: today(ctx),
+        ...(req.personId ? { personId: req.personId } : {}),
+        ...(req.meetingId ? { meetingId: req.meetingId } : {}),
+        ...(req.municipalityId ? { municipalityId: req.municipalityId } : {}),
+      });
     },
 
     async 'actions.history'(req) {

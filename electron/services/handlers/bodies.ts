@@ -20,7 +20,7 @@ import {
 } from '../../../db/repos/reads';
 import { deleteRow, insertRow, softDelete, updateRow, type ChangeContext } from '../../../db/tracked';
 import { act, type AppContext } from '../context';
-import { bodyView, loadBodyState } from '../read/body-state';
+import { bodyView, loadBodyBasics, loadBodyState } from '../read/body-state';
 
 /** Finds a municipality by name, creating it when new. */
 export async function ensureMunicipality(cx: ChangeContext, name: string): Promise<string> {
@@ -41,7 +41,7 @@ export function bodyHandlers(
   return {
     async 'bodies.list'() {
       const bodies = await listBodies(db);
-      return Promise.all(bodies.map(async (b) => bodyView(await loadBodyState(db, b.id))));
+      return Promise.all(bodies.map(async (b) => bodyView(await loadBodyBasics(db, b.id))));
     },
 
     async 'bodies.save'(req) {
@@ -63,7 +63,19 @@ export function bodyHandlers(
             ...(req.defaultStart ? { default_start: req.defaultStart } : {}),
             ...(req.fixedWording ? { fixed_wording: JSON.stringify(req.fixedWording) } : {}),
             ...(req.recurring ? { recurring: JSON.stringify(req.recurring) } : {}),
+            ...(req.followUpWeeks !== undefined ? { follow_up_weeks: req.followUpWeeks } : {}),
+            ...(req.stuurgroepBodyId !== undefined ? { stuurgroep_body_id: req.stuurgroepBodyId } : {}),
           };
+          if (req.stuurgroepBodyId) {
+            if (req.stuurgroepBodyId === req.id)
+              throw new ApiError('invalid', 'Een overleg kan niet zijn eigen stuurgroep zijn.', [
+                { path: 'stuurgroepBodyId', message: 'kies een ander overleg' },
+              ]);
+            if (!(await getBody(cx.trx, req.stuurgroepBodyId)))
+              throw new ApiError('invalid', 'Het gekozen overleg voor de stuurgroep bestaat niet (meer).', [
+                { path: 'stuurgroepBodyId', message: 'kies een bestaand overleg' },
+              ]);
+          }
           let bodyId = req.id;
           if (bodyId) {
             const existing = await getBody(cx.trx, bodyId);

@@ -14,6 +14,8 @@ import { openDocumentHandlers } from '../exports/open-document';
 import { importPlan } from '../plan-import';
 import { loadDemo } from '../demo';
 import { syncHandlers } from '../sync/handlers';
+import { voorstelHandlers } from '../chain/voorstel-handlers';
+import { dossierHandlers } from '../chain/dossier';
 
 export function createHandlers(ctx: AppContext): Handlers {
   return {
@@ -28,6 +30,8 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...exportHandlers(ctx),
     ...openDocumentHandlers(ctx),
     ...syncHandlers(ctx),
+    ...voorstelHandlers(ctx),
+    ...dossierHandlers(ctx),
     'plan.import': (req) => importPlan(ctx, req.plan, req.baseDir),
     'demo.load': () => loadDemo(ctx),
   };

@@ -5,7 +5,6 @@ import type { Handlers } from '../../../shared/api/contract';
 import type { ItemView } from '../../../shared/api/views';
 import { ApiError } from '../../../shared/api/errors';
 import { documentsOfItem, getDocument, itemsOfMeeting, type Db } from '../../../db/repos/reads';
-import { getDecision } from '../../../db/repos/minutes';
 import { insertRow, softDelete, updateRow, type ChangeContext, type RowPatch } from '../../../db/tracked';
 import { act, nowLocal, today, type AppContext } from '../context';
 import { formatDutchDate } from '../../../shared/rules/calendar';
@@ -15,6 +14,23 @@ import { loadBodyState, neighbours } from '../read/body-state';
 import { meetingDetail } from '../read/meeting-views';
 import { requireMeeting } from './meetings';
 import { assertEditable, requireItem } from './guards';
+import {
+  carryLinks,
+  followItemStatus,
+  forwardedItemDefaults,
+  linkForwardedItem,
+  markDecisionReported,
+  markReported,
+  outcomeOfRow,
+  requireFollowUp,
+  unlinkItem,
+} from '../chain/follow-ups';
+import { dossierOfSource } from '../chain/dossier';
+import { getDecision } from '../../../db/repos/minutes';
+
+async function itemOfDecision(cx: ChangeContext, decisionId: string): Promise<string | null> {
+  return (await getDecision(cx.trx, decisionId))?.item_id ?? null;
+}
 
 const TYPED_START = 10;
 const TYPED_STEP = 10;
@@ -68,6 +84,17 @@ async function addItem(
       'invalid',
       'Deze vergadering is geannuleerd: voeg het punt toe aan een andere vergadering.',
     );
+  // Taking up another body's advice: what the item says comes from the advice unless given here.
+  const forwarded = req.forwardFollowUpId ? await forwardedItemDefaults(cx, req.forwardFollowUpId) : null;
+  const feedback = req.feedbackFollowUpId ? await requireFollowUp(cx, req.feedbackFollowUpId) : null;
+  // A carried, forwarded or feedback item continues its source's subject: it joins that dossier.
+  const dossier = await dossierOfSource(
+    cx,
+    req.postponedFromItemId ??
+      (forwarded ? forwarded.sourceItemId : null) ??
+      (feedback ? await itemOfDecision(cx, feedback.decision_id) : null) ??
+      (req.feedbackDecisionId ? await itemOfDecision(cx, req.feedbackDecisionId) : null),
+  );
   const id = randomUUID();
   await insertRow(cx, 'agenda_items', {
     id,
@@ -77,21 +104,23 @@ async function addItem(
     kind: req.kind,
     target: targetFor(req.kind, req.target),
     title: req.title,
-    explanation: req.explanation,
-    proposal: req.proposal,
+    explanation: req.explanation || forwarded?.explanation || (feedback ? outcomeOfRow(feedback) : ''),
+    proposal: req.proposal || forwarded?.proposal || '',
     submitter_person_id: req.submitterPersonId ?? null,
     submitter_name: req.submitterName,
     submitted_at: req.submittedAt ?? nowLocal(ctx),
     duration_minutes: req.durationMinutes ?? null,
     recurring_key: req.recurringKey ?? null,
     postponed_from_item_id: req.postponedFromItemId ?? null,
+    dossier_item_id: dossier,
   });
-  if (req.feedbackDecisionId) {
-    const decision = await getDecision(cx.trx, req.feedbackDecisionId);
-    if (!decision || decision.follow_up_status !== 'answered')
-      throw new ApiError('invalid', 'Er is (nog) geen antwoord om terug te koppelen.');
-    await updateRow(cx, 'decisions', decision.id, { follow_up_reported_in_meeting_id: req.meetingId });
-  }
+  if (req.feedbackFollowUpId) await markReported(cx, req.feedbackFollowUpId, req.meetingId);
+  else if (req.feedbackDecisionId) await markDecisionReported(cx, req.feedbackDecisionId, req.meetingId);
+  if (req.forwardFollowUpId)
+    await linkForwardedItem(cx, req.forwardFollowUpId, { id, meetingId: req.meetingId }, async (doc) => {
+      await addDocument(cx, id, doc);
+    });
+  if (req.postponedFromItemId) await carryLinks(cx, req.postponedFromItemId, id, meeting.date);
   return id;
 }
 
@@ -195,9 +224,10 @@ export function itemHandlers(
     async 'items.delete'(req) {
       const item = await requireItem(db, req.id);
       if (item.fixed_role) throw new ApiError('invalid', 'Vaste agendapunten kunnen niet worden verwijderd.');
-      await act(ctx, `Agendapunt "${item.title}" naar de prullenbak`, (cx) =>
-        softDelete(cx, 'agenda_items', item.id),
-      );
+      await act(ctx, `Agendapunt "${item.title}" naar de prullenbak`, async (cx) => {
+        await softDelete(cx, 'agenda_items', item.id);
+        await unlinkItem(cx, item.id);
+      });
       return { ok: true as const };
     },
 
@@ -223,6 +253,7 @@ export function itemHandlers(
             position: await nextTypedPosition(cx.trx, next.id),
             late_decision: null,
           });
+          await carryLinks(cx, item.id, item.id, next.date);
         },
       );
       return { movedToMeetingId: next.id };
@@ -245,6 +276,7 @@ export function itemHandlers(
           crc32: stored.crc32,
         }),
       );
+      ctx.texts.schedule(); // its text, for search, in the background
       const view = (await itemView(ctx, item.id)).attachments.find((a) => a.id === id);
       if (!view) throw new ApiError('internal', 'Het document is niet teruggevonden.');
       return view;
@@ -282,11 +314,12 @@ export function itemHandlers(
 
     async 'items.setStatus'(req) {
       const item = await requireItem(db, req.id);
-      await assertEditable(db, item.meeting_id);
+      const meeting = await assertEditable(db, item.meeting_id);
       const label = { open: 'weer open', handled: 'behandeld', postponed: 'aangehouden' }[req.status];
-      await act(ctx, `Punt "${item.title}" ${label}`, (cx) =>
-        updateRow(cx, 'agenda_items', item.id, { status: req.status }),
-      );
+      await act(ctx, `Punt "${item.title}" ${label}`, async (cx) => {
+        await updateRow(cx, 'agenda_items', item.id, { status: req.status });
+        await followItemStatus(cx, { id: item.id, meetingDate: meeting.date }, req.status);
+      });
       return { ok: true as const };
     },
 

@@ -28,6 +28,9 @@ import type {
 import { computeDeadlines, type WorkCalendar } from '../../../shared/rules/deadlines';
 import { resolveRotation, type ResolvedMeetingRoles, type RoleHolder } from '../../../shared/rules/rotation';
 import { ApiError } from '../../../shared/api/errors';
+import { changeStamp } from '../../../db/repos/meeting-scope';
+import { bodiesForChain } from '../../../db/repos/chain';
+import { stuurgroepOf } from '../chain/stuurgroep';
 
 export interface BodyState {
   body: Body;
@@ -46,6 +49,8 @@ export interface BodyState {
   meetings: Meeting[];
   roles: Map<string, ResolvedMeetingRoles>;
   deadlines: Map<string, Deadlines>;
+  /** The body in Regie that advice for the stuurgroep goes to (chosen, or the one named so). */
+  stuurgroep: { id: string; name: string; chosen: boolean } | null;
 }
 
 export function parseJson<T>(text: string | null, fallback: T): T {
@@ -67,25 +72,85 @@ function settingsOf(body: Body): DeadlineSettings {
   };
 }
 
-export async function loadBodyState(db: Db, bodyId: string): Promise<BodyState> {
+/** A body's settings, rotation, people and meetings: what its views start from, before any rule is applied. */
+export type BodyBasics = Pick<
+  BodyState,
+  | 'body'
+  | 'settings'
+  | 'fixedWording'
+  | 'recurring'
+  | 'calendar'
+  | 'closedDays'
+  | 'rotation'
+  | 'municipalityName'
+  | 'places'
+  | 'people'
+  | 'memberships'
+  | 'meetings'
+  | 'stuurgroep'
+>;
+
+export async function loadBodyBasics(db: Db, bodyId: string): Promise<BodyBasics> {
   const body = await getBody(db, bodyId);
   if (!body) throw new ApiError('not_found', 'Dit overleg bestaat niet (meer).');
-  const [rotationRows, closed, people, memberships, meetings, municipalities] = await Promise.all([
+  const [rotationRows, closed, people, memberships, meetings, municipalities, bodies] = await Promise.all([
     rotationOf(db, bodyId),
     closedDaysOf(db, bodyId),
     peopleOfBody(db, bodyId),
     membershipsOfBody(db, bodyId),
     meetingsOfBody(db, bodyId),
     listMunicipalities(db),
+    bodiesForChain(db),
   ]);
   const rotation = rotationRows.map((r) => ({ id: r.id, name: r.name }));
-  const municipalityName = new Map(rotation.map((m) => [m.id, m.name]));
-  const places = new Map(
-    municipalities.map((m) => [m.id, { name: m.place_name ?? '', address: m.place_address ?? '' }]),
-  );
-  const calendar: WorkCalendar = { closedDays: closed.map((c) => c.date) };
-  const settings = settingsOf(body);
+  return {
+    body,
+    settings: settingsOf(body),
+    fixedWording: {
+      ...DEFAULT_FIXED_WORDING,
+      ...parseJson<Partial<FixedItemWording>>(body.fixed_wording, {}),
+    },
+    recurring: parseJson<RecurringItemSetting[]>(body.recurring, DEFAULT_RECURRING),
+    calendar: { closedDays: closed.map((c) => c.date) },
+    closedDays: closed.map((c) => ({ date: c.date, reason: c.reason })),
+    rotation,
+    municipalityName: new Map(rotation.map((m) => [m.id, m.name])),
+    places: new Map(
+      municipalities.map((m) => [m.id, { name: m.place_name ?? '', address: m.place_address ?? '' }]),
+    ),
+    people: new Map(people.map((p) => [p.id, p])),
+    memberships,
+    meetings,
+    stuurgroep: stuurgroepOf(body, bodies),
+  };
+}
 
+/**
+ * The last state made per database and body, with the change stamp it was made at: every call of nearly every
+ * screen starts from the body's state, and deriving host, chair, notulist and deadlines of ten years of meetings
+ * took ~5 ms each time (25 ms on a busy machine). Any write (or another connection's commit) makes it anew.
+ * Views never change a state they are given.
+ */
+const states = new WeakMap<object, Map<string, { stamp: string; state: Promise<BodyState> }>>();
+
+export async function loadBodyState(db: Db, bodyId: string): Promise<BodyState> {
+  const stamp = await changeStamp(db);
+  if (stamp === null) return buildBodyState(db, bodyId);
+  const cache = states.get(db) ?? new Map<string, { stamp: string; state: Promise<BodyState> }>();
+  states.set(db, cache);
+  const hit = cache.get(bodyId);
+  if (hit?.stamp === stamp) return hit.state;
+  const state = buildBodyState(db, bodyId);
+  cache.set(bodyId, { stamp, state });
+  state.catch(() => {
+    if (cache.get(bodyId)?.state === state) cache.delete(bodyId);
+  });
+  return state;
+}
+
+async function buildBodyState(db: Db, bodyId: string): Promise<BodyState> {
+  const basics = await loadBodyBasics(db, bodyId);
+  const { rotation, municipalityName, memberships, meetings, settings, calendar } = basics;
   const opdrachtgevers = memberships
     .filter((m) => m.role === 'opdrachtgever' && m.municipality_id)
     .map((m) => ({
@@ -112,37 +177,19 @@ export async function loadBodyState(db: Db, bodyId: string): Promise<BodyState> 
     municipalityName: (id) => municipalityName.get(id) ?? id,
   });
   const deadlines = new Map(meetings.map((m) => [m.id, computeDeadlines(m.date, settings, calendar)]));
-  return {
-    body,
-    settings,
-    fixedWording: {
-      ...DEFAULT_FIXED_WORDING,
-      ...parseJson<Partial<FixedItemWording>>(body.fixed_wording, {}),
-    },
-    recurring: parseJson<RecurringItemSetting[]>(body.recurring, DEFAULT_RECURRING),
-    calendar,
-    closedDays: closed.map((c) => ({ date: c.date, reason: c.reason })),
-    rotation,
-    municipalityName,
-    places,
-    people: new Map(people.map((p) => [p.id, p])),
-    memberships,
-    meetings,
-    roles,
-    deadlines,
-  };
+  return { ...basics, roles, deadlines };
 }
 
-export function bodyView(state: BodyState): BodyView {
+export function bodyView(state: BodyBasics): BodyView {
   return {
     id: state.body.id,
     name: state.body.name,
     shortName: state.body.short_name,
-    rotation: state.rotation,
-    deadlines: state.settings,
-    closedDays: state.closedDays,
-    fixedWording: state.fixedWording,
-    recurring: state.recurring,
+    rotation: [...state.rotation],
+    deadlines: { ...state.settings },
+    closedDays: [...state.closedDays],
+    fixedWording: { ...state.fixedWording },
+    recurring: [...state.recurring],
     defaultStart: state.body.default_start,
     meetingCount: state.meetings.length,
     meetingPlaces: state.rotation.map((m) => ({
@@ -151,6 +198,9 @@ export function bodyView(state: BodyState): BodyView {
       name: state.places.get(m.id)?.name ?? '',
       address: state.places.get(m.id)?.address ?? '',
     })),
+    followUpWeeks: state.body.follow_up_weeks,
+    stuurgroepBodyId: state.body.stuurgroep_body_id,
+    stuurgroep: state.stuurgroep,
   };
 }
 

@@ -1,5 +1,5 @@
 // Meeting summaries and the full meeting view: the rules applied to the stored rows.
-import type { AgendaItem, Action, Meeting } from '../../../db/schema';
+import type { AgendaItem, Action, Decision, DocumentRow, Meeting } from '../../../db/schema';
 import {
   actionsOfBody,
   attendanceOfMeeting,
@@ -7,14 +7,23 @@ import {
   documentsOfMeeting,
   itemsOfBody,
   itemsOfMeeting,
+  latestSentOfBody,
   sentVersions,
   type Db,
 } from '../../../db/repos/reads';
+import {
+  actionsAroundMeeting,
+  agendaRows,
+  decisionsOfItems,
+  itemOrigins,
+  postponedBefore,
+} from '../../../db/repos/meeting-scope';
 import type {
   ActionView,
   AttachmentView,
   CcView,
   DecisionView,
+  FollowUpView,
   InviteeView,
   ItemView,
   MeetingDetail,
@@ -30,8 +39,13 @@ import { dueRecurringItems } from '../../../shared/rules/recurring';
 import { diffAgendaSnapshots, type AgendaSnapshot } from '../../../shared/rules/agenda-snapshot';
 import { ApiError } from '../../../shared/api/errors';
 import { meetingLocation, neighbours, parseJson, roleHolderView, type BodyState } from './body-state';
-
-type ItemLite = Awaited<ReturnType<typeof itemsOfBody>>[number];
+import { followUpViewsOfBody } from '../chain/views';
+import { chainProposals } from '../chain/proposals';
+import {
+  decisionsWithFollowUps,
+  followUpsClosedInBody,
+  linkedFollowUpSources,
+} from '../../../db/repos/chain';
 
 function isLate(
   state: BodyState,
@@ -50,7 +64,7 @@ function sentInfo(row: { version: number; sent_at: string; sent_by: string } | u
 function summarize(
   state: BodyState,
   meeting: Meeting,
-  items: readonly ItemLite[],
+  items: readonly Pick<AgendaItem, 'kind' | 'submitted_at' | 'late_decision'>[],
   sent: { version: number; sent_at: string; sent_by: string } | undefined,
   changedSinceSent: boolean,
 ): MeetingSummary {
@@ -86,25 +100,63 @@ function summarize(
   };
 }
 
-export async function meetingSummaries(db: Db, state: BodyState): Promise<MeetingSummary[]> {
-  const items = await itemsOfBody(db, state.body.id);
-  const byMeeting = new Map<string, ItemLite[]>();
-  for (const item of items) {
-    const list = byMeeting.get(item.meeting_id) ?? [];
-    list.push(item);
-    byMeeting.set(item.meeting_id, list);
-  }
-  const result: MeetingSummary[] = [];
-  for (const meeting of state.meetings) {
-    const sent = (await sentVersions(db, meeting.id, 'agenda'))[0];
-    let changed = false;
+/**
+ * The summaries of a body's meetings (or of some of them), from one read of their items and documents. A meeting
+ * whose agenda was sent is compared with what was sent ("gewijzigd na verzending").
+ */
+export async function meetingSummaries(
+  db: Db,
+  state: BodyState,
+  only?: readonly Meeting[],
+): Promise<MeetingSummary[]> {
+  const meetings = only ?? state.meetings;
+  const lastSent = new Map<string, (typeof sentRows)[number]>();
+  const sentRows = await latestSentOfBody(db, state.body.id);
+  for (const row of sentRows) if (row.kind === 'agenda') lastSent.set(row.meeting_id, row);
+  // Documents only where an agenda was sent: they are part of what is compared.
+  const rows = await agendaRows(
+    db,
+    state.body.id,
+    only ? meetings.map((m) => m.id) : null,
+    meetings.filter((m) => lastSent.has(m.id)).map((m) => m.id),
+  );
+  const items = groupBy(rows.items, (i) => i.meeting_id);
+  const documents = groupBy(rows.documents, (d) => d.meeting_id);
+  return meetings.map((meeting) => {
+    const own = items.get(meeting.id) ?? [];
+    const sent = lastSent.get(meeting.id);
+    const summary = summarize(state, meeting, own, sent, false);
     if (sent) {
-      const detail = await meetingDetail(db, state, meeting.id, '0000-01-01');
-      changed = detail.agendaChangedSinceSent;
+      const agenda = agendaOf(
+        state,
+        neighbours(state, meeting.id).previous,
+        own,
+        documents.get(meeting.id) ?? [],
+      );
+      summary.agendaChangedSinceSent = changedSinceSent(sent.snapshot, { ...summary, items: agenda.items() });
     }
-    result.push(summarize(state, meeting, byMeeting.get(meeting.id) ?? [], sent, changed));
+    return summary;
+  });
+}
+
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const list = out.get(k);
+    if (list) list.push(row);
+    else out.set(k, [row]);
   }
-  return result;
+  return out;
+}
+
+/**
+ * Whether the agenda differs from the snapshot that was sent, field by field (not the whole snapshot): a field
+ * the sent snapshot did not record is no change.
+ */
+function changedSinceSent(sentSnapshotJson: string, agenda: AgendaSource): boolean {
+  const sent = parseJson<AgendaSnapshot | null>(sentSnapshotJson, null);
+  return sent !== null && diffAgendaSnapshots(sent, agendaSnapshot(agenda)).length > 0;
 }
 
 /** The stored action numbers (assigned by the database per body, never shifted). */
@@ -177,31 +229,37 @@ function previousMinutesAttachment(previous: Meeting | null): Omit<AttachmentVie
   };
 }
 
-export async function meetingDetail(
-  db: Db,
+type AgendaRow = Pick<
+  AgendaItem,
+  | 'id'
+  | 'meeting_id'
+  | 'fixed_role'
+  | 'position'
+  | 'kind'
+  | 'title'
+  | 'proposal'
+  | 'target'
+  | 'explanation'
+  | 'duration_minutes'
+  | 'submitted_at'
+  | 'late_decision'
+>;
+
+/**
+ * One meeting's agenda as members see it: the items in order with their numbers, letters and attachments (the
+ * previous minutes at item 2 once they exist). The meeting view and the "changed since sent" check share it.
+ */
+function agendaOf<T extends AgendaRow>(
   state: BodyState,
-  meetingId: string,
-  today: string,
-): Promise<MeetingDetail> {
-  const meeting = state.meetings.find((m) => m.id === meetingId);
-  if (!meeting) throw new ApiError('not_found', 'Deze vergadering bestaat niet (meer).');
-  const [rows, documents, attendance, bodyItems, actions, decisions, sent] = await Promise.all([
-    itemsOfMeeting(db, meetingId),
-    documentsOfMeeting(db, meetingId),
-    attendanceOfMeeting(db, meetingId),
-    itemsOfBody(db, state.body.id),
-    actionsOfBody(db, state.body.id),
-    decisionsOfBody(db, state.body.id),
-    sentVersions(db, meetingId, 'agenda'),
-  ]);
-  const { previous, next } = neighbours(state, meetingId);
+  previous: Meeting | null,
+  rows: readonly T[],
+  documents: readonly Pick<
+    DocumentRow,
+    'id' | 'item_id' | 'title' | 'file_name' | 'size' | 'sha256' | 'crc32'
+  >[],
+) {
   const ordered = orderRows(rows);
-  const docsByItem = new Map<string, typeof documents>();
-  for (const d of documents) {
-    const list = docsByItem.get(d.item_id) ?? [];
-    list.push(d);
-    docsByItem.set(d.item_id, list);
-  }
+  const docsByItem = groupBy(documents, (d) => d.item_id);
   const prevMinutes = previousMinutesAttachment(previous);
   const labels = assignAttachmentLabels(
     ordered.map((item) => ({
@@ -212,37 +270,11 @@ export async function meetingDetail(
       ],
     })),
   );
-  const times = agendaTimes(
-    meeting.start_time,
-    ordered.map((i) => i.duration_minutes),
-  );
-  const titles = new Map(bodyItems.map((i) => [i.id, i.title]));
-  const numbers = actionNumbers(actions);
-  const meetingDates = new Map(state.meetings.map((m) => [m.id, m.date]));
-  const itemNumbers = new Map(ordered.map((item, index) => [item.id, index + 1]));
-  const itemKinds = new Map(bodyItems.map((i) => [i.id, i.kind]));
-
-  const decisionView = (d: (typeof decisions)[number]): DecisionView => ({
-    id: d.id,
-    meetingId: d.meeting_id,
-    meetingDate: meetingDates.get(d.meeting_id) ?? '',
-    itemId: d.item_id,
-    itemNumber: itemNumbers.get(d.item_id) ?? null,
-    itemTitle: titles.get(d.item_id) ?? '',
-    itemKind: itemKinds.get(d.item_id) ?? 'vast',
-    text: d.text,
-    destination: d.destination,
-    followUp: d.follow_up_status
-      ? { status: d.follow_up_status, answer: d.follow_up_answer, answeredOn: d.follow_up_answered_on }
-      : null,
-  });
-
-  const items: ItemView[] = ordered.map((item, index) => {
-    const docs = docsByItem.get(item.id) ?? [];
+  const attachmentsOf = (item: T): AttachmentView[] => {
     const attachments: AttachmentView[] = [];
     if (item.fixed_role === 'minutes' && prevMinutes)
       attachments.push({ ...prevMinutes, label: labels.documentLabels.get('previous-minutes') ?? '' });
-    for (const d of docs)
+    for (const d of docsByItem.get(item.id) ?? [])
       attachments.push({
         id: d.id,
         label: labels.documentLabels.get(d.id) ?? '',
@@ -253,10 +285,220 @@ export async function meetingDetail(
         crc32: d.crc32,
         source: 'document',
       });
+    return attachments;
+  };
+  return {
+    ordered,
+    documentCount: (item: T) => docsByItem.get(item.id)?.length ?? 0,
+    letterOf: (item: T) => labels.itemLetters.get(item.id) ?? null,
+    attachmentsOf,
+    /** The items as the agenda snapshot compares them. */
+    items: () =>
+      ordered.map((item, index) => {
+        const late = isLate(state, item.meeting_id, item);
+        return {
+          id: item.id,
+          number: index + 1,
+          kind: item.kind,
+          title: item.title,
+          proposal: item.proposal,
+          target: item.target,
+          explanation: item.explanation,
+          durationMinutes: item.duration_minutes,
+          late,
+          lateDecision: late ? (item.late_decision ?? 'pending') : null,
+          attachments: attachmentsOf(item),
+        };
+      }),
+  };
+}
+
+/** Per meeting, what its agenda's items lack: their number, title, lateness and missing parts (one read). */
+export async function agendaChecks(db: Db, state: BodyState, meetings: readonly Meeting[]) {
+  const rows = await agendaRows(
+    db,
+    state.body.id,
+    meetings.map((m) => m.id),
+  );
+  const items = groupBy(rows.items, (i) => i.meeting_id);
+  const documents = groupBy(rows.documents, (d) => d.meeting_id);
+  return new Map(
+    meetings.map((meeting) => {
+      const agenda = agendaOf(
+        state,
+        neighbours(state, meeting.id).previous,
+        items.get(meeting.id) ?? [],
+        documents.get(meeting.id) ?? [],
+      );
+      return [
+        meeting.id,
+        agenda.ordered.map((item, index) => {
+          const late = isLate(state, meeting.id, item);
+          return {
+            id: item.id,
+            number: index + 1,
+            title: item.title,
+            lateDecision: late ? (item.late_decision ?? 'pending') : null,
+            missing: missingFields({
+              kind: item.kind,
+              target: item.target,
+              proposal: item.proposal,
+              documentCount: agenda.documentCount(item),
+              title: item.title,
+            }),
+          };
+        }),
+      ] as const;
+    }),
+  );
+}
+
+/** The attachment labels ("B", "C2") of the documents on the agendas of the given meetings, from one read. */
+export async function documentLabels(
+  db: Db,
+  state: BodyState,
+  meetingIds: readonly string[],
+): Promise<Map<string, string>> {
+  const meetings = state.meetings.filter((m) => meetingIds.includes(m.id));
+  const rows = await agendaRows(
+    db,
+    state.body.id,
+    meetings.map((m) => m.id),
+  );
+  const items = groupBy(rows.items, (i) => i.meeting_id);
+  const documents = groupBy(rows.documents, (d) => d.meeting_id);
+  const labels = new Map<string, string>();
+  for (const meeting of meetings) {
+    const agenda = agendaOf(
+      state,
+      neighbours(state, meeting.id).previous,
+      items.get(meeting.id) ?? [],
+      documents.get(meeting.id) ?? [],
+    );
+    for (const item of agenda.ordered)
+      for (const a of agenda.attachmentsOf(item)) if (a.id) labels.set(a.id, a.label);
+  }
+  return labels;
+}
+
+/** A decision as the minutes and the decisions register show it. */
+/** What the decision chain adds to decisions: their follow-ups, and the follow-ups they close (by decision id). */
+export interface DecisionChain {
+  followUps: Map<string, FollowUpView[]>;
+  closes: Map<string, NonNullable<DecisionView['closes']>>;
+}
+
+/** The chain around a body's decisions: every follow-up of its advice, and what its decisions close. */
+export async function decisionChain(db: Db, state: BodyState, today: string): Promise<DecisionChain> {
+  const [followUps, closing] = await Promise.all([
+    followUpViewsOfBody(db, state, today),
+    followUpsClosedInBody(db, state.body.id),
+  ]);
+  const closes = new Map<string, NonNullable<DecisionView['closes']>>();
+  for (const f of closing)
+    if (f.outcome_decision_id)
+      closes.set(f.outcome_decision_id, {
+        followUpId: f.id,
+        bodyName: f.body_name,
+        adviceDate: f.advice_date,
+      });
+  return { followUps, closes };
+}
+
+export function decisionView(
+  d: Decision,
+  meetingDate: string,
+  item: { number: number | null; title: string; kind: ItemView['kind'] },
+  chain: DecisionChain,
+): DecisionView {
+  return {
+    id: d.id,
+    meetingId: d.meeting_id,
+    meetingDate,
+    itemId: d.item_id,
+    itemNumber: item.number,
+    itemTitle: item.title,
+    itemKind: item.kind,
+    text: d.text,
+    destination: d.destination,
+    followUps: chain.followUps.get(d.id) ?? [],
+    closes: chain.closes.get(d.id) ?? null,
+  };
+}
+
+/** The decisions register: every decision of the body, newest meeting first, in agenda order within one. */
+export async function decisionRegister(
+  db: Db,
+  state: BodyState,
+  today: string,
+  order: 'newest-first' | 'oldest-first' = 'newest-first',
+): Promise<DecisionView[]> {
+  const [rows, all, chain] = await Promise.all([
+    agendaRows(db, state.body.id, null, []),
+    decisionsOfBody(db, state.body.id),
+    decisionChain(db, state, today),
+  ]);
+  const decisions = groupBy(all, (d) => d.item_id);
+  const items = groupBy(rows.items, (i) => i.meeting_id);
+  const views: DecisionView[] = [];
+  const meetings = order === 'newest-first' ? [...state.meetings].reverse() : state.meetings;
+  for (const meeting of meetings) {
+    for (const [index, item] of orderRows(items.get(meeting.id) ?? []).entries())
+      for (const d of decisions.get(item.id) ?? [])
+        views.push(
+          decisionView(d, meeting.date, { number: index + 1, title: item.title, kind: item.kind }, chain),
+        );
+  }
+  return views;
+}
+
+export async function meetingDetail(
+  db: Db,
+  state: BodyState,
+  meetingId: string,
+  today: string,
+): Promise<MeetingDetail> {
+  const meeting = state.meetings.find((m) => m.id === meetingId);
+  if (!meeting) throw new ApiError('not_found', 'Deze vergadering bestaat niet (meer).');
+  const [rows, documents, attendance, sent, postponed, chain] = await Promise.all([
+    itemsOfMeeting(db, meetingId),
+    documentsOfMeeting(db, meetingId),
+    attendanceOfMeeting(db, meetingId),
+    sentVersions(db, meetingId, 'agenda'),
+    postponedBefore(db, state.body.id, meeting.date),
+    decisionChain(db, state, today),
+  ]);
+  const itemIds = rows.map((r) => r.id);
+  const [actions, decisions, origins, forwarded] = await Promise.all([
+    actionsAroundMeeting(db, state.body.id, meeting, itemIds),
+    decisionsOfItems(db, itemIds),
+    itemOrigins(
+      db,
+      rows.flatMap((r) => (r.postponed_from_item_id ? [r.postponed_from_item_id] : [])),
+    ),
+    linkedFollowUpSources(db, itemIds),
+  ]);
+  const { previous, next } = neighbours(state, meetingId);
+  const agenda = agendaOf(state, previous, rows, documents);
+  const ordered = agenda.ordered;
+  const times = agendaTimes(
+    meeting.start_time,
+    ordered.map((i) => i.duration_minutes),
+  );
+  const titles = new Map<string, string>();
+  for (const a of actions) if (a.item_id && a.item_title !== null) titles.set(a.item_id, a.item_title);
+  for (const item of rows) titles.set(item.id, item.title);
+  const originOf = new Map(origins.map((o) => [o.id, o]));
+  const decisionsByItem = groupBy(decisions, (d) => d.item_id);
+  const actionsByItem = groupBy(
+    actions.filter((a) => a.item_id !== null),
+    (a) => a.item_id ?? '',
+  );
+  const view = (a: Action) => actionView(state, a, a.nr ?? 0, today, titles);
+
+  const items: ItemView[] = ordered.map((item, index) => {
     const late = isLate(state, meetingId, item);
-    const postponedFrom = item.postponed_from_item_id
-      ? bodyItems.find((i) => i.id === item.postponed_from_item_id)
-      : undefined;
+    const origin = item.postponed_from_item_id ? originOf.get(item.postponed_from_item_id) : undefined;
     const submitterName = item.submitter_person_id
       ? (state.people.get(item.submitter_person_id)?.name ?? item.submitter_name)
       : item.submitter_name;
@@ -276,38 +518,53 @@ export async function meetingDetail(
       late,
       lateDecision: late ? (item.late_decision ?? 'pending') : null,
       status: item.status,
-      letter: labels.itemLetters.get(item.id) ?? null,
-      attachments,
+      letter: agenda.letterOf(item),
+      attachments: agenda.attachmentsOf(item),
       missing: missingFields({
         kind: item.kind,
         target: item.target,
         proposal: item.proposal,
-        documentCount: docs.length,
+        documentCount: agenda.documentCount(item),
         title: item.title,
       }),
       recurringKey: item.recurring_key,
-      postponedFrom: postponedFrom
-        ? {
-            meetingId: postponedFrom.meeting_id,
-            meetingDate: meetingDates.get(postponedFrom.meeting_id) ?? '',
-          }
-        : null,
+      postponedFrom: origin ? { meetingId: origin.meeting_id, meetingDate: origin.meeting_date } : null,
       notes: item.notes,
       elapsedSeconds: item.elapsed_seconds,
-      decisions: decisions.filter((d) => d.item_id === item.id).map(decisionView),
-      actions: actions
-        .filter((a) => a.item_id === item.id)
-        .map((a) => actionView(state, a, numbers.get(a.id) ?? 0, today, titles)),
+      decisions: (decisionsByItem.get(item.id) ?? []).map((d) =>
+        decisionView(
+          d,
+          meeting.date,
+          {
+            number: index + 1,
+            title: item.title,
+            kind: item.kind,
+          },
+          chain,
+        ),
+      ),
+      actions: (actionsByItem.get(item.id) ?? []).map(view),
+      forwardedFrom: (() => {
+        const source = forwarded.find((f) => f.linked_item_id === item.id);
+        return source
+          ? {
+              followUpId: source.id,
+              bodyName: source.body_name,
+              adviceDate: source.advice_date,
+              adviceText: source.advice_text,
+            }
+          : null;
+      })(),
     };
   });
 
   const openActions = actions
     .filter((a) => {
-      const created = meetingDates.get(a.meeting_id);
+      const created = a.meeting_date;
       if (!created || created >= meeting.date) return false;
       return a.status === 'open' || a.closed_in_meeting_id === meetingId;
     })
-    .map((a) => actionView(state, a, numbers.get(a.id) ?? 0, today, titles));
+    .map(view);
 
   const proposals: ProposalView[] = [];
   const onAgenda = new Set(rows.map((r) => r.recurring_key).filter(Boolean));
@@ -321,53 +578,44 @@ export async function meetingDetail(
       reason: 'terugkerend agendapunt dat nu aan de beurt is',
       fromItemId: null,
       decisionId: null,
+      followUpId: null,
+      explanation: '',
+      proposal: '',
     });
   }
-  const alreadyCarried = new Set(bodyItems.map((i) => i.postponed_from_item_id).filter(Boolean));
-  for (const item of bodyItems) {
-    if (item.status !== 'postponed' || item.kind === 'vast' || alreadyCarried.has(item.id)) continue;
-    const from = meetingDates.get(item.meeting_id);
-    if (!from || from >= meeting.date) continue;
+  for (const item of postponed) {
     proposals.push({
       kind: 'postponed',
       key: `postponed:${item.id}`,
       title: item.title,
       itemKind: item.kind,
-      reason: `aangehouden in de vergadering van ${formatDutchDate(from)}`,
+      reason: `aangehouden in de vergadering van ${formatDutchDate(item.meeting_date)}`,
       fromItemId: item.id,
       decisionId: null,
+      followUpId: null,
+      explanation: '',
+      proposal: '',
     });
   }
-  for (const d of decisions) {
-    if (d.follow_up_status !== 'answered' || d.follow_up_reported_in_meeting_id) continue;
-    if ((meetingDates.get(d.meeting_id) ?? '9999') >= meeting.date) continue;
-    proposals.push({
-      kind: 'feedback',
-      key: `feedback:${d.id}`,
-      title: `Terugkoppeling: ${titles.get(d.item_id) ?? d.text}`,
-      itemKind: 'informerend',
-      reason: `antwoord van de ${d.destination === 'colleges' ? 'colleges' : d.destination === 'beide' ? 'stuurgroep en colleges' : 'stuurgroep'} ontvangen`,
-      fromItemId: d.item_id,
-      decisionId: d.id,
-    });
-  }
+  const withFollowUps = await decisionsWithFollowUps(db, state.body.id);
+  proposals.push(
+    ...(await chainProposals(db, state, meeting, {
+      decisions: withFollowUps,
+      followUps: chain.followUps,
+      titles: new Map(withFollowUps.map((d) => [d.item_id, d.item_title ?? d.text])),
+      meetingDates: new Map(state.meetings.map((m) => [m.id, m.date])),
+      today,
+    })),
+  );
 
   const { invitees, cc } = inviteesOf(state, meeting, items, summarizeRoles(state, meeting.id));
 
-  const summary = summarize(
-    state,
-    meeting,
-    bodyItems.filter((i) => i.meeting_id === meetingId),
-    sent[0],
-    false,
-  );
+  const summary = summarize(state, meeting, rows, sent[0], false);
   const detail: MeetingDetail = {
     ...summary,
     items,
     openActions,
-    actions: actions
-      .filter((a) => a.meeting_id === meetingId)
-      .map((a) => actionView(state, a, numbers.get(a.id) ?? 0, today, titles)),
+    actions: actions.filter((a) => a.meeting_id === meetingId).map(view),
     attendance: attendance.map((a) => ({
       id: a.id,
       personId: a.person_id,
@@ -381,12 +629,7 @@ export async function meetingDetail(
     invitees,
     cc,
   };
-  if (sent[0]) {
-    const sentSnapshot = parseJson<AgendaSnapshot | null>(sent[0].snapshot, null);
-    // Field by field (not the whole snapshot): a field the sent snapshot did not record is no change.
-    detail.agendaChangedSinceSent =
-      sentSnapshot !== null && diffAgendaSnapshots(sentSnapshot, agendaSnapshot(detail)).length > 0;
-  }
+  if (sent[0]) detail.agendaChangedSinceSent = changedSinceSent(sent[0].snapshot, detail);
   return detail;
 }
 
@@ -471,7 +714,28 @@ export function inviteesOf(
 
 type RoleHolderViewLite = Pick<ReturnType<typeof roleHolderView>, 'personId' | 'overridden' | 'replaces'>;
 
-export function agendaSnapshot(detail: MeetingDetail): AgendaSnapshot {
+/** What an agenda snapshot is made of: the meeting's facts and its items as the agenda shows them. */
+type AgendaSource = Pick<
+  MeetingDetail,
+  'date' | 'start' | 'end' | 'location' | 'place' | 'host' | 'chair' | 'notulist'
+> & {
+  items: Pick<
+    ItemView,
+    | 'id'
+    | 'number'
+    | 'kind'
+    | 'title'
+    | 'proposal'
+    | 'target'
+    | 'explanation'
+    | 'durationMinutes'
+    | 'late'
+    | 'lateDecision'
+    | 'attachments'
+  >[];
+};
+
+export function agendaSnapshot(detail: AgendaSource): AgendaSnapshot {
   return {
     date: detail.date,
     start: detail.start,

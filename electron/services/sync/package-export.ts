@@ -144,6 +144,18 @@ export async function exportPackage(
     }
     documents.set(sha, { path, size, title: String(doc.title) });
   }
+  // A municipality's own Word template travels with it, when this laptop has the file (else Regie's layout).
+  for (const m of snapshot.rows.get('municipalities')?.values() ?? []) {
+    const sha = m.voorstel_template_sha256;
+    if (typeof sha !== 'string' || documents.has(sha)) continue;
+    const path = ctx.files.pathOf(sha);
+    const size = await stat(path).then(
+      (s) => s.size,
+      () => null,
+    );
+    if (size !== null)
+      documents.set(sha, { path, size, title: String(m.voorstel_template_name ?? 'sjabloon') });
+  }
 
   const manifest: Manifest = {
     app: PACKAGE_APP,

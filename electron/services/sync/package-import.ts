@@ -374,6 +374,7 @@ export async function importPackage(
       await removeUnreferenced(ctx, added).catch(() => undefined);
       throw translateConstraint(error, pkg.label);
     }
+    if (added.length) ctx.texts.schedule(); // the new documents' text, for search, in the background
     return {
       meeting: meetingInfo(pkg),
       created: result.created,

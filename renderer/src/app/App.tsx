@@ -8,7 +8,7 @@ import { AppStateProvider } from './state';
 import { Notifications } from './notify';
 import { Shell } from './Shell';
 import { Welcome } from '../screens/Welcome';
-import { BodySetupScreen } from '../screens/settings/BodySettings';
+import { BodySetupScreen } from './screens';
 
 const useStyles = makeStyles({
   center: {

@@ -1,5 +1,6 @@
 // The app shell: navigation on the left (body switcher, sections, undo), the current screen on the right.
-import { useEffect, type JSX, type ReactNode } from 'react';
+import { Suspense, useEffect, type JSX, type ReactNode } from 'react';
+import { useIsFetching } from '@tanstack/react-query';
 import {
   Button,
   Caption1,
@@ -29,15 +30,19 @@ import { useUndo } from './undo';
 import { dialogOpen, isEditable } from './keys';
 import { regieWindow } from '../api/globals';
 import { AttentionScreen } from '../screens/Attention';
-import { MeetingsScreen } from '../screens/meetings/Meetings';
-import { AgendaScreen } from '../screens/agenda/Agenda';
-import { BodySettingsScreen } from '../screens/settings/BodySettings';
-import { TrashScreen } from '../screens/Trash';
-import { AuditScreen } from '../screens/Audit';
-import { DataScreen } from '../screens/sync/DataScreen';
+import {
+  AgendaScreen,
+  AuditScreen,
+  BodySettingsScreen,
+  DataScreen,
+  HelpScreen,
+  MeetingsScreen,
+  TrashScreen,
+  preloadScreens,
+} from './screens';
+import { Loading } from '../components/Page';
 import { DocNav } from '../screens/sync/DocNav';
 import { ShellEvents } from '../screens/sync/ShellEvents';
-import { HelpScreen } from '../screens/help/Help';
 import { MEETING_SECTIONS, meetingScreen } from '../screens/meeting-mode/routing';
 
 const useStyles = makeStyles({
@@ -162,6 +167,12 @@ export function Shell({ bodies }: { bodies: BodyView[] }) {
   useEffect(() => {
     if (body && body.id !== bodyId) setBodyId(body.id);
   }, [body, bodyId, setBodyId]);
+
+  // The other screens' code, once the first screen has its data.
+  const fetching = useIsFetching();
+  useEffect(() => {
+    if (fetching === 0) preloadScreens();
+  }, [fetching]);
 
   // Page-level shortcuts: Alt+1…8 for the sections, Ctrl+Z to undo the last change (not inside a text field).
   useEffect(() => {
@@ -333,7 +344,9 @@ export function Shell({ bodies }: { bodies: BodyView[] }) {
           <Caption1 className={s.today}>{nl.nav.today(longDate(today))}</Caption1>
         </div>
       </nav>
-      <main className={s.main}>{screen}</main>
+      <main className={s.main}>
+        <Suspense fallback={<Loading />}>{screen}</Suspense>
+      </main>
       <ShellEvents />
     </div>
   );

@@ -19,6 +19,7 @@ export type Section =
   'attention' | 'meetings' | 'settings' | 'trash' | 'audit' | 'data' | 'help' | MeetingSection;
 
 export function sectionOf(route: Route): Section {
+  if (route.screen === 'dossier') return 'decisions';
   return route.screen === 'meeting' || route.screen === 'meetingMode' || route.screen === 'minutes'
     ? 'meetings'
     : route.screen;
@@ -35,7 +36,8 @@ interface AppState {
 const StateContext = createContext<AppState | null>(null);
 const BODY_KEY = 'regie.bodyId';
 
-function storedBody(): string | null {
+/** The body chosen last time (it survives a restart). */
+export function storedBody(): string | null {
   try {
     return window.localStorage.getItem(BODY_KEY);
   } catch {

@@ -1,7 +1,7 @@
 // A list as a Fluent table (Vergaderingen, Prullenbak, Logboek, the people of a body): the header from its
 // columns, the rows as children. Fluent lays it out fixed at full width, so a column without a width class
 // shares what the others leave.
-import type { ComponentProps, ReactNode } from 'react';
+import type { ComponentProps, ReactNode, Ref } from 'react';
 import {
   Table,
   TableBody,
@@ -36,16 +36,28 @@ export function DataTable({
   columns,
   size,
   testId,
+  tableRef,
+  rowCount,
   children,
 }: {
   label: string;
   columns: readonly Column[];
   size?: 'extra-small' | 'small' | 'medium';
   testId?: string;
+  /** For a long list that renders only the rows in view (useVirtualRows): where it starts. */
+  tableRef?: Ref<HTMLTableElement>;
+  /** The rows of the whole list, when not all are rendered (the header row not counted). */
+  rowCount?: number;
   children: ReactNode;
 }) {
   return (
-    <Table aria-label={label} size={size} data-testid={testId}>
+    <Table
+      ref={tableRef}
+      aria-label={label}
+      aria-rowcount={rowCount === undefined ? undefined : rowCount + 1}
+      size={size}
+      data-testid={testId}
+    >
       <TableHeader>
         <TableRow>
           {columns.map((c) => (

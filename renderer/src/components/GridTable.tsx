@@ -2,6 +2,7 @@
 // rows with an inset focus ring (the keyboard moves between them, see useRovingRows) and a flash on the row
 // Regie brings the user to. Not Fluent Tables: their rows carry drag handles, sub-rows and whole-row clicks.
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { PAGE_PADDING_TOP_OFFSET } from './Page';
 import { columnLabel, type Column } from './DataTable';
 
 export const useGridTableStyles = makeStyles({
@@ -21,7 +22,8 @@ export const useGridTableStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground1,
     position: 'sticky',
-    top: 0,
+    // At the top edge of the page's scrolling body, over its top padding (nothing shows above it).
+    top: PAGE_PADDING_TOP_OFFSET,
     zIndex: 1,
   },
   td: {

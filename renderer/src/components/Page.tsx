@@ -14,6 +14,9 @@ import { nl } from '../i18n/nl';
 import { errorMessage } from '../api/errors';
 import { ErrorBar } from './ErrorBar';
 
+/** For a sticky header in the scrolling body: its top edge, above the body's top padding. */
+export const PAGE_PADDING_TOP_OFFSET = `calc(-1 * ${tokens.spacingVerticalL})`;
+
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', height: '100%', minWidth: 0 },
   header: {
@@ -54,7 +57,8 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,
   },
-  sectionFlush: { padding: 0, gap: 0, overflow: 'hidden' },
+  // clip, not hidden: hidden would make the card a scroll container and break the sticky headers inside it.
+  sectionFlush: { padding: 0, gap: 0, overflow: 'clip' },
   sectionDense: {
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
     gap: tokens.spacingVerticalS,
@@ -112,7 +116,10 @@ export function Page({
         </div>
         {commands ? <div className={s.commands}>{commands}</div> : null}
       </header>
-      <div className={s.body}>{children}</div>
+      {/* data-scroll-pane: where long lists find the element they scroll in (useVirtualRows). */}
+      <div className={s.body} data-scroll-pane>
+        {children}
+      </div>
     </div>
   );
 }

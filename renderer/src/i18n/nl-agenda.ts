@@ -82,6 +82,7 @@ export const nlAgenda = {
       recurring: 'Terugkerend',
       postponed: 'Aangehouden',
       feedback: 'Terugkoppeling',
+      forwarded: 'Advies',
     } as Record<string, string>,
     proposalAdd: 'Toevoegen',
     proposalAdded: (title: string) => `"${title}" is aan de agenda toegevoegd.`,

@@ -331,7 +331,8 @@ export const nlMeeting = {
 
   search: {
     title: 'Zoeken',
-    subtitle: 'In agendapunten, verslagen, besluiten, acties en stukken van alle vergaderingen',
+    subtitle:
+      'In agendapunten, verslagen, besluiten, acties en stukken (ook de tekst in PDF- en Word-bestanden) van alle vergaderingen',
     label: 'Zoeken',
     placeholder: 'Typ om te zoeken, bijv. informatieplatform',
     results: 'Zoekresultaten',
@@ -342,11 +343,16 @@ export const nlMeeting = {
     kinds: { item: 'Agendapunt', decision: 'Besluit', action: 'Actie', document: 'Stuk' },
     meeting: (date: string) => `vergadering ${date}`,
     toMinutes: 'Verslag',
+    // A hit in a document: "B – Stavaza Beschermd wonen, p. 3".
+    documentHit: (label: string | null, itemTitle: string, page: number | null | undefined) =>
+      `${label ? `${label} – ` : ''}${itemTitle}${page ? `, p. ${page}` : ''}`,
+    documentTitle: (title: string) => `Stuk: ${title}`,
     tipsTitle: 'Zo zoekt u',
     tips: [
       'Regie zoekt terwijl u typt, in alle vergaderingen van dit overleg.',
       'Het begin van een woord is genoeg: "informatiepl" vindt "informatieplatform".',
       'Meer woorden: alle woorden moeten voorkomen. Hoofdletters en accenten maken niet uit.',
+      'Ook de tekst in de bijgevoegde PDF- en Word-bestanden wordt doorzocht, met de pagina waar het staat.',
       '↓ naar de resultaten, Enter om te openen.',
     ],
   },

@@ -179,10 +179,25 @@ export const nl = {
     chairNotulist: (chair: string, notulist: string) => `Voorzitter ${chair} · notulist ${notulist}`,
     severity: { error: 'Te laat', warning: 'Let op', info: 'Ter info' } as Record<string, string>,
     go: 'Naar de plek',
-    goTo: { meeting: 'Agenda openen', actions: 'Acties bekijken', minutes: 'Verslag openen' } as Record<
-      string,
-      string
-    >,
+    goTo: {
+      meeting: 'Agenda openen',
+      actions: 'Acties bekijken',
+      minutes: 'Verslag openen',
+      decisions: 'Besluitenlijst openen',
+    } as Record<string, string>,
+    // Signals grouped per meeting, and the overdue actions per meeting they were agreed in.
+    groupMeeting: (date: string) => `Vergadering ${date}`,
+    groupActions: 'Acties over tijd',
+    groupFollowUps: 'Adviezen die wachten op de stuurgroep of de colleges',
+    groupCount: {
+      error: (n: number) => `${n} te laat`,
+      warning: (n: number) => `${n} let op`,
+      info: (n: number) => `${n} ter info`,
+    },
+    total: (n: number) => `${n} ${plural(n, 'signaal', 'signalen')}`,
+    showMore: (n: number) => `Nog ${n} tonen`,
+    showLess: 'Minder tonen',
+    allOverdue: 'Alle acties over tijd bekijken',
   },
 
   trash: {

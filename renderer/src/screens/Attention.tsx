@@ -1,5 +1,6 @@
 // "Aandacht", the opening screen: the coming meetings with the days left to submit and to send the agenda,
-// and every warning with a link to the place where it is fixed.
+// and the signals, grouped per meeting (and the overdue actions per meeting they come from) with their counts,
+// each with a link to the place where it is fixed.
 import {
   Badge,
   Body1,
@@ -10,20 +11,15 @@ import {
   mergeClasses,
   tokens,
 } from '@fluentui/react-components';
-import {
-  CalendarAddRegular,
-  CheckmarkCircleFilled,
-  ChevronRightRegular,
-  ErrorCircleFilled,
-  InfoFilled,
-  WarningFilled,
-} from '@fluentui/react-icons';
+import { CalendarAddRegular, CheckmarkCircleFilled } from '@fluentui/react-icons';
+import { useMemo } from 'react';
 import type { AttentionMeeting, BodyView, WarningView } from '../../../shared/api/views';
 import { nl } from '../i18n/nl';
 import { Page, Section, QueryStatus } from '../components/Page';
 import { useApiQuery } from '../api/queries';
 import { useAppState, type Route } from '../app/state';
 import { deadlineTone, longDate, plainDate } from '../lib/format';
+import { SignalGroup } from './attention/SignalGroup';
 
 const useStyles = makeStyles({
   cards: {
@@ -79,33 +75,6 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground2,
   },
   warnings: { display: 'flex', flexDirection: 'column' },
-  warning: {
-    display: 'grid',
-    gridTemplateColumns: '24px 84px minmax(0, 1fr) auto',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalM,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
-    border: 'none',
-    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
-    backgroundColor: 'transparent',
-    textAlign: 'left',
-    font: 'inherit',
-    color: 'inherit',
-    cursor: 'pointer',
-    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
-  },
-  icon: { fontSize: '20px', display: 'flex' },
-  error: { color: tokens.colorPaletteRedForeground1 },
-  warn: { color: tokens.colorPaletteMarigoldForeground1 },
-  info: { color: tokens.colorBrandForeground1 },
-  go: {
-    display: 'flex',
-    alignItems: 'center',
-    gap: '2px',
-    color: tokens.colorBrandForeground1,
-    whiteSpace: 'nowrap',
-  },
   ok: {
     display: 'flex',
     alignItems: 'center',
@@ -121,11 +90,31 @@ export function AttentionScreen({ body }: { body: BodyView }) {
   const { today, navigate } = useAppState();
   const attention = useApiQuery('attention.get', { bodyId: body.id });
   const data = attention.data;
+  const byGroup = useMemo(() => {
+    const map = new Map<string, WarningView[]>();
+    for (const w of data?.warnings ?? []) map.set(w.group, [...(map.get(w.group) ?? []), w]);
+    return map;
+  }, [data]);
+  const total = (data?.groups ?? []).reduce(
+    (n, g) => n + g.counts.error + g.counts.warning + g.counts.info,
+    0,
+  );
 
   const go = (w: WarningView) => {
     const link = w.link;
     let route: Route;
-    if (link.screen === 'actions') route = { screen: 'actions', status: 'overdue' };
+    if (link.screen === 'actions')
+      route = {
+        screen: 'actions',
+        status: 'overdue',
+        ...(link.meetingId ? { meetingId: link.meetingId } : {}),
+      };
+    else if (link.screen === 'decisions')
+      route = {
+        screen: 'decisions',
+        followUpOnly: true,
+        ...(link.decisionId ? { decisionId: link.decisionId } : {}),
+      };
     else if (link.screen === 'minutes' && link.meetingId)
       route = {
         screen: 'minutes',
@@ -169,50 +158,25 @@ export function AttentionScreen({ body }: { body: BodyView }) {
               </div>
             )}
           </Section>
-          <Section title={`${nl.attention.warnings} (${data.warnings.length})`} flush>
+          <Section
+            title={nl.attention.warnings}
+            hint={data.warnings.length ? nl.attention.total(total) : undefined}
+            flush
+          >
             {data.warnings.length === 0 ? (
               <div className={s.ok}>
                 <CheckmarkCircleFilled /> {nl.attention.noWarnings}
               </div>
             ) : (
-              <div className={s.warnings} role="list" data-testid="warnings">
-                {data.warnings.map((w, i) => (
-                  <button
-                    key={i}
-                    type="button"
-                    role="listitem"
-                    className={s.warning}
-                    onClick={() => go(w)}
-                    data-kind={w.kind}
-                  >
-                    <span
-                      className={mergeClasses(
-                        s.icon,
-                        w.severity === 'error' ? s.error : w.severity === 'warning' ? s.warn : s.info,
-                      )}
-                      aria-hidden
-                    >
-                      {w.severity === 'error' ? (
-                        <ErrorCircleFilled />
-                      ) : w.severity === 'warning' ? (
-                        <WarningFilled />
-                      ) : (
-                        <InfoFilled />
-                      )}
-                    </span>
-                    <Caption1
-                      className={
-                        w.severity === 'error' ? s.error : w.severity === 'warning' ? s.warn : s.info
-                      }
-                    >
-                      <strong>{nl.attention.severity[w.severity]}</strong>
-                    </Caption1>
-                    <Body1>{w.message}</Body1>
-                    <Caption1 className={s.go}>
-                      {nl.attention.goTo[w.link.screen] ?? nl.attention.go}{' '}
-                      <ChevronRightRegular aria-hidden />
-                    </Caption1>
-                  </button>
+              <div className={s.warnings} data-testid="warnings">
+                {data.groups.map((g) => (
+                  <SignalGroup
+                    key={g.key}
+                    group={g}
+                    signals={byGroup.get(g.key) ?? []}
+                    onGo={go}
+                    onAllOverdue={() => navigate({ screen: 'actions', status: 'overdue' })}
+                  />
                 ))}
               </div>
             )}

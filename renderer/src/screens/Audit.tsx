@@ -1,5 +1,5 @@
 // "Logboek": every change with who and when; undone changes stay visible, marked.
-import { useState } from 'react';
+import { Fragment, useMemo, useRef, useState } from 'react';
 import {
   Badge,
   Body1,
@@ -12,7 +12,8 @@ import {
 import { ArrowUndoRegular } from '@fluentui/react-icons';
 import { nl } from '../i18n/nl';
 import { Page, Section, QueryStatus } from '../components/Page';
-import { useRovingRows } from '../components/useRovingRows';
+import { useTableRows } from '../components/useTableRows';
+import { GapRow } from '../components/GapRow';
 import { DataRow, DataTable } from '../components/DataTable';
 import { useApiQuery } from '../api/queries';
 import { moment } from '../lib/format';
@@ -37,7 +38,9 @@ export function AuditScreen() {
   const { bodyId } = useAppState();
   const audit = useApiQuery('audit.list', { limit, ...(bodyId ? { bodyId } : {}) });
   const entries = audit.data ?? [];
-  const roving = useRovingRows(entries.map((e) => String(e.id)));
+  const ids = useMemo(() => entries.map((e) => String(e.id)), [entries]);
+  const table = useRef<HTMLTableElement | null>(null);
+  const { virtual, rowProps } = useTableRows(ids, { estimate: 41, listRef: table });
   return (
     <Page title={nl.audit.title} subtitle={nl.audit.subtitle}>
       <QueryStatus query={audit} />
@@ -49,6 +52,8 @@ export function AuditScreen() {
             <DataTable
               label={nl.audit.title}
               size="small"
+              tableRef={table}
+              rowCount={entries.length}
               columns={[
                 { label: nl.audit.colAt, className: s.colAt },
                 { label: nl.audit.colUser, className: s.colUser },
@@ -56,30 +61,37 @@ export function AuditScreen() {
                 { label: nl.audit.colRows, className: s.colRows },
               ]}
             >
-              {entries.map((e) => (
-                <DataRow
-                  key={e.id}
-                  className={e.undone ? s.undone : undefined}
-                  {...roving.rowProps(String(e.id))}
-                  data-testid="audit-row"
-                  data-undone={e.undone}
-                >
-                  <TableCell>{moment(e.at)}</TableCell>
-                  <TableCell>{e.user}</TableCell>
-                  <TableCell>
-                    <span className={s.label}>
-                      {e.isUndo ? <ArrowUndoRegular aria-label={nl.audit.isUndo} /> : null}
-                      <span className={mergeClasses('text', e.isUndo && s.undo)}>{e.label}</span>
-                      {e.undone ? (
-                        <Badge appearance="tint" color="subtle" size="small" shape="rounded">
-                          {nl.audit.undone}
-                        </Badge>
-                      ) : null}
-                    </span>
-                  </TableCell>
-                  <TableCell className={s.rows}>{e.rows}</TableCell>
-                </DataRow>
-              ))}
+              {virtual.rows.map(({ index, gapBefore }) => {
+                const e = entries[index];
+                if (!e) return null;
+                return (
+                  <Fragment key={e.id}>
+                    <GapRow height={gapBefore} columns={4} />
+                    <DataRow
+                      className={e.undone ? s.undone : undefined}
+                      {...rowProps(String(e.id), index)}
+                      data-testid="audit-row"
+                      data-undone={e.undone}
+                    >
+                      <TableCell>{moment(e.at)}</TableCell>
+                      <TableCell>{e.user}</TableCell>
+                      <TableCell>
+                        <span className={s.label}>
+                          {e.isUndo ? <ArrowUndoRegular aria-label={nl.audit.isUndo} /> : null}
+                          <span className={mergeClasses('text', e.isUndo && s.undo)}>{e.label}</span>
+                          {e.undone ? (
+                            <Badge appearance="tint" color="subtle" size="small" shape="rounded">
+                              {nl.audit.undone}
+                            </Badge>
+                          ) : null}
+                        </span>
+                      </TableCell>
+                      <TableCell className={s.rows}>{e.rows}</TableCell>
+                    </DataRow>
+                  </Fragment>
+                );
+              })}
+              <GapRow height={virtual.gapAfter} columns={4} />
             </DataTable>
           )}
           {entries.length >= limit ? (

@@ -15,6 +15,8 @@ export interface ExportResult {
   /** True when the file is exactly the version that was sent (nothing changed since). */
   exactlyAsSent: boolean;
   changes: string[];
+  /** Something the user should know about this file, e.g. that a template could not be used. */
+  notice?: string;
 }
 
 /** An attachment handed out by documents.open: a copy in the exports folder, named like in the package. */

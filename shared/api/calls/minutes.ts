@@ -4,8 +4,10 @@ import { z } from 'zod';
 import { call, type CallSpec } from '../define';
 import {
   ACTION_FILTERS,
+  type ActionFilter,
   actionStatus,
   attendanceStatus,
+  followUpResult,
   id,
   itemStatus,
   localDate,
@@ -39,6 +41,8 @@ const actionFilter = z.object({
   meetingId: id.optional(),
 });
 
+const actionCountFilter = actionFilter.omit({ status: true });
+
 export const minutesCalls = {
   'items.setStatus': call<z.ZodObject<{ id: typeof id; status: typeof itemStatus }>, { ok: true }>(
     z.object({ id, status: itemStatus }),
@@ -69,9 +73,18 @@ export const minutesCalls = {
       itemId: typeof id;
       text: z.ZodString;
       destination: z.ZodOptional<z.ZodNullable<typeof target>>;
+      outcome: z.ZodOptional<typeof followUpResult>;
     }>,
     DecisionView
-  >(z.object({ itemId: id, text: requiredText(5000, 'besluit'), destination: target.nullable().optional() })),
+  >(
+    z.object({
+      itemId: id,
+      text: requiredText(5000, 'besluit'),
+      destination: target.nullable().optional(),
+      /** On a forwarded item: the outcome for the advising body's follow-up (without it: to fill in later). */
+      outcome: followUpResult.optional(),
+    }),
+  ),
   'decisions.update': call<
     z.ZodObject<{
       id: typeof id;
@@ -87,10 +100,6 @@ export const minutesCalls = {
     }),
   ),
   'decisions.delete': call<typeof byId, { ok: true }>(byId),
-  'decisions.recordAnswer': call<
-    z.ZodObject<{ id: typeof id; answer: z.ZodString; answeredOn: typeof localDate }>,
-    DecisionView
-  >(z.object({ id, answer: requiredText(5000, 'antwoord'), answeredOn: localDate })),
   'decisions.list': call<
     z.ZodObject<{
       bodyId: typeof id;
@@ -156,6 +165,8 @@ export const minutesCalls = {
   ),
   'actions.delete': call<typeof byId, { ok: true }>(byId),
   'actions.list': call<typeof actionFilter, ActionView[]>(actionFilter),
+  /** How many actions each status tab holds, under the same filters (the tabs' counts, without the lists). */
+  'actions.counts': call<typeof actionCountFilter, Record<ActionFilter, number>>(actionCountFilter),
   'actions.history': call<typeof byId, ActionEventView[]>(byId),
 
   'search.query': call<

@@ -1,7 +1,7 @@
 // Actions across meetings: every action of the body, filtered by status (open, overdue, done, dropped, all),
 // person, municipality and meeting; overdue ones marked. A row opens its details: the status change with a
 // date and the meeting where it was reported, and the history. The list exports to Word (by due date or person).
-import { useEffect, useMemo, useState } from 'react';
+import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
 import {
   Button,
   Caption1,
@@ -14,29 +14,24 @@ import {
   Tab,
   TabList,
   makeStyles,
-  mergeClasses,
   tokens,
 } from '@fluentui/react-components';
-import {
-  CalendarLtrRegular,
-  DocumentArrowDownRegular,
-  EditRegular,
-  PersonRegular,
-} from '@fluentui/react-icons';
+import { CalendarLtrRegular, DocumentArrowDownRegular, PersonRegular } from '@fluentui/react-icons';
 import type { ActionView, BodyView } from '../../../../shared/api/views';
 import { nl } from '../../i18n/nl';
 import { nlm } from '../../i18n/nl-meeting';
 import { Page, Section, QueryStatus } from '../../components/Page';
-import { useRovingRows } from '../../components/useRovingRows';
+import { useTableRows } from '../../components/useTableRows';
+import { GapRow } from '../../components/GapRow';
 import { GridHeader, useGridTableStyles } from '../../components/GridTable';
 import { useApiQuery } from '../../api/queries';
 import { useApi } from '../../api/context';
 import { useAppState } from '../../app/state';
-import { plainDate, shortDate } from '../../lib/format';
+import { plainDate } from '../../lib/format';
 import type { MeetingRoute } from '../meeting-mode/routes';
 import { ExportBar, useExport } from '../minutes/useExport';
 import { ActionDialog } from './ActionDialog';
-import { StatusBadge } from './StatusBadge';
+import { ActionListRow } from './ActionListRow';
 import type { ActionListOrder } from '../../../../shared/domain/types';
 import { ACTION_FILTERS, type ActionFilter } from '../../../../shared/api/schemas';
 
@@ -45,18 +40,8 @@ const useStyles = makeStyles({
   filter: { display: 'flex', flexDirection: 'column', gap: '2px', minWidth: '170px' },
   filterLabel: { color: tokens.colorNeutralForeground3 },
   tabs: { flexGrow: 1 },
-  row: { cursor: 'pointer' },
-  nr: {
-    fontWeight: tokens.fontWeightSemibold,
-    fontVariantNumeric: 'tabular-nums',
-    color: tokens.colorNeutralForeground2,
-  },
-  what: { display: 'flex', flexDirection: 'column', gap: '2px', minWidth: 0 },
-  whatText: { fontWeight: tokens.fontWeightSemibold },
-  closedText: { color: tokens.colorNeutralForeground3, textDecorationLine: 'line-through' },
   muted: { color: tokens.colorNeutralForeground3 },
   overdue: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
-  statusCell: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: '2px' },
   empty: {
     padding: `${tokens.spacingVerticalXL} ${tokens.spacingHorizontalL}`,
     color: tokens.colorNeutralForeground3,
@@ -70,14 +55,19 @@ const useStyles = makeStyles({
   colDue: { width: '150px' },
   colStatus: { width: '200px' },
   colCmd: { width: '112px' },
-  cmd: { display: 'flex', justifyContent: 'flex-end' },
 });
 
-function matches(a: ActionView, status: ActionFilter): boolean {
-  if (status === 'all') return true;
-  if (status === 'overdue') return a.overdue;
-  return a.status === status;
-}
+type WidthClass = 'colNr' | 'colWho' | 'colDue' | 'colStatus' | 'colCmd';
+const COLUMNS: { label: string; width?: WidthClass; hidden?: boolean }[] = [
+  { label: nl.agenda.colActionNr, width: 'colNr' },
+  { label: nl.agenda.colActionWhat },
+  { label: nl.agenda.colActionWho, width: 'colWho' },
+  { label: nl.agenda.colActionDue, width: 'colDue' },
+  { label: nlm.actions.status, width: 'colStatus' },
+  { label: nl.agenda.colActions, width: 'colCmd', hidden: true },
+];
+/** A row's height before it is measured: two lines of text and the cell padding. */
+const ROW_ESTIMATE = 58;
 
 export function ActionsScreen({
   body,
@@ -103,21 +93,27 @@ export function ActionsScreen({
     ...(meetingId ? { meetingId } : {}),
   };
   const list = useApiQuery('actions.list', { ...filter, status });
-  const all = useApiQuery('actions.list', { ...filter, status: 'all' });
+  const counted = useApiQuery('actions.counts', filter);
   const people = useApiQuery('people.list', { bodyId: body.id });
   const meetings = useApiQuery('meetings.list', { bodyId: body.id });
   const exporter = useExport();
   const rows = useMemo(() => list.data ?? [], [list.data]);
-  const roving = useRovingRows(rows.map((a) => a.id));
-  const counts = useMemo(
-    () =>
-      Object.fromEntries(
-        ACTION_FILTERS.map((st) => [st, (all.data ?? []).filter((a) => matches(a, st)).length]),
-      ),
-    [all.data],
-  );
-  const opened = openId ? ((all.data ?? []).find((a) => a.id === openId) ?? null) : null;
+  const ids = useMemo(() => rows.map((a) => a.id), [rows]);
+  const table = useRef<HTMLTableElement | null>(null);
+  const { virtual, rowProps } = useTableRows(ids, { estimate: ROW_ESTIMATE, listRef: table });
+  const counts = counted.data;
+  // The opened action stays open while a change moves it out of the tab on screen (done while on "open").
+  const lastOpened = useRef<ActionView | null>(null);
+  const found = openId ? rows.find((a) => a.id === openId) : undefined;
+  if (found) lastOpened.current = found;
+  const opened = openId ? (found ?? (lastOpened.current?.id === openId ? lastOpened.current : null)) : null;
 
+  // The action Regie brings the user to (from search) is scrolled into view and flashes.
+  const { reveal } = virtual;
+  const highlightIndex = highlight ? ids.indexOf(highlight) : -1;
+  useEffect(() => {
+    if (highlightIndex >= 0) reveal(highlightIndex, 'center');
+  }, [highlightIndex, reveal]);
   useEffect(() => {
     if (!highlight) return;
     const t = window.setTimeout(() => setHighlight(null), 2600);
@@ -169,10 +165,10 @@ export function ActionsScreen({
             {ACTION_FILTERS.map((st) => (
               <Tab key={st} value={st} data-testid={`tab-${st}`}>
                 {nlm.actions.filters[st]}
-                {all.data ? (
+                {counts ? (
                   <span
-                    className={st === 'overdue' && (counts[st] ?? 0) > 0 ? s.overdue : s.muted}
-                  >{` ${counts[st] ?? 0}`}</span>
+                    className={st === 'overdue' && counts[st] > 0 ? s.overdue : s.muted}
+                  >{` ${counts[st]}`}</span>
                 ) : null}
               </Tab>
             ))}
@@ -231,75 +227,33 @@ export function ActionsScreen({
           rows.length === 0 ? (
             <div className={s.empty}>{nlm.actions.none[status]}</div>
           ) : (
-            <table className={g.table} aria-label={nlm.actions.title} data-testid="actions-table">
+            <table
+              ref={table}
+              className={g.table}
+              aria-label={nlm.actions.title}
+              aria-rowcount={rows.length + 1}
+              data-testid="actions-table"
+            >
               <GridHeader
-                columns={[
-                  { label: nl.agenda.colActionNr, className: s.colNr },
-                  { label: nl.agenda.colActionWhat },
-                  { label: nl.agenda.colActionWho, className: s.colWho },
-                  { label: nl.agenda.colActionDue, className: s.colDue },
-                  { label: nlm.actions.status, className: s.colStatus },
-                  { label: nl.agenda.colActions, className: s.colCmd, hidden: true },
-                ]}
+                columns={COLUMNS.map((c) => ({ ...c, className: c.width ? s[c.width] : undefined }))}
               />
               <tbody>
-                {rows.map((a) => (
-                  <tr
-                    key={a.id}
-                    {...roving.rowProps(a.id, { onEnter: () => setOpenId(a.id) })}
-                    className={mergeClasses(g.row, s.row, highlight === a.id && g.highlight)}
-                    onClick={() => setOpenId(a.id)}
-                    aria-label={nlm.actions.row(a.nr, a.what)}
-                    data-testid="action-list-row"
-                    data-status={a.status}
-                    data-overdue={a.overdue ? 'true' : undefined}
-                  >
-                    <td className={mergeClasses(g.td, s.nr)}>{a.nr}</td>
-                    <td className={g.td}>
-                      <span className={s.what}>
-                        <span className={mergeClasses(s.whatText, a.status !== 'open' && s.closedText)}>
-                          {a.what}
-                        </span>
-                        <Caption1 className={s.muted}>
-                          {nlm.actions.from(shortDate(a.meetingDate), a.itemTitle)}
-                        </Caption1>
-                      </span>
-                    </td>
-                    <td className={g.td}>{a.who}</td>
-                    <td className={mergeClasses(g.td, a.overdue && s.overdue)}>
-                      {a.due ? plainDate(a.due) : nl.common.none}
-                    </td>
-                    <td className={g.td}>
-                      <span className={s.statusCell}>
-                        <StatusBadge action={a} />
-                        {a.closedOn ? (
-                          <Caption1 className={s.muted}>
-                            {a.closedInMeetingDate
-                              ? nlm.actions.closedIn(shortDate(a.closedOn), shortDate(a.closedInMeetingDate))
-                              : nlm.actions.closedOn(shortDate(a.closedOn))}
-                          </Caption1>
-                        ) : null}
-                      </span>
-                    </td>
-                    <td className={g.td}>
-                      <span className={s.cmd}>
-                        <Button
-                          size="small"
-                          appearance="subtle"
-                          icon={<EditRegular />}
-                          tabIndex={-1}
-                          aria-label={nlm.actions.updateLabel(a.nr)}
-                          onClick={(e) => {
-                            e.stopPropagation();
-                            setOpenId(a.id);
-                          }}
-                        >
-                          {nlm.actions.update}
-                        </Button>
-                      </span>
-                    </td>
-                  </tr>
-                ))}
+                {virtual.rows.map(({ index, gapBefore }) => {
+                  const a = rows[index];
+                  if (!a) return null;
+                  return (
+                    <Fragment key={a.id}>
+                      <GapRow height={gapBefore} columns={COLUMNS.length} />
+                      <ActionListRow
+                        action={a}
+                        highlight={highlight === a.id}
+                        onOpen={() => setOpenId(a.id)}
+                        {...rowProps(a.id, index, { onEnter: () => setOpenId(a.id) })}
+                      />
+                    </Fragment>
+                  );
+                })}
+                <GapRow height={virtual.gapAfter} columns={COLUMNS.length} />
               </tbody>
             </table>
           )

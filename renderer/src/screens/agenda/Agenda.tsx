@@ -180,6 +180,19 @@ export function AgendaScreen({
   };
 
   const onAddProposal = (p: ProposalView) => {
+    // Advice forwarded from another body: its type is chosen here, so the dialog asks for it first.
+    if (p.kind === 'forwarded' && p.followUpId) {
+      setDialog({
+        kind: 'add',
+        seed: {
+          title: p.title,
+          explanation: p.explanation,
+          proposal: p.proposal,
+          forwardFollowUpId: p.followUpId,
+        },
+      });
+      return;
+    }
     // A voorbereidend item needs its target: ask for it in the dialog, everything else is one click.
     if (KIND_RULES[p.itemKind].decidedElsewhere) {
       setDialog({
@@ -200,7 +213,9 @@ export function AgendaScreen({
         title: p.title,
         ...(p.kind === 'recurring' ? { recurringKey: p.key } : {}),
         ...(p.kind === 'postponed' && p.fromItemId ? { postponedFromItemId: p.fromItemId } : {}),
-        ...(p.kind === 'feedback' && p.decisionId ? { feedbackDecisionId: p.decisionId } : {}),
+        ...(p.kind === 'feedback' && p.followUpId
+          ? { feedbackFollowUpId: p.followUpId, explanation: p.explanation }
+          : {}),
       },
       {
         onSuccess: (item) => {

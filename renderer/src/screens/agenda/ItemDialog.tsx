@@ -56,8 +56,12 @@ const useStyles = makeStyles({
 export interface ItemDraftSeed {
   kind?: ItemKind;
   title?: string;
+  explanation?: string;
+  proposal?: string;
   recurringKey?: string | null;
   postponedFromItemId?: string | null;
+  /** Another body's advice taken up here (the stuurgroep's agenda): links the new item with it. */
+  forwardFollowUpId?: string | null;
 }
 
 function nowLocal(): { time: string } {
@@ -90,8 +94,8 @@ export function ItemDialog({
     item && item.kind !== 'vast' ? item.kind : (seed?.kind ?? 'informerend'),
   );
   const [title, setTitle] = useState(item?.title ?? seed?.title ?? '');
-  const [explanation, setExplanation] = useState(item?.explanation ?? '');
-  const [proposal, setProposal] = useState(item?.proposal ?? '');
+  const [explanation, setExplanation] = useState(item?.explanation ?? seed?.explanation ?? '');
+  const [proposal, setProposal] = useState(item?.proposal ?? seed?.proposal ?? '');
   const [target, setTarget] = useState<Target | ''>(item?.target ?? '');
   const [submitterId, setSubmitterId] = useState<string | null>(item?.submitter?.personId ?? null);
   const [submitterName, setSubmitterName] = useState(item?.submitter?.name ?? '');
@@ -161,6 +165,7 @@ export function ItemDialog({
           durationMinutes: duration,
           ...(seed?.recurringKey ? { recurringKey: seed.recurringKey } : {}),
           ...(seed?.postponedFromItemId ? { postponedFromItemId: seed.postponedFromItemId } : {}),
+          ...(seed?.forwardFollowUpId ? { forwardFollowUpId: seed.forwardFollowUpId } : {}),
         },
         { onSuccess: (saved) => onSaved(saved, true), onError: fail },
       );

@@ -221,6 +221,7 @@ export function ItemRow({
       </td>
       <td className={g.td}>
         <RowCommands
+          meeting={meeting}
           item={item}
           typedIndex={typedIndex}
           typedCount={typedCount}

@@ -17,9 +17,13 @@ import {
   AttachRegular,
   DeleteRegular,
   EditRegular,
+  FolderOpenRegular,
   MoreHorizontalRegular,
 } from '@fluentui/react-icons';
-import type { ItemView } from '../../../../shared/api/views';
+import { nlc } from '../../i18n/nl-chain';
+import { useAppState } from '../../app/state';
+import type { ItemView, MeetingDetail } from '../../../../shared/api/views';
+import { VoorstelSubmenu, hasVoorstel } from '../decisions/VoorstelMenu';
 import { nl } from '../../i18n/nl';
 import type { DocumentUpload } from './useDocuments';
 
@@ -28,6 +32,7 @@ const useStyles = makeStyles({
 });
 
 export function RowCommands({
+  meeting,
   item,
   typedIndex,
   typedCount,
@@ -37,6 +42,7 @@ export function RowCommands({
   onEdit,
   onDelete,
 }: {
+  meeting: Pick<MeetingDetail, 'id' | 'bodyId'>;
   item: ItemView;
   typedIndex: number;
   typedCount: number;
@@ -47,6 +53,7 @@ export function RowCommands({
   onDelete: (item: ItemView) => void;
 }) {
   const s = useStyles();
+  const { navigate } = useAppState();
   const typed = item.fixedRole === null;
   return (
     <div className={s.actions}>
@@ -104,6 +111,17 @@ export function RowCommands({
             <MenuItem icon={<AttachRegular />} onClick={() => documents.pick(item)}>
               {nl.agenda.addDocuments}
             </MenuItem>
+            {typed ? (
+              <MenuItem
+                icon={<FolderOpenRegular />}
+                onClick={() => navigate({ screen: 'dossier', itemId: item.id })}
+              >
+                {nlc.openDossier}
+              </MenuItem>
+            ) : null}
+            {hasVoorstel(item) ? (
+              <VoorstelSubmenu bodyId={meeting.bodyId} meetingId={meeting.id} itemId={item.id} />
+            ) : null}
             {typed ? (
               <>
                 <MenuItem

@@ -1,41 +1,29 @@
 // The decisions register (besluitenlijst): every decision of the body, newest meeting first, with a search box
-// and "alleen vervolg": the advice of voorbereidend items that went to the stuurgroep and/or the colleges. Their
-// answer is recorded here (decisions.recordAnswer); the services then propose it as feedback on the next agenda.
-import { useEffect, useMemo, useState } from 'react';
-import {
-  Badge,
-  Body1,
-  Button,
-  Caption1,
-  Field,
-  Input,
-  SearchBox,
-  Switch,
-  Textarea,
-  makeStyles,
-  mergeClasses,
-  tokens,
-} from '@fluentui/react-components';
-import { ArrowReplyRegular, CalendarLtrRegular } from '@fluentui/react-icons';
-import type { BodyView, DecisionView } from '../../../../shared/api/views';
-import { nl } from '../../i18n/nl';
+// and "alleen vervolg": the advice of voorbereidend items that went to the stuurgroep and/or the colleges. Each
+// destination is a follow-up of its own, shown as the chain at a glance ("Stuurgroep ✓ 6 mei · Leudal open");
+// a click on one records where it stands (FollowUpDialog), and a decided one is proposed as feedback on the next
+// agenda. Advice forwarded to the stuurgroep in Regie links to that agenda.
+import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
+import { Button, Caption1, SearchBox, Switch, makeStyles, tokens } from '@fluentui/react-components';
+import { CalendarLtrRegular } from '@fluentui/react-icons';
+import type { BodyView, DecisionView, FollowUpView } from '../../../../shared/api/views';
+import { isPending } from '../../../../shared/rules/chain';
 import { nlm } from '../../i18n/nl-meeting';
-import { Page, Section, QueryStatus } from '../../components/Page';
-import { useApiMutation, useApiQuery } from '../../api/queries';
+import { PAGE_PADDING_TOP_OFFSET, Page, Section, QueryStatus } from '../../components/Page';
+import { useApiQuery } from '../../api/queries';
 import { useAppState } from '../../app/state';
-import { notify } from '../../app/notify';
-import { longDate, plainDate } from '../../lib/format';
+import { longDate } from '../../lib/format';
 import type { MeetingRoute } from '../meeting-mode/routes';
-import { KindLabel } from '../../components/KindLabel';
-import { DialogFrame } from '../../components/DialogFrame';
 import { useDebounced } from '../search/useDebounced';
+import { useVirtualRows } from '../../components/useVirtualRows';
+import { DecisionRow, DECISION_COLUMNS } from './DecisionRow';
 import { scrollWithin } from '../minutes/scroll';
+import { FollowUpDialog } from './FollowUpDialog';
 
 const useStyles = makeStyles({
   bar: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalL, flexWrap: 'wrap' },
   search: { width: '380px', maxWidth: '100%' },
   summary: { color: tokens.colorNeutralForeground3, marginLeft: 'auto' },
-  group: { display: 'flex', flexDirection: 'column' },
   groupHead: {
     display: 'flex',
     alignItems: 'center',
@@ -45,37 +33,15 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
     fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    margin: 0,
     position: 'sticky',
-    top: 0,
+    // At the top edge of the page's scrolling body, over its top padding (nothing shows above it).
+    top: PAGE_PADDING_TOP_OFFSET,
     zIndex: 1,
   },
   groupLink: { marginLeft: 'auto' },
-  row: {
-    display: 'grid',
-    gridTemplateColumns: 'minmax(0, 0.8fr) minmax(0, 1.3fr) minmax(240px, 0.9fr)',
-    gap: tokens.spacingHorizontalL,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    alignItems: 'start',
-  },
-  highlight: {
-    animationName: {
-      from: { backgroundColor: tokens.colorPaletteYellowBackground2 },
-      to: { backgroundColor: 'transparent' },
-    },
-    animationDuration: '2.5s',
-  },
-  item: { display: 'flex', flexDirection: 'column', gap: '4px', minWidth: 0 },
-  itemTitle: { fontWeight: tokens.fontWeightSemibold },
-  text: { whiteSpace: 'pre-wrap' },
-  followUp: { display: 'flex', flexDirection: 'column', gap: '6px', alignItems: 'flex-start' },
-  answer: {
-    whiteSpace: 'pre-wrap',
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    borderLeft: `3px solid ${tokens.colorPaletteGreenBorderActive}`,
-    backgroundColor: tokens.colorPaletteGreenBackground1,
-    borderRadius: tokens.borderRadiusSmall,
-  },
   muted: { color: tokens.colorNeutralForeground3 },
   empty: {
     padding: `${tokens.spacingVerticalXL} ${tokens.spacingHorizontalL}`,
@@ -83,19 +49,20 @@ const useStyles = makeStyles({
   },
   columns: {
     display: 'grid',
-    gridTemplateColumns: 'minmax(0, 0.8fr) minmax(0, 1.3fr) minmax(240px, 0.9fr)',
+    gridTemplateColumns: DECISION_COLUMNS,
     gap: tokens.spacingHorizontalL,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
     color: tokens.colorNeutralForeground2,
     fontSize: tokens.fontSizeBase200,
     fontWeight: tokens.fontWeightSemibold,
   },
-  quote: {
-    borderLeft: `3px solid ${tokens.colorBrandStroke2}`,
-    paddingLeft: tokens.spacingHorizontalS,
-    color: tokens.colorNeutralForeground2,
-  },
 });
+
+type Entry =
+  { kind: 'meeting'; meetingId: string; date: string } | { kind: 'decision'; decision: DecisionView };
+
+/** A decision's height before it is measured (a few lines of text). */
+const ROW_ESTIMATE = 76;
 
 export function DecisionsScreen({
   body,
@@ -108,7 +75,7 @@ export function DecisionsScreen({
   const { navigate } = useAppState();
   const [query, setQuery] = useState(route.query ?? '');
   const [followUpOnly, setFollowUpOnly] = useState(route.followUpOnly ?? false);
-  const [answering, setAnswering] = useState<DecisionView | null>(null);
+  const [editing, setEditing] = useState<{ decision: DecisionView; followUp: FollowUpView } | null>(null);
   const [highlight, setHighlight] = useState<string | null>(route.decisionId ?? null);
   const debounced = useDebounced(query.trim(), 150);
   const list = useApiQuery(
@@ -117,20 +84,41 @@ export function DecisionsScreen({
     { placeholderData: (previous) => previous },
   );
   const decisions = useMemo(() => list.data ?? [], [list.data]);
-  const groups = useMemo(() => {
-    const out: { meetingId: string; date: string; decisions: DecisionView[] }[] = [];
+  // One flat list: each meeting's heading, then its decisions (rendered only in view when long).
+  const { entries, headers } = useMemo(() => {
+    const out: Entry[] = [];
+    const heads: number[] = [];
+    let meetingId: string | null = null;
     for (const d of decisions) {
-      const last = out.at(-1);
-      if (last && last.meetingId === d.meetingId) last.decisions.push(d);
-      else out.push({ meetingId: d.meetingId, date: d.meetingDate, decisions: [d] });
+      if (d.meetingId !== meetingId) {
+        meetingId = d.meetingId;
+        heads.push(out.length);
+        out.push({ kind: 'meeting', meetingId: d.meetingId, date: d.meetingDate });
+      }
+      out.push({ kind: 'decision', decision: d });
     }
-    return out;
+    return { entries: out, headers: heads };
   }, [decisions]);
-  const waiting = decisions.filter((d) => d.followUp?.status === 'open').length;
+  const waiting = decisions.filter((d) => d.followUps.some((f) => isPending(f.status))).length;
+  const listRef = useRef<HTMLDivElement | null>(null);
+  const virtual = useVirtualRows({
+    count: entries.length,
+    estimate: ROW_ESTIMATE,
+    listRef,
+    sticky: headers,
+  });
 
+  const { reveal } = virtual;
+  const highlightIndex = highlight
+    ? entries.findIndex((e) => e.kind === 'decision' && e.decision.id === highlight)
+    : -1;
+  useEffect(() => {
+    if (highlightIndex < 0) return;
+    if (virtual.virtual) reveal(highlightIndex, 'center');
+    else scrollWithin(document.getElementById(`decision-${highlight}`), 'center');
+  }, [highlightIndex, highlight, reveal, virtual.virtual]);
   useEffect(() => {
     if (!highlight || !list.data) return;
-    scrollWithin(document.getElementById(`decision-${highlight}`), 'center');
     const t = window.setTimeout(() => setHighlight(null), 2600);
     return () => window.clearTimeout(t);
   }, [highlight, list.data]);
@@ -168,155 +156,61 @@ export function DecisionsScreen({
           </div>
         ) : null}
         {decisions.length > 0 ? (
-          <div data-testid="decisions-list">
+          <div data-testid="decisions-list" ref={listRef}>
             <div className={s.columns} aria-hidden>
               <span>{nlm.decisions.colItem}</span>
               <span>{nlm.decisions.colDecision}</span>
               <span>{nlm.decisions.colFollowUp}</span>
             </div>
-            {groups.map((g) => (
-              <div
-                key={g.meetingId}
-                className={s.group}
-                role="group"
-                aria-label={nlm.decisions.meeting(longDate(g.date))}
-              >
-                <div className={s.groupHead}>
-                  <CalendarLtrRegular aria-hidden />
-                  {nlm.decisions.meeting(longDate(g.date))}
-                  <Button
-                    className={s.groupLink}
-                    appearance="transparent"
-                    size="small"
-                    onClick={() => navigate({ screen: 'minutes', meetingId: g.meetingId })}
-                  >
-                    {nlm.decisions.openMinutes}
-                  </Button>
-                </div>
-                {g.decisions.map((d) => (
-                  <div
-                    key={d.id}
-                    id={`decision-${d.id}`}
-                    className={mergeClasses(s.row, highlight === d.id && s.highlight)}
-                    data-testid="decision-row"
-                  >
-                    <div className={s.item}>
-                      <span className={s.itemTitle}>
-                        {d.itemNumber ? `${d.itemNumber}. ` : ''}
-                        {d.itemTitle}
-                      </span>
-                      <span>
-                        <KindLabel kind={d.itemKind} />
-                      </span>
-                    </div>
-                    <Body1 className={s.text}>{d.text}</Body1>
-                    <FollowUp decision={d} onAnswer={() => setAnswering(d)} />
-                  </div>
-                ))}
-              </div>
-            ))}
+            {virtual.rows.map(({ index, gapBefore }) => {
+              const entry = entries[index];
+              if (!entry) return null;
+              return (
+                <Fragment key={entry.kind === 'meeting' ? `m-${entry.meetingId}` : entry.decision.id}>
+                  {gapBefore > 0 ? <div aria-hidden style={{ height: gapBefore }} /> : null}
+                  {entry.kind === 'meeting' ? (
+                    <h2
+                      ref={virtual.measure}
+                      data-index={index}
+                      className={s.groupHead}
+                      data-testid="decisions-meeting"
+                    >
+                      <CalendarLtrRegular aria-hidden />
+                      {nlm.decisions.meeting(longDate(entry.date))}
+                      <Button
+                        className={s.groupLink}
+                        appearance="transparent"
+                        size="small"
+                        onClick={() => navigate({ screen: 'minutes', meetingId: entry.meetingId })}
+                      >
+                        {nlm.decisions.openMinutes}
+                      </Button>
+                    </h2>
+                  ) : (
+                    <DecisionRow
+                      body={body}
+                      decision={entry.decision}
+                      index={index}
+                      highlight={highlight === entry.decision.id}
+                      measure={virtual.measure}
+                      onOpen={(followUp) => setEditing({ decision: entry.decision, followUp })}
+                    />
+                  )}
+                </Fragment>
+              );
+            })}
+            {virtual.gapAfter > 0 ? <div aria-hidden style={{ height: virtual.gapAfter }} /> : null}
           </div>
         ) : null}
       </Section>
-      {answering ? <AnswerDialog decision={answering} onClose={() => setAnswering(null)} /> : null}
-    </Page>
-  );
-}
-
-function FollowUp({ decision: d, onAnswer }: { decision: DecisionView; onAnswer: () => void }) {
-  const s = useStyles();
-  if (!d.destination && !d.followUp)
-    return <Caption1 className={s.muted}>{nlm.decisions.noFollowUp}</Caption1>;
-  return (
-    <div className={s.followUp}>
-      {d.destination ? (
-        <Badge appearance="tint" color="brand" shape="rounded">
-          {nlm.minutes.goesTo(nlm.targetInSentence[d.destination])}
-        </Badge>
-      ) : null}
-      {d.followUp?.status === 'answered' ? (
-        <>
-          <Caption1 className={s.muted}>
-            {nlm.decisions.answeredOn(plainDate(d.followUp.answeredOn ?? ''))}
-          </Caption1>
-          <Body1 className={s.answer} data-testid="answer">
-            {d.followUp.answer}
-          </Body1>
-        </>
-      ) : d.followUp ? (
-        <>
-          <Badge appearance="tint" color="warning" shape="rounded">
-            {nlm.decisions.waiting}
-          </Badge>
-          <Button size="small" icon={<ArrowReplyRegular />} onClick={onAnswer} data-testid="record-answer">
-            {nlm.decisions.recordAnswer}
-          </Button>
-        </>
-      ) : null}
-    </div>
-  );
-}
-
-function AnswerDialog({ decision, onClose }: { decision: DecisionView; onClose: () => void }) {
-  const s = useStyles();
-  const { today } = useAppState();
-  const record = useApiMutation('decisions.recordAnswer');
-  const [answer, setAnswer] = useState('');
-  const [answeredOn, setAnsweredOn] = useState(today);
-  const target = decision.destination ? nlm.targetInSentence[decision.destination] : '';
-  const submit = () =>
-    record.mutate(
-      { id: decision.id, answer: answer.trim(), answeredOn },
-      {
-        onSuccess: () => {
-          notify({ intent: 'success', text: nlm.decisions.answerSaved });
-          onClose();
-        },
-      },
-    );
-  return (
-    <DialogFrame
-      title={nlm.decisions.answerTitle(target)}
-      // Fluent's own width for a dialog.
-      width={600}
-      onClose={onClose}
-      actions={
-        <>
-          <Button onClick={onClose}>{nl.common.cancel}</Button>
-          <Button
-            appearance="primary"
-            onClick={submit}
-            disabled={!answer.trim() || !answeredOn || record.isPending}
-            data-testid="answer-save"
-          >
-            {nlm.decisions.saveAnswer}
-          </Button>
-        </>
-      }
-    >
-      <Caption1 className={s.muted}>
-        {nlm.decisions.adviceOf(plainDate(decision.meetingDate))}: {decision.itemTitle}
-      </Caption1>
-      <Body1 className={s.quote}>{decision.text}</Body1>
-      <Field label={nlm.decisions.answer} required>
-        <Textarea
-          value={answer}
-          onChange={(_e, d) => setAnswer(d.value)}
-          rows={4}
-          resize="vertical"
-          placeholder={nlm.decisions.answerPlaceholder}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && answer.trim()) {
-              e.preventDefault();
-              submit();
-            }
-          }}
+      {editing ? (
+        <FollowUpDialog
+          decision={editing.decision}
+          followUp={editing.followUp}
+          bodyName={body.name}
+          onClose={() => setEditing(null)}
         />
-      </Field>
-      <Field label={nlm.decisions.answeredOnLabel}>
-        <Input type="date" value={answeredOn} onChange={(_e, d) => setAnsweredOn(d.value)} />
-      </Field>
-      <Caption1 className={s.muted}>{nlm.decisions.answerHint}</Caption1>
-    </DialogFrame>
+      ) : null}
+    </Page>
   );
 }

@@ -96,6 +96,7 @@ export function MeetingBar({ meeting }: { meeting: MeetingDetail }) {
         <Button
           icon={<NotepadRegular />}
           onClick={() => navigate({ screen: 'minutes', meetingId: meeting.id })}
+          data-testid="open-minutes"
         >
           {nlm.minutes.open}
         </Button>

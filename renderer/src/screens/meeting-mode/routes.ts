@@ -7,6 +7,7 @@ export type MeetingRoute =
   | { screen: 'minutes'; meetingId: string; itemId?: string }
   | { screen: 'actions'; status?: ActionFilter; meetingId?: string; actionId?: string }
   | { screen: 'decisions'; query?: string; followUpOnly?: boolean; decisionId?: string }
-  | { screen: 'search'; q?: string };
+  | { screen: 'search'; q?: string }
+  | { screen: 'dossier'; itemId: string };
 
 export type MeetingSection = 'actions' | 'decisions' | 'search';

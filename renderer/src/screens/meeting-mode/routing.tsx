@@ -5,11 +5,14 @@ import { CheckboxCheckedRegular, GavelRegular, SearchRegular } from '@fluentui/r
 import type { BodyView } from '../../../../shared/api/views';
 import { nlm } from '../../i18n/nl-meeting';
 import type { MeetingRoute, MeetingSection } from './routes';
-import { MeetingModeScreen } from './MeetingMode';
-import { MinutesScreen } from '../minutes/Minutes';
-import { ActionsScreen } from '../actions/Actions';
-import { DecisionsScreen } from '../decisions/Decisions';
-import { SearchScreen } from '../search/Search';
+import {
+  ActionsScreen,
+  DecisionsScreen,
+  DossierScreen,
+  MeetingModeScreen,
+  MinutesScreen,
+  SearchScreen,
+} from '../../app/screens';
 
 /** Navigation entries, shown after "Vergaderingen"; Alt+6…8 (Alt+1…5 were taken). */
 export const MEETING_SECTIONS: { section: MeetingSection; label: string; icon: JSX.Element; key: string }[] =
@@ -33,5 +36,7 @@ export function meetingScreen(route: MeetingRoute, body: BodyView): ReactNode {
       return <DecisionsScreen key={body.id} body={body} route={route} />;
     case 'search':
       return <SearchScreen key={body.id} body={body} route={route} />;
+    case 'dossier':
+      return <DossierScreen key={route.itemId} body={body} itemId={route.itemId} />;
   }
 }

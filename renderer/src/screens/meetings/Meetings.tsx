@@ -1,6 +1,6 @@
 // "Vergaderingen": the body's meetings with host, chair, notulist, status and the three deadlines; planning
 // one meeting or a series, moving, cancelling, and overriding chair or notulist.
-import { useState } from 'react';
+import { Fragment, useMemo, useRef, useState } from 'react';
 import {
   Badge,
   Body1,
@@ -37,7 +37,8 @@ import { Page, Section, QueryStatus } from '../../components/Page';
 import { ChangesBar, type ChangeReport } from '../../components/ChangesBar';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { RoleHolder } from '../../components/RoleHolder';
-import { useRovingRows } from '../../components/useRovingRows';
+import { useTableRows } from '../../components/useTableRows';
+import { GapRow } from '../../components/GapRow';
 import { DataRow, DataTable } from '../../components/DataTable';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { useAppState } from '../../app/state';
@@ -108,11 +109,16 @@ export function MeetingsScreen({ body, plan }: { body: BodyView; plan?: boolean 
   const update = useApiMutation('meetings.update');
   const remove = useApiMutation('meetings.delete');
 
-  const all = meetings.data ?? [];
+  const all = useMemo(() => meetings.data ?? [], [meetings.data]);
   const nextId = all.find((m) => m.date >= today && m.status !== 'cancelled')?.id ?? null;
   const pastCount = all.filter((m) => m.date < today).length;
-  const visible = showPast ? all : all.filter((m) => m.date >= today);
-  const roving = useRovingRows(visible.map((m) => m.id));
+  const visible = useMemo(
+    () => (showPast ? all : all.filter((m) => m.date >= today)),
+    [all, showPast, today],
+  );
+  const ids = useMemo(() => visible.map((m) => m.id), [visible]);
+  const table = useRef<HTMLTableElement | null>(null);
+  const { roving, virtual, rowProps } = useTableRows(ids, { estimate: 61, listRef: table });
   // Dialogs opened from a row give the focus back to it when they close.
   const restoreFocus = useRestoreFocusTarget();
   const open = (m: MeetingSummary) => navigate({ screen: 'meeting', meetingId: m.id });
@@ -166,6 +172,8 @@ export function MeetingsScreen({ body, plan }: { body: BodyView; plan?: boolean 
             <DataTable
               label={nl.meetings.title}
               size="medium"
+              tableRef={table}
+              rowCount={visible.length}
               columns={[
                 { label: nl.meetings.colDate },
                 { label: nl.meetings.colHost, className: s.colHost },
@@ -179,7 +187,9 @@ export function MeetingsScreen({ body, plan }: { body: BodyView; plan?: boolean 
                 { label: nl.common.more, className: s.colMenu, hidden: true },
               ]}
             >
-              {visible.map((m) => {
+              {virtual.rows.map(({ index, gapBefore }) => {
+                const m = visible[index];
+                if (!m) return null;
                 const isPast = m.date < today;
                 const rowClass = mergeClasses(
                   s.row,
@@ -188,150 +198,155 @@ export function MeetingsScreen({ body, plan }: { body: BodyView; plan?: boolean 
                   m.id === nextId && s.next,
                 );
                 return (
-                  <DataRow
-                    key={m.id}
-                    className={rowClass}
-                    data-meeting={m.date}
-                    {...restoreFocus}
-                    aria-label={longDate(m.date)}
-                    {...roving.rowProps(m.id, { onEnter: () => open(m), menu: true })}
-                    onClick={(e) => {
-                      if ((e.target as HTMLElement).closest('button, a, [role="menu"]')) return;
-                      open(m);
-                    }}
-                  >
-                    <TableCell>
-                      <div className={s.dateCell}>
-                        <span className={s.dateLine}>
-                          <span className="date">{longDate(m.date)}</span>
-                        </span>
-                        <Caption1 className={s.sub}>
-                          {m.id === nextId ? (
-                            <Badge appearance="filled" color="brand" size="small" className={s.nextBadge}>
-                              {nl.meetings.next}
-                            </Badge>
-                          ) : null}
-                          {m.end ? nl.time.range(m.start, m.end) : nl.time.at(m.start)}
-                          {m.location ? ` · ${m.location}` : ''}
-                        </Caption1>
-                      </div>
-                    </TableCell>
-                    <TableCell>
-                      {m.host ? (
-                        m.hostFromRotation ? (
-                          m.host.name
-                        ) : (
-                          <Tooltip content={nl.meetings.hostManual} relationship="description">
-                            <span>{m.host.name} *</span>
-                          </Tooltip>
-                        )
-                      ) : (
-                        <span className={s.muted}>{nl.meetings.unknown}</span>
-                      )}
-                    </TableCell>
-                    <TableCell>
-                      <RoleHolder holder={m.chair} />
-                    </TableCell>
-                    <TableCell>
-                      <RoleHolder holder={m.notulist} />
-                    </TableCell>
-                    <TableCell>
-                      <StatusBadge meeting={m} />
-                    </TableCell>
-                    <DeadlineCell date={m.deadlines.submission} label={nl.deadline.submissionLong} />
-                    <DeadlineCell date={m.deadlines.distribution} label={nl.deadline.distributionLong} />
-                    <DeadlineCell date={m.deadlines.minutes} label={nl.deadline.minutesLong} />
-                    <TableCell>
-                      {m.status === 'cancelled' ? null : (
-                        <span className={s.items}>
-                          {m.typedItemCount}
-                          {m.pendingLateCount > 0 ? (
-                            <Tooltip
-                              content={nl.meetings.lateTitle(m.pendingLateCount)}
-                              relationship="description"
-                            >
-                              <Badge appearance="tint" color="warning" size="small" shape="rounded">
-                                {nl.meetings.lateBadge(m.pendingLateCount)}
+                  <Fragment key={m.id}>
+                    <GapRow height={gapBefore} columns={10} />
+                    <DataRow
+                      className={rowClass}
+                      data-meeting={m.date}
+                      data-testid="meeting-row"
+                      data-next={m.id === nextId ? 'true' : undefined}
+                      {...restoreFocus}
+                      aria-label={longDate(m.date)}
+                      {...rowProps(m.id, index, { onEnter: () => open(m), menu: true })}
+                      onClick={(e) => {
+                        if ((e.target as HTMLElement).closest('button, a, [role="menu"]')) return;
+                        open(m);
+                      }}
+                    >
+                      <TableCell>
+                        <div className={s.dateCell}>
+                          <span className={s.dateLine}>
+                            <span className="date">{longDate(m.date)}</span>
+                          </span>
+                          <Caption1 className={s.sub}>
+                            {m.id === nextId ? (
+                              <Badge appearance="filled" color="brand" size="small" className={s.nextBadge}>
+                                {nl.meetings.next}
                               </Badge>
+                            ) : null}
+                            {m.end ? nl.time.range(m.start, m.end) : nl.time.at(m.start)}
+                            {m.location ? ` · ${m.location}` : ''}
+                          </Caption1>
+                        </div>
+                      </TableCell>
+                      <TableCell>
+                        {m.host ? (
+                          m.hostFromRotation ? (
+                            m.host.name
+                          ) : (
+                            <Tooltip content={nl.meetings.hostManual} relationship="description">
+                              <span>{m.host.name} *</span>
                             </Tooltip>
-                          ) : null}
-                        </span>
-                      )}
-                    </TableCell>
-                    <TableCell>
-                      <Menu positioning="below-end">
-                        <MenuTrigger disableButtonEnhancement>
-                          <Button
-                            appearance="subtle"
-                            icon={<MoreHorizontalRegular />}
-                            aria-label={nl.meetings.actions(longDate(m.date))}
-                            tabIndex={roving.active === m.id ? 0 : -1}
-                            data-row-menu
-                          />
-                        </MenuTrigger>
-                        <MenuPopover>
-                          <MenuList>
-                            <MenuItem icon={<OpenRegular />} onClick={() => open(m)}>
-                              {nl.meetings.openAgenda}
-                            </MenuItem>
-                            <MenuItem
-                              icon={<EditRegular />}
-                              onClick={() => setDialog({ kind: 'edit', meeting: m })}
-                            >
-                              {nl.meetings.edit}
-                            </MenuItem>
-                            <MenuItem
-                              icon={<PersonSwapRegular />}
-                              onClick={() => setDialog({ kind: 'override', meeting: m, role: 'chair' })}
-                            >
-                              {nl.meetings.overrideChair}
-                            </MenuItem>
-                            <MenuItem
-                              icon={<PersonSwapRegular />}
-                              onClick={() => setDialog({ kind: 'override', meeting: m, role: 'notulist' })}
-                            >
-                              {nl.meetings.overrideNotulist}
-                            </MenuItem>
-                            <MenuDivider />
-                            {m.status === 'cancelled' ? (
-                              <MenuItem
-                                icon={<ArrowUndoRegular />}
-                                onClick={() =>
-                                  update.mutate(
-                                    { id: m.id, status: 'planned' },
-                                    {
-                                      onSuccess: (r) =>
-                                        setReport({
-                                          title: nl.meetings.updated(longDate(r.meeting.date)),
-                                          changes: r.changes,
-                                        }),
-                                    },
-                                  )
-                                }
+                          )
+                        ) : (
+                          <span className={s.muted}>{nl.meetings.unknown}</span>
+                        )}
+                      </TableCell>
+                      <TableCell>
+                        <RoleHolder holder={m.chair} />
+                      </TableCell>
+                      <TableCell>
+                        <RoleHolder holder={m.notulist} />
+                      </TableCell>
+                      <TableCell>
+                        <StatusBadge meeting={m} />
+                      </TableCell>
+                      <DeadlineCell date={m.deadlines.submission} label={nl.deadline.submissionLong} />
+                      <DeadlineCell date={m.deadlines.distribution} label={nl.deadline.distributionLong} />
+                      <DeadlineCell date={m.deadlines.minutes} label={nl.deadline.minutesLong} />
+                      <TableCell>
+                        {m.status === 'cancelled' ? null : (
+                          <span className={s.items}>
+                            {m.typedItemCount}
+                            {m.pendingLateCount > 0 ? (
+                              <Tooltip
+                                content={nl.meetings.lateTitle(m.pendingLateCount)}
+                                relationship="description"
                               >
-                                {nl.meetings.reinstate}
+                                <Badge appearance="tint" color="warning" size="small" shape="rounded">
+                                  {nl.meetings.lateBadge(m.pendingLateCount)}
+                                </Badge>
+                              </Tooltip>
+                            ) : null}
+                          </span>
+                        )}
+                      </TableCell>
+                      <TableCell>
+                        <Menu positioning="below-end">
+                          <MenuTrigger disableButtonEnhancement>
+                            <Button
+                              appearance="subtle"
+                              icon={<MoreHorizontalRegular />}
+                              aria-label={nl.meetings.actions(longDate(m.date))}
+                              tabIndex={roving.active === m.id ? 0 : -1}
+                              data-row-menu
+                            />
+                          </MenuTrigger>
+                          <MenuPopover>
+                            <MenuList>
+                              <MenuItem icon={<OpenRegular />} onClick={() => open(m)}>
+                                {nl.meetings.openAgenda}
                               </MenuItem>
-                            ) : (
                               <MenuItem
-                                icon={<CalendarCancelRegular />}
-                                onClick={() => setDialog({ kind: 'cancel', meeting: m })}
+                                icon={<EditRegular />}
+                                onClick={() => setDialog({ kind: 'edit', meeting: m })}
                               >
-                                {nl.meetings.cancel}
+                                {nl.meetings.edit}
                               </MenuItem>
-                            )}
-                            <MenuItem
-                              icon={<DeleteRegular />}
-                              onClick={() => setDialog({ kind: 'delete', meeting: m })}
-                            >
-                              {nl.meetings.delete}
-                            </MenuItem>
-                          </MenuList>
-                        </MenuPopover>
-                      </Menu>
-                    </TableCell>
-                  </DataRow>
+                              <MenuItem
+                                icon={<PersonSwapRegular />}
+                                onClick={() => setDialog({ kind: 'override', meeting: m, role: 'chair' })}
+                              >
+                                {nl.meetings.overrideChair}
+                              </MenuItem>
+                              <MenuItem
+                                icon={<PersonSwapRegular />}
+                                onClick={() => setDialog({ kind: 'override', meeting: m, role: 'notulist' })}
+                              >
+                                {nl.meetings.overrideNotulist}
+                              </MenuItem>
+                              <MenuDivider />
+                              {m.status === 'cancelled' ? (
+                                <MenuItem
+                                  icon={<ArrowUndoRegular />}
+                                  onClick={() =>
+                                    update.mutate(
+                                      { id: m.id, status: 'planned' },
+                                      {
+                                        onSuccess: (r) =>
+                                          setReport({
+                                            title: nl.meetings.updated(longDate(r.meeting.date)),
+                                            changes: r.changes,
+                                          }),
+                                      },
+                                    )
+                                  }
+                                >
+                                  {nl.meetings.reinstate}
+                                </MenuItem>
+                              ) : (
+                                <MenuItem
+                                  icon={<CalendarCancelRegular />}
+                                  onClick={() => setDialog({ kind: 'cancel', meeting: m })}
+                                >
+                                  {nl.meetings.cancel}
+                                </MenuItem>
+                              )}
+                              <MenuItem
+                                icon={<DeleteRegular />}
+                                onClick={() => setDialog({ kind: 'delete', meeting: m })}
+                              >
+                                {nl.meetings.delete}
+                              </MenuItem>
+                            </MenuList>
+                          </MenuPopover>
+                        </Menu>
+                      </TableCell>
+                    </DataRow>
+                  </Fragment>
                 );
               })}
+              <GapRow height={virtual.gapAfter} columns={10} />
             </DataTable>
           )}
         </Section>

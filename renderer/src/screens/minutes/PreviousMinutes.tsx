@@ -1,6 +1,6 @@
 // Item 2 in the record: adopting the previous meeting's minutes (with the changes made at adoption, after
 // which they are frozen), and going through the open actions — done or dropped, reported in this meeting.
-import { useState } from 'react';
+import { Fragment, useRef, useState } from 'react';
 import {
   Badge,
   Body1,
@@ -21,6 +21,8 @@ import { useApiMutation, useApiQuery } from '../../api/queries';
 import { notify } from '../../app/notify';
 import { plainDate } from '../../lib/format';
 import type { ActionStatus } from '../../../../shared/domain/types';
+import { GapRow } from '../../components/GapRow';
+import { useVirtualRows } from '../../components/useVirtualRows';
 
 const useStyles = makeStyles({
   box: {
@@ -60,6 +62,10 @@ const useStyles = makeStyles({
 export function PreviousMinutes({ meeting, frozen }: { meeting: MeetingDetail; frozen: boolean }) {
   const s = useStyles();
   const previous = meeting.previousMeeting;
+  // The running action list can be long after years of meetings: only the rows in view render.
+  const table = useRef<HTMLTableElement | null>(null);
+  const actions = meeting.openActions;
+  const virtual = useVirtualRows({ count: actions.length, estimate: 45, listRef: table });
   return (
     <>
       {previous ? <Adoption meeting={meeting} previous={previous} frozen={frozen} /> : null}
@@ -70,7 +76,7 @@ export function PreviousMinutes({ meeting, frozen }: { meeting: MeetingDetail; f
         {meeting.openActions.length === 0 ? (
           <Caption1 className={s.muted}>{nl.agenda.openActionsNone}</Caption1>
         ) : (
-          <table className={s.table}>
+          <table className={s.table} ref={table} aria-rowcount={actions.length + 1}>
             <thead>
               <tr>
                 <th className={mergeClasses(s.th, s.colNr)}>{nl.agenda.colActionNr}</th>
@@ -83,9 +89,23 @@ export function PreviousMinutes({ meeting, frozen }: { meeting: MeetingDetail; f
               </tr>
             </thead>
             <tbody>
-              {meeting.openActions.map((a) => (
-                <OpenActionRow key={a.id} action={a} meeting={meeting} frozen={frozen} />
-              ))}
+              {virtual.rows.map(({ index, gapBefore }) => {
+                const a = actions[index];
+                if (!a) return null;
+                return (
+                  <Fragment key={a.id}>
+                    <GapRow height={gapBefore} columns={5} />
+                    <OpenActionRow
+                      action={a}
+                      meeting={meeting}
+                      frozen={frozen}
+                      index={index}
+                      measure={virtual.measure}
+                    />
+                  </Fragment>
+                );
+              })}
+              <GapRow height={virtual.gapAfter} columns={5} />
             </tbody>
           </table>
         )}
@@ -169,10 +189,15 @@ function OpenActionRow({
   action: a,
   meeting,
   frozen,
+  index,
+  measure,
 }: {
   action: ActionView;
   meeting: MeetingDetail;
   frozen: boolean;
+  /** Its place in the list, and the ref that measures it (useVirtualRows). */
+  index: number;
+  measure: (el: Element | null) => void;
 }) {
   const s = useStyles();
   const setStatus = useApiMutation('actions.setStatus');
@@ -186,7 +211,7 @@ function OpenActionRow({
       },
     );
   return (
-    <tr data-testid="record-open-action">
+    <tr data-testid="record-open-action" ref={measure} data-index={index} aria-rowindex={index + 2}>
       <td className={s.td}>{a.nr}</td>
       <td className={mergeClasses(s.td, closed && s.closed)}>{a.what}</td>
       <td className={s.td}>{a.who}</td>

@@ -17,9 +17,17 @@ import {
 } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular, TextQuoteRegular } from '@fluentui/react-icons';
 import type { DecisionView, ItemView } from '../../../../shared/api/views';
-import { TARGETS, type Target } from '../../../../shared/domain/types';
+import {
+  FOLLOW_UP_RESULTS,
+  TARGETS,
+  type FollowUpResult,
+  type Target,
+} from '../../../../shared/domain/types';
 import { nl } from '../../i18n/nl';
 import { nlm } from '../../i18n/nl-meeting';
+import { nlc } from '../../i18n/nl-chain';
+import { plainDate } from '../../lib/format';
+import { FollowUpChain } from '../decisions/FollowUpChain';
 import { useApiMutation } from '../../api/queries';
 import { notify } from '../../app/notify';
 import { useRecordStyles } from './recordStyles';
@@ -48,6 +56,7 @@ const useStyles = makeStyles({
   decisionForm: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   formButtons: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
   hint: { color: tokens.colorNeutralForeground3, marginLeft: 'auto' },
+  muted: { color: tokens.colorNeutralForeground3 },
 });
 
 export function RecordDecisions({ item, frozen }: { item: ItemView; frozen: boolean }) {
@@ -58,6 +67,9 @@ export function RecordDecisions({ item, frozen }: { item: ItemView; frozen: bool
   const preparing = kindRules(item.kind)?.decidedElsewhere ?? false;
   const [text, setText] = useState('');
   const [destination, setDestination] = useState<Target>(item.target ?? 'stuurgroep');
+  // A decision on advice forwarded from another body answers it: with which outcome.
+  const forwarded = item.forwardedFrom;
+  const [outcome, setOutcome] = useState<FollowUpResult>('akkoord');
   const [another, setAnother] = useState(false);
   const label = preparing ? nlm.minutes.advice : nlm.minutes.decision;
   // Once a decision is recorded, a further one is one click away instead of an open form.
@@ -66,7 +78,12 @@ export function RecordDecisions({ item, frozen }: { item: ItemView; frozen: bool
   const submit = () => {
     if (!text.trim()) return;
     add.mutate(
-      { itemId: item.id, text: text.trim(), ...(preparing ? { destination } : {}) },
+      {
+        itemId: item.id,
+        text: text.trim(),
+        ...(preparing ? { destination } : {}),
+        ...(forwarded ? { outcome } : {}),
+      },
       {
         onSuccess: (d) => {
           setText('');
@@ -75,7 +92,9 @@ export function RecordDecisions({ item, frozen }: { item: ItemView; frozen: bool
             intent: 'success',
             text: preparing
               ? nlm.minutes.adviceAdded(nlm.targetInSentence[d.destination ?? destination])
-              : nlm.minutes.decisionAdded,
+              : d.closes
+                ? nlc.closedToast(d.closes.bodyName)
+                : nlm.minutes.decisionAdded,
           });
         },
       },
@@ -85,6 +104,11 @@ export function RecordDecisions({ item, frozen }: { item: ItemView; frozen: bool
   return (
     <div className={r.block} data-testid="decisions">
       <span className={r.subhead}>{preparing ? nlm.minutes.adviceTitle : nlm.minutes.decisionsTitle}</span>
+      {forwarded ? (
+        <Caption1 className={s.muted} data-testid="forwarded-from">
+          {nlc.forwardedFrom(forwarded.bodyName, plainDate(forwarded.adviceDate))}: {forwarded.adviceText}
+        </Caption1>
+      ) : null}
       {item.decisions.length > 0 ? (
         <ul className={s.decisions}>
           {item.decisions.map((d) => (
@@ -139,6 +163,20 @@ export function RecordDecisions({ item, frozen }: { item: ItemView; frozen: bool
               </RadioGroup>
             </Field>
           ) : null}
+          {forwarded ? (
+            <Field label={nlc.outcomeFor(forwarded.bodyName)}>
+              <RadioGroup
+                layout="horizontal"
+                value={outcome}
+                onChange={(_e, d) => setOutcome(d.value as FollowUpResult)}
+                data-testid="decision-outcome"
+              >
+                {FOLLOW_UP_RESULTS.map((res) => (
+                  <Radio key={res} value={res} label={nlc.result[res]} />
+                ))}
+              </RadioGroup>
+            </Field>
+          ) : null}
           <div className={s.formButtons}>
             <Button
               appearance="primary"
@@ -183,16 +221,13 @@ function DecisionRow({
             <Badge appearance="tint" color="brand" shape="rounded">
               {nlm.minutes.goesTo(nlm.targetInSentence[decision.destination])}
             </Badge>
-            {decision.followUp ? (
-              <Badge
-                appearance="tint"
-                color={decision.followUp.status === 'answered' ? 'success' : 'warning'}
-                shape="rounded"
-              >
-                {decision.followUp.status === 'answered' ? nlm.decisions.answered : nlm.decisions.waiting}
-              </Badge>
-            ) : null}
           </div>
+        ) : null}
+        {decision.followUps.length > 0 ? (
+          <FollowUpChain followUps={decision.followUps} year={Number(decision.meetingDate.slice(0, 4))} />
+        ) : null}
+        {decision.closes ? (
+          <Caption1 className={s.muted}>{nlc.closes(decision.closes.bodyName)}</Caption1>
         ) : null}
       </div>
       {!frozen ? (

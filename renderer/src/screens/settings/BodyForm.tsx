@@ -16,6 +16,7 @@ import { DeadlinesSection } from './DeadlinesSection';
 import { ClosedDaysSection } from './ClosedDaysSection';
 import { FixedItemsSection } from './FixedItemsSection';
 import { RecurringSection } from './RecurringSection';
+import { ChainSettings } from './ChainSettings';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -196,6 +197,14 @@ export function BodyForm({
         </div>
 
         <RecurringSection draft={draft} set={set} fieldState={fieldState} />
+        <ChainSettings
+          body={body}
+          followUpWeeks={draft.followUpWeeks}
+          stuurgroepBodyId={draft.stuurgroepBodyId}
+          onWeeks={(weeks) => set('followUpWeeks', weeks)}
+          onStuurgroep={(id) => set('stuurgroepBodyId', id)}
+          fieldState={fieldState}
+        />
       </form>
       {children}
     </Page>

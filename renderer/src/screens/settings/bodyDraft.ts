@@ -5,6 +5,7 @@ import type { BodyView } from '../../../../shared/api/views';
 import {
   DEFAULT_DEADLINES,
   DEFAULT_FIXED_WORDING,
+  DEFAULT_FOLLOW_UP_WEEKS,
   DEFAULT_RECURRING,
   type DeadlineSettings,
   type FixedItemWording,
@@ -25,6 +26,8 @@ export interface Draft {
   closedDays: { key: string; date: LocalDate; reason: string }[];
   fixedWording: FixedItemWording;
   recurring: (RecurringItemSetting & { rowKey: string })[];
+  followUpWeeks: number;
+  stuurgroepBodyId: string | null;
 }
 
 export function draftOf(body: BodyView | null): Draft {
@@ -37,6 +40,8 @@ export function draftOf(body: BodyView | null): Draft {
     closedDays: (body?.closedDays ?? []).map((d) => ({ key: rowKey(), ...d })),
     fixedWording: { ...(body?.fixedWording ?? DEFAULT_FIXED_WORDING) },
     recurring: (body?.recurring ?? DEFAULT_RECURRING).map((r) => ({ ...r, rowKey: rowKey() })),
+    followUpWeeks: body?.followUpWeeks ?? DEFAULT_FOLLOW_UP_WEEKS,
+    stuurgroepBodyId: body?.stuurgroepBodyId ?? null,
   };
 }
 
@@ -54,6 +59,8 @@ export function requestOf(draft: Draft, id: string | undefined) {
       ...r,
       ...(months && months.length ? { months } : {}),
     })),
+    followUpWeeks: draft.followUpWeeks,
+    stuurgroepBodyId: draft.stuurgroepBodyId,
   };
 }
 

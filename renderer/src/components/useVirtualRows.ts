@@ -1,0 +1,118 @@
+// Long lists render only the rows in view (and a few either side), inside the screen's own scrolling body:
+// ten years of actions rendered whole were 34,000 DOM nodes and 360 ms per change of filter. The rows keep
+// their table semantics: the table states how many rows it has (aria-rowcount) and each row its place
+// (aria-rowindex); the space of the rows not rendered is an empty, hidden row. The row the keyboard is on
+// stays rendered, so the table always keeps its tab stop. Short lists render whole, so that the browser's
+// find-in-page and printing see every row and nothing changes where there is nothing to gain.
+import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
+
+/** From this many rows a list renders only what is in view. */
+export const VIRTUALIZE_FROM = 50;
+
+export interface RenderedRow {
+  index: number;
+  /** Height of the rows left out just before this one (0: none). */
+  gapBefore: number;
+}
+
+export interface VirtualRows {
+  /** Whether rows are left out at all (a long list). */
+  virtual: boolean;
+  rows: RenderedRow[];
+  /** Height of the rows left out after the last rendered one. */
+  gapAfter: number;
+  /** Ref for each rendered row (with data-index): its real height replaces the estimate. */
+  measure: (el: Element | null) => void;
+  /** Scrolls a row into view; it renders from then on. */
+  reveal: (index: number, align?: 'auto' | 'center' | 'start') => void;
+}
+
+export function useVirtualRows({
+  count,
+  estimate,
+  listRef,
+  keep,
+  sticky,
+}: {
+  count: number;
+  /** Expected height of a row before it was measured. */
+  estimate: number;
+  /** The list's element in the page (its table or container): where the rows start. */
+  listRef: RefObject<HTMLElement | null>;
+  /** A row to keep rendered even when out of view (the keyboard's row). */
+  keep?: number;
+  /**
+   * Group headers that stick to the top while their rows scroll by (ascending): the one of the rows in view
+   * stays rendered.
+   */
+  sticky?: readonly number[];
+}): VirtualRows {
+  const virtual = count >= VIRTUALIZE_FROM;
+  // The screen's scrolling body (Page), found from the list once it is in the page.
+  const [scroller, setScroller] = useState<HTMLElement | null>(null);
+  const [margin, setMargin] = useState(0);
+  const keepRef = useRef(keep);
+  keepRef.current = keep;
+  const stickyRef = useRef(sticky);
+  stickyRef.current = sticky;
+
+  // Where the list starts inside the scrolling body; filters and bars above it may move it.
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    const pane = list?.closest<HTMLElement>('[data-scroll-pane]') ?? null;
+    if (pane !== scroller) setScroller(pane);
+    if (!virtual || !pane || !list) return;
+    const top = list.getBoundingClientRect().top - pane.getBoundingClientRect().top + pane.scrollTop;
+    if (Math.abs(top - margin) > 0.5) setMargin(top);
+  });
+
+  const virtualizer = useVirtualizer({
+    count,
+    enabled: virtual,
+    getScrollElement: () => scroller,
+    estimateSize: () => estimate,
+    overscan: 8,
+    scrollMargin: margin,
+    rangeExtractor: (range) => {
+      const indexes = new Set(defaultRangeExtractor(range));
+      const k = keepRef.current;
+      if (k !== undefined && k >= 0 && k < range.count) indexes.add(k);
+      const header = stickyRef.current?.findLast((i) => i <= range.startIndex);
+      if (header !== undefined) indexes.add(header);
+      return [...indexes].sort((a, b) => a - b);
+    },
+  });
+
+  const reveal = useCallback(
+    (index: number, align: 'auto' | 'center' | 'start' = 'auto') => {
+      if (virtual) virtualizer.scrollToIndex(index, { align });
+    },
+    [virtual, virtualizer],
+  );
+
+  if (!virtual)
+    return {
+      virtual,
+      rows: Array.from({ length: count }, (_, index) => ({ index, gapBefore: 0 })),
+      gapAfter: 0,
+      measure: noMeasure,
+      reveal,
+    };
+  const items = virtualizer.getVirtualItems();
+  let end = margin;
+  const rows = items.map((item) => {
+    const row = { index: item.index, gapBefore: Math.max(0, item.start - end) };
+    end = item.end;
+    return row;
+  });
+  return {
+    virtual,
+    rows,
+    gapAfter: Math.max(0, virtualizer.getTotalSize() + margin - end),
+    measure: virtualizer.measureElement,
+    reveal,
+  };
+}
+
+function noMeasure() {}

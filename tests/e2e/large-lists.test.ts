@@ -1,0 +1,130 @@
+// Years of data in the desk: "Aandacht" groups its signals per meeting with counts, and the long lists (Acties,
+// Besluitenlijst, Vergaderingen, the running action list at item 2) render only the rows in view while staying
+// tables to assistive technology (aria-rowcount, aria-rowindex) and to the keyboard (↑/↓/Home/End reach every
+// row, also the ones not rendered yet). The archive is the benchmarks' (scripts/bench/archive-data.ts), smaller.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startE2E, type E2E } from './harness';
+import { ARCHIVE_NOW, buildArchive } from '../../scripts/bench/archive-data';
+
+let e2e: E2E;
+let open: { actions: number; decisions: number };
+
+beforeAll(async () => {
+  e2e = await startE2E({ now: ARCHIVE_NOW.toISOString() });
+  await buildArchive(e2e.regie, {
+    meetings: 250,
+    itemsPerMeeting: 6,
+    actions: 3000,
+    documents: 100,
+    pagesPerDocument: 2,
+    wordsPerPage: 50,
+  });
+  const db = e2e.regie.context.store.sqlite;
+  open = {
+    actions: (db.prepare(`SELECT count(*) AS n FROM actions WHERE status = 'open'`).get() as { n: number }).n,
+    decisions: (db.prepare(`SELECT count(*) AS n FROM decisions`).get() as { n: number }).n,
+  };
+  await e2e.page.reload();
+  await e2e.page.getByRole('heading', { name: 'Aandacht', level: 1 }).waitFor();
+});
+
+afterAll(async () => e2e?.close());
+
+const nodes = (page: Page) => page.evaluate(() => document.getElementsByTagName('*').length);
+const focusedRowIndex = (page: Page) =>
+  page.evaluate(() => Number(document.activeElement?.getAttribute('aria-rowindex')));
+
+it('groups the signals on "Aandacht" per meeting, with counts, and the overdue actions in one group', async () => {
+  const { page } = e2e;
+  const groups = page.getByTestId('signal-group');
+  await groups.first().waitFor();
+  const actions = page.locator('[data-testid="signal-group"][data-group="actions"]');
+  // 3,000 actions, a tenth still open, most of them long overdue: one group that counts them all.
+  const overdue = Number(
+    /(\d+) let op/.exec((await actions.getByTestId('signal-counts').textContent()) ?? '')?.[1],
+  );
+  expect(overdue).toBeGreaterThan(100);
+  expect(await actions.getByRole('listitem').count()).toBe(3);
+  // One line per meeting the actions come from; the rest on request, and back.
+  const more = actions.getByTestId('signal-more');
+  expect(await more.getAttribute('aria-expanded')).toBe('false');
+  await more.click();
+  expect(await more.getAttribute('aria-expanded')).toBe('true');
+  const lines = await actions.getByRole('listitem').count();
+  expect(lines).toBeGreaterThan(3);
+  expect(lines).toBeLessThan(overdue);
+  expect(await nodes(page)).toBeLessThan(5000);
+  await e2e.screenshot('large-aandacht');
+  await more.click();
+  expect(await actions.getByRole('listitem').count()).toBe(3);
+});
+
+it('renders only the actions in view, and the keys still reach the first and the last', async () => {
+  const { page } = e2e;
+  await page.keyboard.press('Alt+6');
+  const table = page.getByTestId('actions-table');
+  await table.waitFor();
+  expect(await table.getAttribute('aria-rowcount')).toBe(String(open.actions + 1));
+  const rendered = await page.getByTestId('action-list-row').count();
+  expect(rendered).toBeGreaterThan(5);
+  expect(rendered).toBeLessThan(80);
+  expect(await nodes(page)).toBeLessThan(5000);
+
+  await page.getByTestId('action-list-row').first().focus();
+  expect(await focusedRowIndex(page)).toBe(2);
+  await page.keyboard.press('ArrowDown');
+  expect(await focusedRowIndex(page)).toBe(3);
+  await page.keyboard.press('End');
+  await expect.poll(() => focusedRowIndex(page)).toBe(open.actions + 1);
+  await page.keyboard.press('ArrowUp');
+  await expect.poll(() => focusedRowIndex(page)).toBe(open.actions);
+  await e2e.screenshot('large-acties-einde');
+  await page.keyboard.press('Home');
+  await expect.poll(() => focusedRowIndex(page)).toBe(2);
+  // Enter opens the action the keyboard is on.
+  await page.keyboard.press('Enter');
+  await page.getByRole('dialog').waitFor();
+  await page.keyboard.press('Escape');
+});
+
+it('renders only the decisions in view, under the heading of their meeting', async () => {
+  const { page } = e2e;
+  await page.keyboard.press('Alt+7');
+  await page.getByTestId('decision-row').first().waitFor();
+  const rendered = await page.getByTestId('decision-row').count();
+  expect(rendered).toBeGreaterThan(3);
+  expect(rendered).toBeLessThan(open.decisions);
+  expect(await nodes(page)).toBeLessThan(5000);
+  // Scrolled far down, the meeting of the rows in view still heads them, at the top edge.
+  await page.evaluate(() => {
+    const pane = document.querySelector('[data-scroll-pane]');
+    if (pane) pane.scrollTop = pane.scrollHeight / 2;
+  });
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const pane = document.querySelector('[data-scroll-pane]') as HTMLElement;
+        const top = pane.getBoundingClientRect().top;
+        return [...document.querySelectorAll('[data-testid="decisions-meeting"]')].some(
+          (h) => Math.abs(h.getBoundingClientRect().top - top) < 2,
+        );
+      }),
+    )
+    .toBe(true);
+  await e2e.screenshot('large-besluitenlijst');
+});
+
+it('renders only the meetings in view when the past ones are shown too', async () => {
+  const { page } = e2e;
+  await page.keyboard.press('Alt+2');
+  await page.getByTestId('meeting-row').first().waitFor();
+  await page.getByRole('switch').check();
+  const table = page.getByRole('table', { name: 'Vergaderingen' });
+  await expect.poll(() => table.getAttribute('aria-rowcount')).toBe('251');
+  expect(await page.getByTestId('meeting-row').count()).toBeLessThan(60);
+  await page.getByTestId('meeting-row').first().focus();
+  await page.keyboard.press('End');
+  await expect.poll(() => focusedRowIndex(page)).toBe(251);
+  expect(await nodes(page)).toBeLessThan(5000);
+});
