@@ -19,6 +19,7 @@ const options = {
   platform: 'node',
   target: 'node22',
   format: 'cjs',
+  // playwright-core (the start-up and UI benchmarks) loads its parts at run time: it cannot be bundled.
   external: ['better-sqlite3', 'electron', 'playwright-core'],
   logLevel: 'warning',
   nodePaths: [resolve('node_modules')],

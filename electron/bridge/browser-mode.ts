@@ -4,6 +4,7 @@ import { homedir, userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
 import { openRegie } from '../services/index';
 import { chooseDataLocation } from '../services/data-location';
+import { clockFromEnv } from '../services/fixed-clock';
 import { startBridge } from './server';
 
 async function main() {
@@ -14,11 +15,11 @@ async function main() {
     cwd: process.cwd(),
   });
   // REGIE_NOW fixes the clock, for demonstrations and end-to-end tests only.
-  const fixed = process.env.REGIE_NOW ? new Date(process.env.REGIE_NOW) : null;
+  const now = clockFromEnv(process.env.REGIE_NOW);
   const regie = await openRegie({
     ...(location.dbFile ? { dbPath: location.dbFile } : { dataDir: location.dir }),
     user: process.env.REGIE_USER ?? userInfo().username,
-    ...(fixed ? { now: () => fixed } : {}),
+    ...(now ? { now } : {}),
     warmUp: true,
     // One owner per data folder: a second server (or the desktop app) on the same folder is refused.
     owner: { program: 'browser' },

@@ -57,7 +57,8 @@ export async function readText(path: string, fileName: string): Promise<TextResu
     const bytes = new Uint8Array(readFileSync(path));
     const kind = kindOf(bytes, fileName);
     if (kind === 'pdf') {
-      const pdf = await getDocumentProxy(bytes);
+      // Errors only: pdf.js otherwise writes warnings such as 'Indexing all PDF objects' to the CLI's stderr.
+      const pdf = await getDocumentProxy(bytes, { verbosity: 0 });
       try {
         const { text } = await extractText(pdf, { mergePages: false });
         return { status: 'done', pages: text.map((t, i) => ({ page: i + 1, text: clean(t) })) };

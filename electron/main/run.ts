@@ -10,6 +10,7 @@ import { aboutBox } from './about';
 import { installAppProtocol, registerAppScheme } from './app-protocol';
 import { EVENT_COMMAND, EVENT_OPEN_FILE, type MenuCommand } from './channels';
 import { chooseDataLocation } from '../services/data-location';
+import { clockFromEnv } from '../services/fixed-clock';
 import { registerApiHandlers, registerShellHandlers } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { createOpenFileRouter, findPackageArg, PACKAGE_EXTENSION } from './open-files';
@@ -42,6 +43,8 @@ function log(message: string, error?: unknown): void {
 }
 
 function currentUser(): string {
+  // REGIE_USER names the user in the change log as in browser mode and the command line (tests, demos).
+  if (process.env.REGIE_USER?.trim()) return process.env.REGIE_USER.trim();
   try {
     return os.userInfo().username;
   } catch {
@@ -71,6 +74,15 @@ export function runDesktop(services: RegieServices): void {
   const devTools = !app.isPackaged;
   // Paths the user chose in main's own dialogs; calls from the page that take a path accept only those.
   const grants = new PathGrants();
+  let now: (() => Date) | undefined;
+  try {
+    // REGIE_NOW fixes "today" (demonstrations, the end-to-end tests), as in browser mode and the CLI.
+    now = clockFromEnv(process.env.REGIE_NOW);
+  } catch (error) {
+    dialog.showErrorBox('Regie kan niet starten', error instanceof Error ? error.message : String(error));
+    app.exit(1);
+    return;
+  }
 
   try {
     // Chromium's own profile (cache, local storage) lives with the data in the LOCAL folder, not in the
@@ -167,6 +179,7 @@ export function runDesktop(services: RegieServices): void {
   const recovery: RecoveryDeps = {
     dataDir,
     ...(location.dbFile ? { dbPath: location.dbFile } : {}),
+    ...(now ? { now } : {}),
     user: currentUser(),
     openRegie: (options) => services.openRegie(options),
     listBackups: (dir) => services.listBackups(dir),

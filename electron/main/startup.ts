@@ -53,12 +53,15 @@ export interface OpenOptions {
   user: string;
   /** Start background helpers (the package copy thread) right away. */
   warmUp: boolean;
+  /** A fixed clock (REGIE_NOW); without it the services use the real one. */
+  now?: () => Date;
 }
 
 export interface RecoveryDeps {
   dataDir: string;
   dbPath?: string;
   user: string;
+  now?: () => Date;
   openRegie(options: OpenOptions): Promise<RegieLike>;
   listBackups(dataDir: string): Promise<BackupInfo[]>;
   restoreBackup(dataDir: string, backupPath: string): Promise<void>;
@@ -199,6 +202,7 @@ async function openWithRecovery(deps: RecoveryDeps): Promise<RegieLike | null> {
       try {
         const options: OpenOptions = { dataDir: deps.dataDir, user: deps.user, warmUp: true };
         if (deps.dbPath) options.dbPath = deps.dbPath;
+        if (deps.now) options.now = deps.now;
         return await deps.openRegie(options);
       } catch (error) {
         log('Regie: openen van de gegevens mislukt', error);

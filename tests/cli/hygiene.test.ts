@@ -2,7 +2,7 @@
 // `regie meeting list | head` ends quietly when the reader stops early — no EPIPE trace. The latter runs the
 // built bin (bin/regie.mjs over dist/cli/regie.cjs, made by `npm run build`).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn, execFileSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -12,17 +12,25 @@ const BIN = resolve(__dirname, '../../bin/regie.mjs');
 const PLAN = resolve(__dirname, '../fixtures/plan/plan.json');
 let dir: string;
 let db: string;
+let importErr: string;
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'regie-hygiene-'));
   db = join(dir, 'regie.sqlite');
-  execFileSync(process.execPath, [BIN, 'import', PLAN, '--db', db], {
+  const imported = spawnSync(process.execPath, [BIN, 'import', PLAN, '--db', db], {
     env: { ...process.env, REGIE_NOW: '2027-03-15T09:00:00Z' },
+    encoding: 'utf8',
   });
+  expect(imported.status).toBe(0);
+  importErr = imported.stderr;
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the command line', () => {
+  it('imports a plan with PDFs without a word on stderr (pdf.js reads their text quietly)', () => {
+    expect(importErr).toBe('');
+  });
+
   it.each([
     [
       ['meeting', 'list', '--jsno'],

@@ -10,7 +10,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startE2E, type E2E } from './harness';
+import { E2E_TARGET, startE2E, type E2E } from './harness';
 
 let e2e: E2E;
 let page: Page;
@@ -20,7 +20,7 @@ const SG = 'Stuurgroep Sociaal Domein';
 const TITLE = 'Regionale visie jeugdhulp';
 
 async function call<T>(name: string, payload: unknown): Promise<T> {
-  return (await e2e.regie.dispatch(name, payload)) as T;
+  return (await e2e.dispatch(name, payload)) as T;
 }
 
 beforeAll(async () => {
@@ -208,11 +208,10 @@ describe('the decision chain', () => {
 
     // The draft B&W-voorstel for Nederweert, from the register.
     await page.getByTestId('voorstel-menu').click();
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
+    const voorstel = await e2e.saveFile(() =>
       page.getByRole('menuitem', { name: 'Gemeente Nederweert' }).click(),
-    ]);
-    expect(download.suggestedFilename()).toBe(`B&W-voorstel Nederweert ${TITLE}.docx`);
+    );
+    expect(voorstel.suggestedName).toBe(`B&W-voorstel Nederweert ${TITLE}.docx`);
   });
 
   it('shows the dossier: both bodies, the document’s version and the Verloop', async () => {
@@ -229,7 +228,9 @@ describe('the decision chain', () => {
     await shot('c6-dossier');
   });
 
-  it('looks right at 1280×720 with 150 % scaling', async () => {
+  // A second page at another scale is a browser-mode thing (reported as skipped with REGIE_E2E_TARGET=electron);
+  // the desktop's own screens are photographed by desktop.test.ts.
+  it.skipIf(E2E_TARGET === 'electron')('looks right at 1280×720 with 150 % scaling', async () => {
     const big = await e2e.browser.newPage({
       viewport: { width: 1280, height: 720 },
       deviceScaleFactor: 1.5,

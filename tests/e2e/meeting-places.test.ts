@@ -4,7 +4,7 @@
 // Clock: Monday 23 November 2026; the demo's next meeting is Tuesday 24 November 2026.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startE2E, type E2E } from './harness';
+import { E2E_TARGET, startE2E, type E2E } from './harness';
 
 let e2e: E2E;
 let page: Page;
@@ -39,7 +39,7 @@ describe('meeting places', () => {
     await save.click();
     await page.getByText('De vergaderplaats van Weert is opgeslagen.').first().waitFor();
     await expect.poll(() => save.isDisabled()).toBe(true);
-    const bodies = (await e2e.regie.dispatch('bodies.list', {})) as {
+    const bodies = (await e2e.dispatch('bodies.list', {})) as {
       meetingPlaces: { municipality: string; name: string; address: string }[];
     }[];
     expect(bodies[0]?.meetingPlaces.find((p) => p.municipality === 'Weert')).toMatchObject({
@@ -58,14 +58,14 @@ describe('meeting places', () => {
   });
 
   it("shows the host's place on the agenda of a meeting without a location of its own", async () => {
-    const bodyId = ((await e2e.regie.dispatch('bodies.list', {})) as { id: string }[])[0]!.id;
-    const meetings = (await e2e.regie.dispatch('meetings.list', { bodyId })) as {
+    const bodyId = ((await e2e.dispatch('bodies.list', {})) as { id: string }[])[0]!.id;
+    const meetings = (await e2e.dispatch('meetings.list', { bodyId })) as {
       id: string;
       date: string;
       host: { name: string } | null;
     }[];
     const weertMeeting = meetings.find((m) => m.host?.name === 'Weert' && m.date >= '2026-11-23')!;
-    await e2e.regie.dispatch('meetings.update', { id: weertMeeting.id, location: '' });
+    await e2e.dispatch('meetings.update', { id: weertMeeting.id, location: '' });
     await page.reload();
     await nav('Vergaderingen');
     await page.locator(`tr[data-meeting="${weertMeeting.date}"] td`).first().click();
@@ -76,32 +76,37 @@ describe('meeting places', () => {
     await e2e.quietScreenshot('agenda-vergaderplaats-gastgemeente');
   });
 
-  it('reads well at 150 % scaling (1280×720 at deviceScaleFactor 1.5)', async () => {
-    const scaled = await e2e.browser.newPage({
-      viewport: { width: 1280, height: 720 },
-      deviceScaleFactor: 1.5,
-      locale: 'nl-NL',
-      timezoneId: 'Europe/Amsterdam',
-    });
-    try {
-      await scaled.goto(e2e.bridge.openUrl);
-      await scaled.getByRole('heading', { name: 'Aandacht', level: 1 }).waitFor();
-      await nav('Instellingen', scaled);
-      const weert = scaled.getByTestId('place-Weert');
-      await weert.scrollIntoViewIfNeeded();
-      // Nothing in a row runs out of it.
-      const overflow = await weert.evaluate((row) =>
-        [...row.querySelectorAll<HTMLElement>('input, button, label')].some(
-          (el) => el.scrollWidth > el.clientWidth + 1,
-        ),
-      );
-      expect(overflow).toBe(false);
-      await scaled.waitForTimeout(300);
-      await scaled.screenshot({
-        path: `${process.env.REGIE_SCREENSHOTS ?? '/tmp/regie-screens'}/instellingen-vergaderplaatsen-150.png`,
+  // A second page at another scale is a browser-mode thing (reported as skipped with REGIE_E2E_TARGET=electron);
+  // the desktop's own screens are photographed by desktop.test.ts.
+  it.skipIf(E2E_TARGET === 'electron')(
+    'reads well at 150 % scaling (1280×720 at deviceScaleFactor 1.5)',
+    async () => {
+      const scaled = await e2e.browser.newPage({
+        viewport: { width: 1280, height: 720 },
+        deviceScaleFactor: 1.5,
+        locale: 'nl-NL',
+        timezoneId: 'Europe/Amsterdam',
       });
-    } finally {
-      await scaled.close();
-    }
-  });
+      try {
+        await scaled.goto(e2e.bridge.openUrl);
+        await scaled.getByRole('heading', { name: 'Aandacht', level: 1 }).waitFor();
+        await nav('Instellingen', scaled);
+        const weert = scaled.getByTestId('place-Weert');
+        await weert.scrollIntoViewIfNeeded();
+        // Nothing in a row runs out of it.
+        const overflow = await weert.evaluate((row) =>
+          [...row.querySelectorAll<HTMLElement>('input, button, label')].some(
+            (el) => el.scrollWidth > el.clientWidth + 1,
+          ),
+        );
+        expect(overflow).toBe(false);
+        await scaled.waitForTimeout(300);
+        await scaled.screenshot({
+          path: `${process.env.REGIE_SCREENSHOTS ?? '/tmp/regie-screens'}/instellingen-vergaderplaatsen-150.png`,
+        });
+      } finally {
+        await scaled.close();
+      }
+    },
+  );
 });

@@ -55,6 +55,8 @@ describe('electron-builder.yml', async () => {
       onlyLoadAppFromAsar: true,
       enableEmbeddedAsarIntegrityValidation: true,
       enableCookieEncryption: true,
+      // Flipped fuses break Electron's ad-hoc signature; unsigned, Apple silicon would refuse to start Regie.
+      resetAdHocDarwinSignature: true,
     });
   });
 

@@ -144,6 +144,8 @@ const savedEnv = { ...process.env };
 beforeEach(() => {
   dataDir = mkdtempSync(nodePath.join(os.tmpdir(), 'regie-run-'));
   process.env.REGIE_DATA_DIR = dataDir;
+  delete process.env.REGIE_NOW;
+  delete process.env.REGIE_USER;
   const s = fake.state;
   s.calls.length = 0;
   s.appListeners.clear();
@@ -189,6 +191,30 @@ describe('runDesktop', () => {
     ]);
     expect(fake.electron.app.setPath).toHaveBeenCalledWith('userData', nodePath.join(dataDir, 'chromium'));
     expect(calls).not.toContain('new BrowserWindow');
+  });
+
+  it('REGIE_NOW fixes the clock and REGIE_USER names the user, as in browser mode (the e2e tests need both)', async () => {
+    process.env.REGIE_NOW = '2026-11-23T08:00:00Z';
+    process.env.REGIE_USER = 'e2e';
+    const s = services();
+    runDesktop(s);
+    fake.state.resolveReady();
+    await vi.waitFor(() => expect(s.openRegie).toHaveBeenCalled());
+    const options = (s.openRegie.mock.calls as unknown as [{ now?: () => Date; user: string }][])[0]?.[0];
+    expect(options?.user).toBe('e2e');
+    expect(options?.now?.().toISOString()).toBe('2026-11-23T08:00:00.000Z');
+  });
+
+  it('an invalid REGIE_NOW stops the start with a message naming it, before anything opens', () => {
+    process.env.REGIE_NOW = 'morgen';
+    const s = services();
+    runDesktop(s);
+    expect(fake.electron.dialog.showErrorBox).toHaveBeenCalledWith(
+      'Regie kan niet starten',
+      'REGIE_NOW is geen geldig tijdstip: morgen',
+    );
+    expect(fake.electron.app.exit).toHaveBeenCalledWith(1);
+    expect(fake.state.calls).not.toContain('requestSingleInstanceLock');
   });
 
   it('a second instance quits at once', async () => {
