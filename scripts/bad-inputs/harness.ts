@@ -11,7 +11,7 @@ import SQLite from 'better-sqlite3';
 import { cli } from '../../tests/helpers/cli';
 import { openRegie, type Regie } from '../../electron/services/index';
 import { startBridge, type Bridge } from '../../electron/bridge/server';
-import type { Api } from '../../shared/api/contract';
+import { apiClient, type Api } from '../../shared/api/contract';
 import { makeHostileDocuments } from '../../tests/fixtures/bad-plans';
 
 export const NOW = '2027-03-15T09:00:00Z';
@@ -64,10 +64,8 @@ export async function openHarness(): Promise<Harness> {
   const api = async (): Promise<Api> => {
     app ??= await openRegie({ dataDir, user: 'tester', now: () => new Date(NOW) });
     const opened = app;
-    // Not a thenable: this proxy is returned from an async function, which would look up `then` on it.
-    return new Proxy({} as Api, {
-      get: (_t, name: string) => (name === 'then' ? undefined : (req: unknown) => opened.dispatch(name, req)),
-    });
+    // The contract's calls and nothing else (no `then`: it is returned from an async function).
+    return apiClient((method, req) => opened.dispatch(method, req));
   };
   const closeApi = async () => {
     await bridge?.close();
