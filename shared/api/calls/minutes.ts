@@ -2,6 +2,7 @@
 // actions), the minutes flow, actions across meetings, the decisions register and search.
 import { z } from 'zod';
 import { call, type CallSpec } from '../define';
+import { shown } from '../messages';
 import {
   actionStatus,
   attendanceStatus,
@@ -56,7 +57,29 @@ export const minutesCalls = {
   'minutes.setAttendance': call<
     z.ZodObject<{ meetingId: typeof id; entries: z.ZodArray<typeof attendanceEntry> }>,
     AttendanceView[]
-  >(z.object({ meetingId: id, entries: z.array(attendanceEntry).max(200) })),
+  >(
+    z.object({
+      meetingId: id,
+      // One entry per person: two would store them as both present and absent (issue 12).
+      entries: z
+        .array(attendanceEntry)
+        .max(200)
+        .superRefine((entries, ctx) => {
+          const seen = new Map<string, number>();
+          entries.forEach((e, i) => {
+            if (!e.personId) return;
+            const first = seen.get(e.personId);
+            if (first !== undefined)
+              ctx.addIssue({
+                code: 'custom',
+                path: [i, 'personId'],
+                message: `${shown(e.name)} staat al in de lijst (entries[${first}]); iemand is aanwezig of afwezig, niet allebei`,
+              });
+            else seen.set(e.personId, i);
+          });
+        }),
+    }),
+  ),
   'minutes.setNotes': call<z.ZodObject<{ itemId: typeof id; notes: z.ZodString }>, { ok: true }>(
     z.object({ itemId: id, notes: text(50_000) }),
   ),
