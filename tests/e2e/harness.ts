@@ -14,6 +14,7 @@ import { expect, inject } from 'vitest';
 import { _electron, chromium, type Browser, type ElectronApplication, type Page } from 'playwright-core';
 import { openRegie, type Regie } from '../../electron/services/index';
 import { startBridge, type Bridge } from '../../electron/bridge/server';
+import { MOVE_FIXED_CLOCK } from '../../electron/services/fixed-clock';
 import type { ElectronAppLaunch } from '../../scripts/electron-binary.mjs';
 import type { E2ETarget } from './global-setup';
 
@@ -85,8 +86,11 @@ export interface E2E {
   screenshot(name: string): Promise<string>;
   /** A screenshot once the toasts (which fade after a few seconds) are gone and colour transitions ended. */
   quietScreenshot(name: string): Promise<string>;
-  /** Moves the services' clock (e.g. to record something that happened later than the test's start). */
-  setNow(iso: string): void;
+  /**
+   * Moves the services' clock (e.g. to record something that happened later than the test's start); in the
+   * desktop app, the fixed clock REGIE_NOW set, through main (MOVE_FIXED_CLOCK).
+   */
+  setNow(iso: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -222,7 +226,7 @@ async function startBrowser(
     bridge,
     browser,
     dispatch: (name, payload) => regie.dispatch(name, payload),
-    setNow(iso: string) {
+    async setNow(iso: string) {
       now = new Date(iso);
     },
     async chooseFiles(trigger, files) {
@@ -511,8 +515,15 @@ function electronSession(app: ElectronApplication, page: Page, workDir: string):
       const path = String((await mainCalls(app, 'openPath'))[before]?.args[0]);
       return { path, suggestedName: basename(path) };
     },
-    setNow() {
-      throw new Error('e2e.setNow werkt nog niet met REGIE_E2E_TARGET=electron.');
+    async setNow(iso) {
+      await app.evaluate(
+        (_electron, { name, iso }) => {
+          const move = (globalThis as unknown as Record<string, ((iso: string) => void) | undefined>)[name];
+          if (!move) throw new Error('Regie draait zonder REGIE_NOW: er is geen vaste klok om te verzetten.');
+          move(iso);
+        },
+        { name: MOVE_FIXED_CLOCK, iso },
+      );
     },
     async close() {
       await app.close();
