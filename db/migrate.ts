@@ -6,7 +6,7 @@ import { sql } from 'kysely';
 import type { Database } from './schema';
 import { MIGRATIONS, type FrozenMigration } from './migrations/index';
 
-export interface MigrationResult {
+interface MigrationResult {
   applied: string[];
 }
 

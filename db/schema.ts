@@ -1,14 +1,34 @@
 // Kysely's view of the database: one interface per table (kysely-org/kysely example style).
 // Column names are snake_case as in SQL; repositories translate to the camelCase view models in shared/.
-import type { Insertable, Selectable, Updateable } from 'kysely';
-import type { FollowUpByKind, FollowUpResult, FollowUpStatus } from '../shared/domain/types';
+// A column with a DEFAULT in its migration is `Generated<T>`: it selects as T and may be left out on insert.
+// Every union of values comes from its list in shared/domain (one source per list).
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type {
+  ActionStatus,
+  AgendaItemKind,
+  AttendanceStatus,
+  DayUnit,
+  DocumentTextStatus,
+  FixedRole,
+  FollowUpByKind,
+  FollowUpResult,
+  FollowUpStatus,
+  ItemStatus,
+  LateDecision,
+  LegacyFollowUpStatus,
+  MeetingStatus,
+  MinutesStatus,
+  Role,
+  SentDocumentKind,
+  Target,
+} from '../shared/domain/types';
 
 export interface MunicipalitiesTable {
   id: string;
   name: string;
   /** Where its meetings are held ('Stadhuis Weert'); '' when not set (migration 0020). */
-  place_name: string;
-  place_address: string;
+  place_name: Generated<string>;
+  place_address: Generated<string>;
   /** The municipality's own Word template for the B&W-voorstel, in the document store (migration 0031). */
   voorstel_template_sha256: string | null;
   voorstel_template_name: string | null;
@@ -20,19 +40,19 @@ export interface BodiesTable {
   id: string;
   name: string;
   short_name: string | null;
-  submission_days: number;
-  distribution_days: number;
-  minutes_days: number;
-  day_unit: 'calendar' | 'working';
-  shift_to_working_day: number;
-  default_start: string;
-  default_duration_minutes: number;
+  submission_days: Generated<number>;
+  distribution_days: Generated<number>;
+  minutes_days: Generated<number>;
+  day_unit: Generated<DayUnit>;
+  shift_to_working_day: Generated<number>;
+  default_start: Generated<string>;
+  default_duration_minutes: Generated<number>;
   /** JSON FixedItemWording */
   fixed_wording: string;
   /** JSON RecurringItemSetting[] */
   recurring: string;
   /** Weeks after which a follow-up still open is signalled (migration 0030). */
-  follow_up_weeks: number;
+  follow_up_weeks: Generated<number>;
   /** The body in Regie that is this body's stuurgroep, for forwarding advice (migration 0030). */
   stuurgroep_body_id: string | null;
   created_at: string;
@@ -51,13 +71,13 @@ export interface ClosedDaysTable {
   id: string;
   body_id: string;
   date: string;
-  reason: string;
+  reason: Generated<string>;
 }
 
 export interface PeopleTable {
   id: string;
   name: string;
-  email: string;
+  email: Generated<string>;
   municipality_id: string | null;
   created_at: string;
   updated_at: string;
@@ -68,7 +88,7 @@ export interface MembershipsTable {
   id: string;
   body_id: string;
   person_id: string;
-  role: 'opdrachtgever' | 'ondersteuner' | 'projectleider' | 'lid';
+  role: Role;
   municipality_id: string | null;
   valid_from: string | null;
   valid_to: string | null;
@@ -83,14 +103,14 @@ export interface MeetingsTable {
   date: string;
   start_time: string;
   end_time: string | null;
-  location: string;
+  location: Generated<string>;
   host_municipality_id: string | null;
-  status: 'planned' | 'held' | 'cancelled';
+  status: Generated<MeetingStatus>;
   chair_override_person_id: string | null;
   chair_override_reason: string | null;
   notulist_override_person_id: string | null;
   notulist_override_reason: string | null;
-  minutes_status: 'draft' | 'sent' | 'adopted';
+  minutes_status: Generated<MinutesStatus>;
   minutes_sent_at: string | null;
   minutes_adopted_at: string | null;
   minutes_adopted_in_meeting_id: string | null;
@@ -103,23 +123,23 @@ export interface MeetingsTable {
 export interface AgendaItemsTable {
   id: string;
   meeting_id: string;
-  fixed_role: 'opening' | 'minutes' | 'closing' | null;
+  fixed_role: FixedRole | null;
   position: number;
-  kind: 'vast' | 'informerend' | 'besluitvormend' | 'voorbereidend';
-  target: 'stuurgroep' | 'colleges' | 'beide' | null;
+  kind: AgendaItemKind;
+  target: Target | null;
   title: string;
-  explanation: string;
-  proposal: string;
+  explanation: Generated<string>;
+  proposal: Generated<string>;
   submitter_person_id: string | null;
-  submitter_name: string;
+  submitter_name: Generated<string>;
   submitted_at: string | null;
   duration_minutes: number | null;
-  late_decision: 'pending' | 'admitted' | null;
-  status: 'open' | 'handled' | 'postponed';
+  late_decision: LateDecision | null;
+  status: Generated<ItemStatus>;
   postponed_from_item_id: string | null;
   recurring_key: string | null;
-  notes: string;
-  elapsed_seconds: number;
+  notes: Generated<string>;
+  elapsed_seconds: Generated<number>;
   /** The first item of this item's dossier; null when it is that first item, or alone (migration 0032). */
   dossier_item_id: string | null;
   created_at: string;
@@ -147,7 +167,7 @@ export interface AttendanceTable {
   meeting_id: string;
   person_id: string | null;
   name: string;
-  status: 'present' | 'absent' | 'substitute';
+  status: AttendanceStatus;
   substitute_for: string | null;
   created_at: string;
   updated_at: string;
@@ -159,9 +179,9 @@ export interface DecisionsTable {
   meeting_id: string;
   item_id: string;
   text: string;
-  destination: 'stuurgroep' | 'colleges' | 'beide' | null;
+  destination: Target | null;
   /** Superseded by follow_ups (migration 0030): kept as it was, no longer written. */
-  follow_up_status: 'open' | 'answered' | null;
+  follow_up_status: LegacyFollowUpStatus | null;
   follow_up_answer: string | null;
   follow_up_answered_on: string | null;
   follow_up_reported_in_meeting_id: string | null;
@@ -177,13 +197,13 @@ export interface FollowUpsTable {
   by_kind: FollowUpByKind;
   /** The college's municipality; null for the stuurgroep. */
   municipality_id: string | null;
-  status: FollowUpStatus;
+  status: Generated<FollowUpStatus>;
   /** The day it is planned (geagendeerd) or decided (besloten, aangehouden). */
   on_date: string | null;
   result: FollowUpResult | null;
-  note: string;
-  proposal_number: string;
-  case_number: string;
+  note: Generated<string>;
+  proposal_number: Generated<string>;
+  case_number: Generated<string>;
   /** The stuurgroep's agenda item this advice was forwarded to. */
   linked_item_id: string | null;
   /** The stuurgroep decision that closed it. */
@@ -206,7 +226,7 @@ export interface ActionsTable {
   who_person_id: string | null;
   who_name: string;
   due: string | null;
-  status: 'open' | 'done' | 'dropped';
+  status: Generated<ActionStatus>;
   closed_on: string | null;
   closed_in_meeting_id: string | null;
   created_at: string;
@@ -218,16 +238,16 @@ export interface ActionEventsTable {
   id: string;
   action_id: string;
   on_date: string;
-  status: 'open' | 'done' | 'dropped';
+  status: ActionStatus;
   meeting_id: string | null;
-  note: string;
+  note: Generated<string>;
   created_at: string;
 }
 
 export interface SentVersionsTable {
   id: string;
   meeting_id: string;
-  kind: 'agenda' | 'minutes';
+  kind: SentDocumentKind;
   version: number;
   sent_at: string;
   sent_by: string;
@@ -282,8 +302,8 @@ export interface SettingsTable {
 /** The text read from a stored file (PDF, Word), once per file (see migration 2026_12_03_0051). */
 export interface DocumentTextsTable {
   sha256: string;
-  status: 'done' | 'unsupported' | 'failed';
-  pages: number;
+  status: DocumentTextStatus;
+  pages: Generated<number>;
   /** The version of the reader (electron/documents/text-worker.ts): a newer one reads again. */
   reader: number;
   error: string | null;
@@ -331,10 +351,10 @@ export type TrackedTable = Exclude<
 export type Body = Selectable<BodiesTable>;
 export type Meeting = Selectable<MeetingsTable>;
 export type AgendaItem = Selectable<AgendaItemsTable>;
-export type DocumentRow = Selectable<DocumentsTable>;
 export type Person = Selectable<PeopleTable>;
 export type Membership = Selectable<MembershipsTable>;
 export type Action = Selectable<ActionsTable>;
+export type DocumentRow = Selectable<DocumentsTable>;
 export type Decision = Selectable<DecisionsTable>;
 export type FollowUp = Selectable<FollowUpsTable>;
 export type NewMeeting = Insertable<MeetingsTable>;

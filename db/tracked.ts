@@ -1,14 +1,33 @@
 // Every user action is one transaction and one change set: the audit log ("what, when, by whom") and the
 // undo stack are the same data — the before and after image of each row the action touched.
-// The dynamic table access is typed loosely here, in this one module, so repositories stay typed.
-import { sql, type Kysely, type Transaction } from 'kysely';
+// Writes are typed by the table they write (NewRow / RowPatch below), so a misspelt column or a wrong value
+// type is a compile error in the caller; only the SQL built here is dynamic (one statement shape for every
+// table, so the audit images stay the rows exactly as SQLite holds them).
+import { sql, type Insertable, type Kysely, type Transaction, type Updateable } from 'kysely';
 import type { Database, TrackedTable } from './schema';
 import { assertValidRow } from './row-schemas';
 import { concernsBody } from './repos/reads';
 import { ApiError } from '../shared/api/errors';
 import { formatDutchMoment } from '../shared/rules/dutchDate';
 
-export type Row = Record<string, unknown>;
+/** A row image as the audit log stores it (untyped: it is JSON from `changes.before` / `changes.after`). */
+type Row = Record<string, unknown>;
+
+/** Filled in by insertRow / updateRow from the action's moment when the caller leaves them out. */
+type Stamp = 'created_at' | 'updated_at';
+
+/** A new row of table T: its Kysely Insertable, with the timestamps optional (the action's moment). */
+export type NewRow<T extends TrackedTable> = Omit<Insertable<Database[T]>, Stamp> &
+  Partial<Pick<Insertable<Database[T]>, Extract<Stamp, keyof Insertable<Database[T]>>>> & { id: string };
+
+/** Changed columns of a row of table T (never its id). */
+export type RowPatch<T extends TrackedTable> = Omit<Updateable<Database[T]>, 'id'>;
+
+/**
+ * P with no column that `Shape` lacks. TypeScript checks excess properties only on object literals written in
+ * place; this also catches a misspelt column in a row built beforehand (`const values = {…}; updateRow(…, values)`).
+ */
+export type OnlyColumnsOf<Shape, P> = P & { [K in Exclude<keyof P, keyof Shape>]: never };
 
 export interface ChangeContext {
   trx: Transaction<Database>;
@@ -136,7 +155,20 @@ function columnsAndValues(row: Row) {
   };
 }
 
-export async function insertRow(
+/** Inserts one row of `table`, typed by that table, and records it in the action's change set. */
+export async function insertRow<T extends TrackedTable, R extends NewRow<T>>(
+  cx: ChangeContext,
+  table: T,
+  row: OnlyColumnsOf<NewRow<T>, R>,
+): Promise<void> {
+  await insertUncheckedRow(cx, table, row);
+}
+
+/**
+ * insertRow for a row whose shape is known only at run time: the rows of a meeting package, checked column by
+ * column against the table's shape before they get here (sync/package-import). Everything else uses insertRow.
+ */
+export async function insertUncheckedRow(
   cx: ChangeContext,
   table: TrackedTable,
   row: Row & { id: string },
@@ -155,7 +187,17 @@ export async function insertRow(
 }
 
 /** Updates the given columns; records nothing when nothing actually changed. Returns whether it changed. */
-export async function updateRow(
+export async function updateRow<T extends TrackedTable, P extends RowPatch<T>>(
+  cx: ChangeContext,
+  table: T,
+  id: string,
+  patch: OnlyColumnsOf<RowPatch<T>, P>,
+): Promise<boolean> {
+  return updateUncheckedRow(cx, table, id, patch);
+}
+
+/** updateRow for a patch whose columns are known only at run time (see insertUncheckedRow). */
+export async function updateUncheckedRow(
   cx: ChangeContext,
   table: TrackedTable,
   id: string,
@@ -176,12 +218,21 @@ export async function updateRow(
   return true;
 }
 
-export async function softDelete(cx: ChangeContext, table: TrackedTable, id: string): Promise<void> {
-  await updateRow(cx, table, id, { deleted_at: cx.now });
+/** The tracked tables whose rows go to the recycle bin (a `deleted_at` column) rather than away. */
+type SoftDeletableTable = {
+  [T in TrackedTable]: 'deleted_at' extends keyof Database[T] ? T : never;
+}[TrackedTable];
+
+export async function softDelete(cx: ChangeContext, table: SoftDeletableTable, id: string): Promise<void> {
+  await updateUncheckedRow(cx, table, id, { deleted_at: cx.now });
 }
 
-export async function restoreDeleted(cx: ChangeContext, table: TrackedTable, id: string): Promise<void> {
-  await updateRow(cx, table, id, { deleted_at: null });
+export async function restoreDeleted(
+  cx: ChangeContext,
+  table: SoftDeletableTable,
+  id: string,
+): Promise<void> {
+  await updateUncheckedRow(cx, table, id, { deleted_at: null });
 }
 
 /** Hard delete, for rows that carry no history of their own (e.g. a rotation entry being rewritten). */
@@ -192,7 +243,7 @@ export async function deleteRow(cx: ChangeContext, table: TrackedTable, id: stri
   await record(cx, table, id, before, undefined);
 }
 
-export interface UndoResult {
+interface UndoResult {
   undoneLabel: string;
   changeSetId: number;
   /** Later change sets undone first (with `includeLater`), newest first. */

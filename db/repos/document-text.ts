@@ -2,6 +2,7 @@
 // storing what was read. Derived data, like the search index it feeds: not a user's change, so not in the
 // audit log and not undone.
 import { sql } from 'kysely';
+import type { DocumentTextStatus } from '../../shared/domain/types';
 import type { Db } from './reads';
 
 /**
@@ -25,7 +26,7 @@ export function filesToRead(db: Db, reader: number, limit: number) {
 
 export interface ReadText {
   sha256: string;
-  status: 'done' | 'unsupported' | 'failed';
+  status: DocumentTextStatus;
   pages: readonly { page: number; text: string }[];
   error: string | null;
   reader: number;

@@ -3,6 +3,7 @@
 // Before these, every meeting view read all of the body's actions, items and decisions: on a ten-year archive
 // (20,000 actions) one agenda took ~200 ms and the decisions register, one view per meeting, 50 s.
 import { sql } from 'kysely';
+import type { ItemKind } from '../../shared/domain/types';
 import type { Action } from '../schema';
 import type { Db } from './reads';
 
@@ -87,6 +88,7 @@ export function postponedBefore(db: Db, bodyId: string, before: string) {
     )
     .orderBy('m.date')
     .orderBy('i.position')
+    .$narrowType<{ kind: ItemKind }>()
     .execute();
 }
 

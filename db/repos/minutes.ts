@@ -1,5 +1,7 @@
 // Queries for the minutes, actions and search.
 import { sql } from 'kysely';
+import type { ActionFilter } from '../../shared/api/schemas';
+import type { ActionStatus } from '../../shared/domain/types';
 import type { Db } from './reads';
 
 export function actionEvents(db: Db, actionId: string) {
@@ -101,7 +103,7 @@ export async function searchBody(db: Db, bodyId: string, words: string, limit: n
   return byDate ? ranked.sort((a, b) => b.date.localeCompare(a.date)).slice(0, limit) : ranked;
 }
 
-export interface ActionRow {
+interface ActionRow {
   id: string;
   nr: number;
   what: string;
@@ -110,7 +112,7 @@ export interface ActionRow {
   person_name: string | null;
   person_municipality_id: string | null;
   due: string | null;
-  status: 'open' | 'done' | 'dropped';
+  status: ActionStatus;
   meeting_id: string;
   meeting_date: string;
   item_id: string | null;
@@ -125,7 +127,7 @@ export async function actionRows(
   db: Db,
   bodyId: string,
   filter: {
-    status?: 'open' | 'done' | 'dropped' | 'overdue' | 'all';
+    status?: ActionFilter;
     today: string;
     personId?: string;
     meetingId?: string;
@@ -156,7 +158,7 @@ export async function actionCounts(
   db: Db,
   bodyId: string,
   filter: { today: string; personId?: string; meetingId?: string; municipalityId?: string },
-): Promise<Record<'open' | 'overdue' | 'done' | 'dropped' | 'all', number>> {
+): Promise<Record<ActionFilter, number>> {
   const result = await sql<{ open: number; overdue: number; done: number; dropped: number; all: number }>`
     SELECT count(*) AS "all",
            coalesce(sum(n.status = 'open'), 0) AS open,

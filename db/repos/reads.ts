@@ -1,6 +1,7 @@
 // Read queries. Plain functions taking the db (or a transaction) first; no module-level connection.
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../schema';
+import type { SentDocumentKind } from '../../shared/domain/types';
 
 export type Db = Kysely<Database> | Transaction<Database>;
 
@@ -150,18 +151,6 @@ export function documentsOfMeeting(db: Db, meetingId: string) {
     .execute();
 }
 
-export function documentCountsOfBody(db: Db, bodyId: string) {
-  return db
-    .selectFrom('documents as d')
-    .innerJoin('agenda_items as i', 'i.id', 'd.item_id')
-    .innerJoin('meetings as m', 'm.id', 'i.meeting_id')
-    .select(['d.item_id', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('m.body_id', '=', bodyId)
-    .where('d.deleted_at', 'is', null)
-    .groupBy('d.item_id')
-    .execute();
-}
-
 export function getDocument(db: Db, id: string) {
   return db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
 }
@@ -224,7 +213,7 @@ export function attendanceOfMeeting(db: Db, meetingId: string) {
     .execute();
 }
 
-export function sentVersions(db: Db, meetingId: string, kind: 'agenda' | 'minutes') {
+export function sentVersions(db: Db, meetingId: string, kind: SentDocumentKind) {
   return db
     .selectFrom('sent_versions')
     .selectAll()

@@ -6,7 +6,7 @@ import { sql, type RawBuilder } from 'kysely';
 import type { TrackedTable } from '../schema';
 import type { Db } from './reads';
 
-export interface ExchangedVersion {
+interface ExchangedVersion {
   row_id: string;
   row_hash: string;
   row_json: string;
@@ -150,7 +150,7 @@ export function liveAttendanceOf(db: Db, meetingId: string) {
 }
 
 /** A row as SQLite gives it, for tables handled generically (the meeting package). */
-export type PlainRow = { id: string } & Record<string, unknown>;
+type PlainRow = { id: string } & Record<string, unknown>;
 
 /** Every row of a table, as SQLite gives it (for `regie check`). */
 export async function allRows(db: Db, table: TrackedTable): Promise<PlainRow[]> {

@@ -13,7 +13,7 @@ import type { ApiErrorBody } from '../../shared/api/define';
 import { toApiError } from '../services/dispatch';
 import { CONTENT_SECURITY_POLICY } from '../../shared/content-security-policy';
 
-export const TOKEN_HEADER = 'x-regie-token';
+const TOKEN_HEADER = 'x-regie-token';
 const MAX_BODY_BYTES = 720 * 1024 * 1024; // a 500 MB document as base64, plus room
 
 export { CONTENT_SECURITY_POLICY };
@@ -30,7 +30,7 @@ const MIME: Record<string, string> = {
   '.md': 'text/markdown; charset=utf-8',
 };
 
-export interface BridgeOptions {
+interface BridgeOptions {
   dispatch(name: string, payload: unknown): Promise<unknown>;
   /** The built renderer (dist/renderer); when absent only the API is served. */
   rendererDir?: string;

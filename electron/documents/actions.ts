@@ -22,9 +22,9 @@ import {
 } from './styles';
 
 /** Nr | Actie | Wie | Gereed, in DXA. */
-export const OPEN_COLUMNS = [1000, 5054, 1900, 1400] as const;
+const OPEN_COLUMNS = [1000, 5054, 1900, 1400] as const;
 /** Nr | Actie | Wie | Afgerond | Status, in DXA. */
-export const CLOSED_COLUMNS = [1000, 3954, 1800, 1500, 1100] as const;
+const CLOSED_COLUMNS = [1000, 3954, 1800, 1500, 1100] as const;
 
 interface Group {
   title: string;
@@ -34,7 +34,7 @@ interface Group {
 const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
 
 /** Groups in reading order; rows keep the order the model gives within a group. */
-export function groupOpenActions(rows: OpenActionRow[], groupBy: 'due' | 'person'): Group[] {
+export function groupOpenActions(rows: OpenActionRow[], groupBy: ActionListDocModel['groupBy']): Group[] {
   const groups = new Map<string, Group>();
   const add = (key: string, titleText: string, row: OpenActionRow) => {
     let g = groups.get(key);

@@ -243,7 +243,7 @@ export function warmUpCopyWorker(): void {
   for (let slot = 0; slot < THREADS; slot++) worker(slot);
 }
 
-export interface CopyRun {
+interface CopyRun {
   /** Each task's CRC-32, once every thread has stopped (also on abort or error). */
   result: Promise<number[]>;
   /** After `result`: the bytes of each task marked `keep`, in task order (empty for the others). */

@@ -33,7 +33,7 @@ export interface CalendarEvent {
   status?: 'CONFIRMED' | 'CANCELLED';
 }
 
-export const ICS_TIME_ZONE = 'Europe/Amsterdam';
+const ICS_TIME_ZONE = 'Europe/Amsterdam';
 
 /** The EU rules in force since 1996: last Sunday of March 02:00 → CEST, last Sunday of October 03:00 → CET. */
 const VTIMEZONE = [

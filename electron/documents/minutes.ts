@@ -40,7 +40,7 @@ export const EMPTY_ITEM_PLACEHOLDER = '[Nog in te vullen door de notulist]';
 export const REVIEW_COLUMNS = [1000, 4854, 1800, 1700] as const;
 
 /** Nr | Wat | Wie | Wanneer gereed, in DXA. */
-export const ACTION_COLUMNS = [1000, 4654, 1940, 1760] as const;
+const ACTION_COLUMNS = [1000, 4654, 1940, 1760] as const;
 
 const STATUS_TEXT: Record<MinutesStatusLabel, string> = {
   concept: 'Concept',
@@ -89,11 +89,11 @@ function names(list: string[]): string {
   return clean.length > 0 ? clean.join(', ') : '—';
 }
 
-export function dueText(due: string | null): string {
+function dueText(due: string | null): string {
   return due ? formatDutchDateShort(due) : 'z.s.m.';
 }
 
-export function actionTable(actions: DocAction[]): Table {
+function actionTable(actions: DocAction[]): Table {
   return fixedTable(
     [...ACTION_COLUMNS],
     [

@@ -1,9 +1,14 @@
 // Plain data the document builders render. The services compute everything — numbers, attachment letters,
 // Dutch names, times, labels — so the builders only lay it out. Dates are LocalDate ('YYYY-MM-DD',
 // Europe/Amsterdam), times LocalTime ('HH:mm'), moments ISO-8601 instants.
-import type { IsoMoment, LocalDate, LocalTime } from '../../shared/domain/types';
-
-export type KindLabel = 'Informerend' | 'Besluitvormend' | 'Voorbereidend';
+import type {
+  ActionListOrder,
+  ActionStatus,
+  IsoMoment,
+  LocalDate,
+  LocalTime,
+} from '../../shared/domain/types';
+import type { KindLabel } from '../../shared/domain/item-kinds';
 
 export interface MeetingInfo {
   date: LocalDate;
@@ -56,7 +61,7 @@ export interface AgendaDocItem {
   attachmentLetters: string;
   startsAt: LocalTime | null;
   durationMinutes: number | null;
-  /** What the item asks: the proposed decision (besluitvormend) or the proposed advice (voorbereidend). */
+  /** The proposal of an item whose type has one (KIND_RULES): a proposed decision, or the advice. */
   proposal: string | null;
   /** How the proposal is introduced: 'Voorstel' or 'Voorgesteld advies'. */
   proposalLabel?: string;
@@ -68,7 +73,7 @@ export interface AgendaDocItem {
   submitter?: string | null;
 }
 
-export interface AgendaDocAttachment {
+interface AgendaDocAttachment {
   label: string;
   title: string;
   /** Exactly the name the member receives in the distribution package ('B - Stavaza Beschermd wonen.pdf'). */
@@ -119,7 +124,7 @@ export interface DocAction {
   due: LocalDate | null;
 }
 
-export interface MinutesDecision {
+interface MinutesDecision {
   text: string;
   /** Where a decision goes next (voorbereidend items), e.g. 'stuurgroep'. */
   destination: string | null;
@@ -191,14 +196,14 @@ export interface ClosedActionRow {
   who: string;
   closedOn: LocalDate;
   closedInMeetingDate: LocalDate | null;
-  status: 'done' | 'dropped';
+  status: Exclude<ActionStatus, 'open'>;
 }
 
 export interface ActionListDocModel {
   bodyName: string;
   generatedOn: LocalDate;
   generatedAt: IsoMoment;
-  groupBy: 'due' | 'person';
+  groupBy: ActionListOrder;
   open: OpenActionRow[];
   recentlyClosed: ClosedActionRow[];
 }

@@ -10,6 +10,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { isMainThread, parentPort } from 'node:worker_threads';
 import { extractText, getDocumentProxy } from 'unpdf';
 import mammoth from 'mammoth';
+import type { DocumentTextStatus } from '../../shared/domain/types';
 
 /** The version of this reader: raise it when it reads better, and the stored texts are read again. */
 export const READER_VERSION = 1;
@@ -26,7 +27,7 @@ export interface TextRequest {
 
 export type TextResult =
   | { status: 'done'; pages: { page: number; text: string }[] }
-  | { status: 'unsupported' | 'failed'; error: string };
+  | { status: Exclude<DocumentTextStatus, 'done'>; error: string };
 
 function clean(text: string): string {
   return (

@@ -221,7 +221,7 @@ export class ZipFileWriter {
 }
 
 /** pwrite until everything is written (a regular file rarely writes short, but a network share may). */
-export async function writeFully(fh: FileHandle, data: Uint8Array, position: number): Promise<void> {
+async function writeFully(fh: FileHandle, data: Uint8Array, position: number): Promise<void> {
   let off = 0;
   while (off < data.length) {
     const { bytesWritten } = await fh.write(data, off, data.length - off, position + off);

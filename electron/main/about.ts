@@ -2,14 +2,14 @@
 import { describeDataLocation, type DataLocation } from '../services/data-location';
 import type { MessageBoxRequest } from './startup';
 
-export interface AboutInfo {
+interface AboutInfo {
   version: string;
   location: DataLocation;
   /** process.versions: electron, chrome, node. */
   versions: Readonly<Record<string, string | undefined>>;
 }
 
-export const ABOUT_BUTTONS = ['Sluiten', 'Map met gegevens openen'] as const;
+const ABOUT_BUTTONS = ['Sluiten', 'Map met gegevens openen'] as const;
 
 export function aboutBox(info: AboutInfo): MessageBoxRequest {
   const runtime = ['electron', 'chrome', 'node']

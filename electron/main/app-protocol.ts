@@ -11,7 +11,7 @@ import { CONTENT_SECURITY_POLICY } from '../../shared/content-security-policy';
 export { CONTENT_SECURITY_POLICY };
 
 /** Headers on every app:// response, errors included. */
-export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
@@ -41,7 +41,7 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.wasm': 'application/wasm',
 };
 
-export function contentTypeFor(filePath: string): string {
+function contentTypeFor(filePath: string): string {
   return CONTENT_TYPES[nodePath.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
 }
 
@@ -78,7 +78,7 @@ export function resolveAppFile(
   return resolved;
 }
 
-export interface AppProtocolOptions {
+interface AppProtocolOptions {
   /** The built renderer, e.g. <app>/dist/renderer. */
   rootDir: string;
   readFile?: (filePath: string) => Promise<Uint8Array>;

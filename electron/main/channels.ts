@@ -23,7 +23,7 @@ const SHELL_METHOD_SET: Record<ShellMethod, true> = {
 };
 export const SHELL_METHODS = Object.keys(SHELL_METHOD_SET) as readonly ShellMethod[];
 
-export const SHELL_PREFIX = 'regie-shell:';
+const SHELL_PREFIX = 'regie-shell:';
 
 export function shellChannel(method: ShellMethod): string {
   return SHELL_PREFIX + method;
@@ -34,7 +34,7 @@ export const EVENT_COMMAND = 'regie-event:command';
 /** Main → renderer: the absolute path of a `.regie` meeting package to open. */
 export const EVENT_OPEN_FILE = 'regie-event:open-file';
 
-export const MENU_COMMANDS = ['new-meeting', 'backup', 'user-guide'] as const;
+const MENU_COMMANDS = ['new-meeting', 'backup', 'user-guide'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export function isMenuCommand(value: unknown): value is MenuCommand {

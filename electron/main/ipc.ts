@@ -9,7 +9,7 @@ import { shellChannel, SHELL_METHODS, type IpcResult, type ShellMethod } from '.
 import { isTrustedSenderUrl } from './url-policy';
 
 export type IpcMainLike = Pick<IpcMain, 'handle' | 'removeHandler'>;
-export type Log = (message: string, error?: unknown) => void;
+type Log = (message: string, error?: unknown) => void;
 
 export const FORBIDDEN_SENDER: ApiErrorBody = {
   code: 'forbidden',
@@ -35,7 +35,7 @@ export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>):
 }
 
 /** An ApiError (or anything carrying an ApiErrorBody) keeps its body; anything else becomes 'internal'. */
-export function toErrorBody(error: unknown, log: Log): ApiErrorBody {
+function toErrorBody(error: unknown, log: Log): ApiErrorBody {
   if (error instanceof ApiError) return error.body;
   const body = (error as { body?: unknown } | null)?.body;
   if (isApiErrorBody(body)) return body;
@@ -44,7 +44,7 @@ export function toErrorBody(error: unknown, log: Log): ApiErrorBody {
 }
 
 /** Runs a call behind the sender check and wraps its outcome in an envelope. Never throws. */
-export async function handleInvoke(
+async function handleInvoke(
   event: Pick<IpcMainInvokeEvent, 'senderFrame'>,
   run: () => Promise<unknown>,
   log: Log,
@@ -68,7 +68,7 @@ function safeSenderUrl(event: Pick<IpcMainInvokeEvent, 'senderFrame'>): string {
   }
 }
 
-export type Dispatch = (name: string, payload: unknown) => Promise<unknown>;
+type Dispatch = (name: string, payload: unknown) => Promise<unknown>;
 
 /** Registers `regie:<name>` for every API method; returns a function that removes them again. */
 export function registerApiHandlers(options: {

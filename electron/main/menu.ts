@@ -12,7 +12,7 @@ export interface MenuActions {
   showAbout(): void;
 }
 
-export interface MenuOptions {
+interface MenuOptions {
   platform: NodeJS.Platform;
   /** Developer tools only outside the installed app. */
   devTools: boolean;

@@ -65,7 +65,7 @@ const PATH_FIELDS: Record<string, { field: string; ownFolders: readonly string[]
   'export.package': { field: 'outDir', ownFolders: ['exports'] },
 };
 
-export const NOT_CHOSEN_HERE =
+const NOT_CHOSEN_HERE =
   'Regie gebruikt voor back-ups, pakketten en exports alleen een plek die u zelf in een venster van Regie hebt gekozen. Kies de plek opnieuw.';
 
 /**

@@ -10,7 +10,7 @@ import { aboutBox } from './about';
 import { installAppProtocol, registerAppScheme } from './app-protocol';
 import { EVENT_COMMAND, EVENT_OPEN_FILE, type MenuCommand } from './channels';
 import { chooseDataLocation } from '../services/data-location';
-import { clockFromEnv } from '../services/fixed-clock';
+import { MOVE_FIXED_CLOCK, movableClockFromEnv } from '../services/fixed-clock';
 import { registerApiHandlers, registerShellHandlers } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { createOpenFileRouter, findPackageArg, PACKAGE_EXTENSION } from './open-files';
@@ -29,7 +29,7 @@ import {
 import { createMainWindow } from './window';
 
 /** What the shell needs from electron/services. */
-export interface RegieServices {
+interface RegieServices {
   openRegie(options: OpenOptions): Promise<RegieLike>;
   listBackups(dataDir: string): Promise<BackupInfo[]>;
   restoreBackup(dataDir: string, backupPath: string): Promise<void>;
@@ -77,7 +77,11 @@ export function runDesktop(services: RegieServices): void {
   let now: (() => Date) | undefined;
   try {
     // REGIE_NOW fixes "today" (demonstrations, the end-to-end tests), as in browser mode and the CLI.
-    now = clockFromEnv(process.env.REGIE_NOW);
+    const fixed = movableClockFromEnv(process.env.REGIE_NOW);
+    if (fixed) {
+      now = fixed.now;
+      (globalThis as Record<string, unknown>)[MOVE_FIXED_CLOCK] = fixed.move;
+    }
   } catch (error) {
     dialog.showErrorBox('Regie kan niet starten', error instanceof Error ? error.message : String(error));
     app.exit(1);

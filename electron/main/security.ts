@@ -4,7 +4,7 @@
 import type { Session, WebContents } from 'electron';
 import { externalUrl, isAllowedRequestUrl, isAppUrl } from './url-policy';
 
-export type OpenExternal = (url: string) => Promise<void>;
+type OpenExternal = (url: string) => Promise<void>;
 
 /**
  * Refuses every permission (camera, microphone, notifications, clipboard-read, geolocation, HID, USB,
@@ -21,11 +21,7 @@ export function hardenSession(session: Session): void {
 }
 
 /** Opens an https:/mailto: link with the system (browser, mail program); refuses anything else. */
-export function openIfExternal(
-  url: string,
-  openExternal: OpenExternal,
-  log: (message: string) => void,
-): boolean {
+function openIfExternal(url: string, openExternal: OpenExternal, log: (message: string) => void): boolean {
   const target = externalUrl(url);
   if (target === null) {
     log(`Regie: link geweigerd: ${url.slice(0, 200)}`);

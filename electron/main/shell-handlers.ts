@@ -37,7 +37,7 @@ export const NOT_OPENABLE_HERE =
  * The only kinds of file "Openen" hands to the system: documents Regie exports or keeps. No programs,
  * scripts, shortcuts, HTML or macro-enabled Office files, so a path can never make Windows run code.
  */
-export const OPENABLE_EXTENSIONS: ReadonlySet<string> = new Set([
+const OPENABLE_EXTENSIONS: ReadonlySet<string> = new Set([
   '.docx',
   '.doc',
   '.dotx',
@@ -67,7 +67,7 @@ export const OPENABLE_EXTENSIONS: ReadonlySet<string> = new Set([
 ]);
 
 /** What the open dialog offers when adding documents. */
-export const DOCUMENT_FILTERS = [
+const DOCUMENT_FILTERS = [
   {
     name: 'Documenten',
     extensions: [

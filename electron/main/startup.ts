@@ -16,10 +16,10 @@ export interface BackupInfo {
   createdAt: string;
 }
 
-export type StartupErrorKind = 'integrity' | 'migration' | 'locked';
+type StartupErrorKind = 'integrity' | 'migration' | 'locked';
 
 /** electron/services/startup-error.ts's StartupError, recognised by shape (survives bundling and fakes). */
-export interface StartupFailure {
+interface StartupFailure {
   kind: StartupErrorKind;
   detail: string;
   message: string;
@@ -137,7 +137,7 @@ async function askWayOut(deps: RecoveryDeps, error: unknown): Promise<Choice> {
 }
 
 /** Lets the user pick one of the newest backups; null when there are none or the user cancels. */
-export async function chooseBackup(
+async function chooseBackup(
   deps: Pick<RecoveryDeps, 'dataDir' | 'listBackups' | 'showMessageBox'>,
 ): Promise<BackupInfo | null> {
   const backups = [...(await deps.listBackups(deps.dataDir))]
@@ -193,7 +193,7 @@ async function restore(deps: RecoveryDeps, backup: BackupInfo): Promise<boolean>
  * Opens the data, asking the user for a way out as long as that fails. Resolves to the open Regie, or
  * to null when the user chose to quit.
  */
-export async function openWithRecovery(deps: RecoveryDeps): Promise<RegieLike | null> {
+async function openWithRecovery(deps: RecoveryDeps): Promise<RegieLike | null> {
   const log = deps.log ?? console.error;
   let tryOpen = true;
   let lastError: unknown = null;

@@ -5,17 +5,17 @@
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'regie';
-export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
 /** Longer URLs are refused outright: nothing this app shows or opens needs more. */
-export const MAX_URL_LENGTH = 4096;
+const MAX_URL_LENGTH = 4096;
 
 /** Schemes the system may open for the user (browser, mail program). Exact protocol match only. */
 const EXTERNAL_PROTOCOLS: ReadonlySet<string> = new Set(['https:', 'mailto:']);
 
 /** Parses a URL, or null when it is not a string, too long, or not a URL at all. */
-export function parseUrl(raw: unknown): URL | null {
+function parseUrl(raw: unknown): URL | null {
   if (typeof raw !== 'string' || raw.length === 0 || raw.length > MAX_URL_LENGTH) return null;
   try {
     return new URL(raw);

@@ -8,10 +8,10 @@ import { z } from 'zod';
 export const WINDOW_STATE_FILE = 'window-state.json';
 export const MIN_WIDTH = 1024;
 export const MIN_HEIGHT = 700;
-export const DEFAULT_WIDTH = 1280;
-export const DEFAULT_HEIGHT = 820;
+const DEFAULT_WIDTH = 1280;
+const DEFAULT_HEIGHT = 820;
 /** How much of the window must lie on a display (in both directions) to count as visible. */
-export const MIN_VISIBLE = 120;
+const MIN_VISIBLE = 120;
 
 export interface Rect {
   x: number;
@@ -20,7 +20,7 @@ export interface Rect {
   height: number;
 }
 
-export interface WindowState extends Rect {
+interface WindowState extends Rect {
   maximized: boolean;
 }
 
@@ -34,7 +34,7 @@ const windowStateSchema = z.object({
   maximized: z.boolean().default(false),
 });
 
-export function parseWindowState(value: unknown): WindowState | null {
+function parseWindowState(value: unknown): WindowState | null {
   const result = windowStateSchema.safeParse(value);
   return result.success ? result.data : null;
 }
@@ -93,7 +93,7 @@ export function isVisibleOnSomeDisplay(bounds: Rect, workAreas: readonly Rect[])
   });
 }
 
-export interface InitialBounds {
+interface InitialBounds {
   bounds: { width: number; height: number; x?: number; y?: number };
   maximized: boolean;
 }

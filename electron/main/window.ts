@@ -11,7 +11,7 @@ import {
   writeWindowState,
 } from './window-state';
 
-export interface MainWindowOptions {
+interface MainWindowOptions {
   dataDir: string;
   /** Absolute path of dist/preload/preload.cjs. */
   preloadPath: string;

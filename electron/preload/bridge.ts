@@ -5,6 +5,7 @@
 // Never ipcRenderer itself, never a function that takes a channel name.
 import { IPC_PREFIX, type ApiErrorBody } from '../../shared/api/define';
 import { isApiErrorBody } from '../../shared/api/errors';
+import { apiClient, type Api } from '../../shared/api/contract';
 import type { SaveDialogRequest, ShellApi } from '../../shared/api/shell';
 import {
   EVENT_COMMAND,
@@ -25,7 +26,7 @@ export type Subscribe = (channel: string, listener: (value: unknown) => void) =>
  * while a plain object crosses intact. It has `name` and `message` like an Error, and the full
  * ApiErrorBody (code, Dutch message, field issues) as `body`.
  */
-export interface ApiFailure {
+interface ApiFailure {
   name: 'ApiError';
   message: string;
   body: ApiErrorBody;
@@ -50,15 +51,9 @@ export function unwrapResult(result: unknown): unknown {
   throw failure(MALFORMED);
 }
 
-export type ApiBridge = Record<string, (request?: unknown) => Promise<unknown>>;
-
-export function buildApiBridge(methods: readonly string[], invoke: Invoke): ApiBridge {
-  const api: ApiBridge = {};
-  for (const name of methods) {
-    const channel = IPC_PREFIX + name;
-    api[name] = async (request?: unknown) => unwrapResult(await invoke(channel, request));
-  }
-  return api;
+/** window.regie: the whole contract, one function per call, each invoking its own channel `regie:<name>`. */
+export function buildApiBridge(invoke: Invoke): Api {
+  return apiClient(async (method, request) => unwrapResult(await invoke(IPC_PREFIX + method, request)));
 }
 
 export function buildShellBridge(invoke: Invoke, getPathForFile: (file: File) => string): ShellApi {

@@ -1,7 +1,6 @@
 // The preload (sandboxed, context-isolated; bundled to dist/preload/preload.cjs). It exposes exactly three
 // objects to the page — see bridge.ts — and never ipcRenderer or a free channel.
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
-import { API_METHODS } from '../../shared/api/contract';
 import { buildApiBridge, buildEventsBridge, buildShellBridge, type Invoke, type Subscribe } from './bridge';
 
 const invoke: Invoke = (channel, ...args) => ipcRenderer.invoke(channel, ...args);
@@ -14,7 +13,7 @@ const subscribe: Subscribe = (channel, listener) => {
   };
 };
 
-contextBridge.exposeInMainWorld('regie', buildApiBridge(API_METHODS, invoke));
+contextBridge.exposeInMainWorld('regie', buildApiBridge(invoke));
 contextBridge.exposeInMainWorld(
   'regieShell',
   buildShellBridge(invoke, (file) => webUtils.getPathForFile(file)),

@@ -10,7 +10,7 @@ import { allRows } from '../../db/repos/sync';
 import { describeRow, rowProblems, rowSchemas, type RowTable } from '../../shared/api/rows';
 import type { AppContext } from './context';
 
-export interface CheckReport {
+interface CheckReport {
   lines: string[];
   problems: string[];
   /** Files removed by `repair` (orphans and leftovers). */
@@ -44,7 +44,7 @@ async function storedValueProblems(ctx: AppContext): Promise<string[]> {
 }
 
 /** Files in the store no row refers to (not those this process just put there), and stale temporary files. */
-export async function orphanedFiles(ctx: AppContext): Promise<{ orphans: string[]; leftovers: string[] }> {
+async function orphanedFiles(ctx: AppContext): Promise<{ orphans: string[]; leftovers: string[] }> {
   const referenced = await storedFileReferences(ctx.store.db);
   const orphans = (await ctx.files.list()).filter(
     (sha) => !referenced.has(sha) && !ctx.files.wasPutThisSession(sha),

@@ -11,7 +11,7 @@
 //                                Linux $XDG_DATA_HOME/regie or ~/.local/share/regie
 import path from 'node:path';
 
-export type DataLocationSource = 'REGIE_DATA_DIR' | 'REGIE_DB' | 'portable' | 'default';
+type DataLocationSource = 'REGIE_DATA_DIR' | 'REGIE_DB' | 'portable' | 'default';
 
 export interface DataLocation {
   /** Absolute folder for the database, the document store, backups and the window state. */
@@ -21,7 +21,7 @@ export interface DataLocation {
   dbFile?: string;
 }
 
-export interface DataLocationInput {
+interface DataLocationInput {
   platform: NodeJS.Platform;
   env: Readonly<Record<string, string | undefined>>;
   homedir: string;
@@ -31,7 +31,7 @@ export interface DataLocationInput {
   cwd?: string | undefined;
 }
 
-export const PORTABLE_DATA_FOLDER = 'regie-data';
+const PORTABLE_DATA_FOLDER = 'regie-data';
 
 function nonEmpty(value: string | undefined): string | undefined {
   const trimmed = value?.trim();

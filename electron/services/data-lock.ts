@@ -12,13 +12,13 @@
 // for the message: the holder itself can never read its own lock file with plain fs calls, because on POSIX
 // closing any descriptor of a file drops the process's fcntl locks on it.
 import SQLite from 'better-sqlite3';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { formatDutchMoment } from '../../shared/rules/dutchDate';
 import { StartupError } from './startup-error';
 
-export const LOCK_FILE = 'regie.lock';
+const LOCK_FILE = 'regie.lock';
 export const OWNER_FILE = 'regie.lock.json';
 
 /** Which kind of program holds a data folder. */
@@ -73,7 +73,7 @@ const PROGRAM: Record<LockProgram, string> = {
 };
 
 /** 'de opdrachtregel (regie import) van jan (proces 4242)' */
-export function describeOwner(owner: LockOwner): string {
+function describeOwner(owner: LockOwner): string {
   const program =
     owner.program === 'cli' && owner.command
       ? `${PROGRAM.cli} (regie ${owner.command})`
@@ -83,7 +83,7 @@ export function describeOwner(owner: LockOwner): string {
 }
 
 /** The Dutch refusal for a second writer. */
-export function lockedMessage(owner: LockOwner | null): string {
+function lockedMessage(owner: LockOwner | null): string {
   if (!owner)
     return 'Regie is geopend door een ander programma op deze gegevens; sluit dat eerst of voer dit uit in de app.';
   return `Regie is geopend door ${describeOwner(owner)} sinds ${formatDutchMoment(owner.since)}; sluit die eerst of voer dit uit in de app.`;
@@ -166,11 +166,6 @@ export function lockDataFolder(dataDir: string, request: LockRequest, now: Date)
       }
     },
   };
-}
-
-/** The owner recorded for a data folder (informative only; the lock itself is authoritative). */
-export function recordedOwner(dataDir: string): LockOwner | null {
-  return existsSync(join(dataDir, OWNER_FILE)) ? readOwner(dataDir) : null;
 }
 
 /** The name of the user running this process ('onbekend' where the system cannot say). */

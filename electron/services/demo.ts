@@ -18,7 +18,7 @@ interface DemoPage {
   lines: string[];
 }
 
-export const DEMO_BODY = 'Ambtelijke regiegroep Sociaal Domein Midden-Limburg West';
+const DEMO_BODY = 'Ambtelijke regiegroep Sociaal Domein Midden-Limburg West';
 
 const PEOPLE = [
   {
@@ -72,7 +72,7 @@ interface DemoFile {
   pages: DemoPage[];
 }
 
-export function demoPlan(day: string): { plan: PlanInput; files: DemoFile[] } {
+function demoPlan(day: string): { plan: PlanInput; files: DemoFile[] } {
   const { year, month } = parseLocalDate(day);
   const monthStart = (offset: number) => {
     const index = year * 12 + (month - 1) + offset;

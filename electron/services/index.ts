@@ -31,10 +31,10 @@ import type { RestoreResult } from '../../shared/api/calls/sync';
 export { StartupError } from './startup-error';
 export { ApiError } from '../../shared/api/errors';
 
-export const APP_VERSION = '0.1.0';
+const APP_VERSION = '0.1.0';
 export const DB_FILE = 'regie.sqlite';
 
-export interface OpenOptions {
+interface OpenOptions {
   dataDir?: string;
   /** A database file; its folder is then the data folder (documents live beside it). */
   dbPath?: string;
@@ -70,7 +70,7 @@ export interface Regie {
   lock: DataLock | null;
 }
 
-export function resolvePaths(opts: { dataDir?: string; dbPath?: string }): {
+function resolvePaths(opts: { dataDir?: string; dbPath?: string }): {
   dataDir: string;
   dbPath: string;
 } {

@@ -8,7 +8,7 @@ import { basename, dirname, join, relative, resolve, isAbsolute, sep } from 'nod
 import { ApiError } from '../../shared/api/errors';
 import type { AppContext } from './context';
 
-export const EXPORTS_FOLDER = 'exports';
+const EXPORTS_FOLDER = 'exports';
 
 /** The path with every existing part resolved (symlinks followed); the parts that do not exist yet appended. */
 export function realPathOf(path: string): string {

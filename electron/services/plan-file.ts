@@ -15,7 +15,7 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
 }
 
 /** Decodes a plan's bytes as UTF-8 (without its BOM), or refuses naming where it is not UTF-8. */
-export function decodePlanText(bytes: Uint8Array, name: string): string {
+function decodePlanText(bytes: Uint8Array, name: string): string {
   const body = BOM.every((b, i) => bytes[i] === b) ? bytes.subarray(3) : bytes;
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(body);
@@ -32,7 +32,7 @@ export function decodePlanText(bytes: Uint8Array, name: string): string {
 }
 
 /** Parses a plan's JSON; a syntax error is named by line and column, in Dutch. */
-export function parsePlanJson(text: string, name: string): unknown {
+function parsePlanJson(text: string, name: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {

@@ -16,6 +16,7 @@ import type { ImportSummary } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
 import { DEFAULT_DEADLINES, DEFAULT_FIXED_WORDING, DEFAULT_RECURRING } from '../../shared/domain/types';
 import { momentOfLocal } from '../../shared/rules/clock';
+import { kindRules } from '../../shared/domain/item-kinds';
 import { orderRows } from './read/order';
 import {
   actionsOfMeeting,
@@ -30,11 +31,19 @@ import {
   liveMembershipsOf,
   rotationLinksOf,
 } from '../../db/repos/reads';
-import { insertRow, updateRow, type ChangeContext } from '../../db/tracked';
+import {
+  insertRow,
+  updateRow,
+  type ChangeContext,
+  type NewRow,
+  type OnlyColumnsOf,
+  type RowPatch,
+} from '../../db/tracked';
+import type { TrackedTable } from '../../db/schema';
 import { act, type AppContext } from './context';
 import { validationError } from './dispatch';
 import { ensureMunicipality } from './handlers/bodies';
-import { insertMeeting } from './handlers/meetings';
+import { insertMeeting, overrideColumns } from './handlers/meetings';
 import { addDocument, nextTypedPosition, titleFromFileName } from './handlers/items';
 import { loadBodyState } from './read/body-state';
 import type { StoredFile } from './document-store';
@@ -120,7 +129,7 @@ async function checkReferences(plan: Plan, baseDir: string): Promise<Map<string,
           checkDecision(
             plan,
             d,
-            item?.kind === 'voorbereidend' ? (item.target ?? null) : undefined,
+            item && kindRules(item.kind)?.decidedElsewhere ? (item.target ?? null) : undefined,
             `${at}.minutes.items[${ri}].decisions[${di}]`,
           ),
         );
@@ -183,18 +192,18 @@ export async function importPlan(ctx: AppContext, raw: unknown, baseDir: string)
   const created: Counter = {};
   const updated: Counter = {};
   const bump = (c: Counter, k: string) => (c[k] = (c[k] ?? 0) + 1);
-  const update = async (
+  const update = async <T extends TrackedTable, P extends RowPatch<T>>(
     cx: ChangeContext,
-    table: Parameters<typeof updateRow>[1],
+    table: T,
     id: string,
-    patch: Record<string, unknown>,
+    patch: OnlyColumnsOf<RowPatch<T>, P>,
   ) => {
     if (await updateRow(cx, table, id, patch)) bump(updated, table);
   };
-  const insert = async (
+  const insert = async <T extends TrackedTable, R extends NewRow<T>>(
     cx: ChangeContext,
-    table: Parameters<typeof insertRow>[1],
-    row: Record<string, unknown> & { id: string },
+    table: T,
+    row: OnlyColumnsOf<NewRow<T>, R>,
   ) => {
     await insertRow(cx, table, row);
     bump(created, table);
@@ -388,10 +397,7 @@ export async function importPlan(ctx: AppContext, raw: unknown, baseDir: string)
         const wanted = personId(name);
         const holder = role === 'chair' ? roles?.chair : roles?.notulist;
         if (holder?.personId === wanted) continue;
-        await update(cx, 'meetings', id, {
-          [`${role}_override_person_id`]: wanted,
-          [`${role}_override_reason`]: 'volgens het geïmporteerde plan',
-        });
+        await update(cx, 'meetings', id, overrideColumns(role, wanted, 'volgens het geïmporteerde plan'));
         state = await loadBodyState(db, bodyIdLocal);
       }
     }
@@ -427,7 +433,7 @@ export async function importPlan(ctx: AppContext, raw: unknown, baseDir: string)
           await update(cx, 'agenda_items', item.id, { notes: rec.notes, status: 'handled' });
         const decisions = await decisionsOfItem(db, item.id);
         for (const [di, d] of rec.decisions.entries()) {
-          const preparing = item.kind === 'voorbereidend';
+          const preparing = kindRules(item.kind)?.decidedElsewhere ?? false;
           if (d.destination && !preparing)
             fail(
               `meetings[${mi}].minutes.items[${m.minutes.items.indexOf(rec)}].decisions[${di}].destination`,

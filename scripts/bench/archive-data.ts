@@ -9,7 +9,8 @@ import { addDays } from '../../shared/rules/calendar';
 import { READER_VERSION } from '../../electron/documents/text-worker';
 import { agendaSnapshot } from '../../electron/services/read/meeting-views';
 import type { MeetingDetail } from '../../shared/api/views';
-import type { Api } from '../../shared/api/contract';
+import { apiClient, type Api } from '../../shared/api/contract';
+import { ITEM_KINDS } from '../../shared/domain/types';
 
 /** The archive's "today": ten years after its first meeting. */
 export const ARCHIVE_NOW = new Date('2036-06-01T08:00:00Z');
@@ -131,9 +132,7 @@ export const archivePhrase = phrase;
 export const archiveVocabulary: readonly string[] = VOCABULARY;
 
 export function apiOf(regie: Regie): Api {
-  return new Proxy({} as Api, {
-    get: (_t, name: string) => (req: unknown) => regie.dispatch(name, req),
-  });
+  return apiClient((method, req) => regie.dispatch(method, req));
 }
 
 /** Fills an empty Regie with the archive. Returns the body's id and how long it took. */
@@ -252,7 +251,7 @@ export async function buildArchive(
           id,
           null,
           10 + i * 10,
-          ['informerend', 'besluitvormend', 'voorbereidend'][i % 3],
+          ITEM_KINDS[i % ITEM_KINDS.length],
           `${phrase(3)} ${m}-${i}`,
           phrase(30),
           phrase(12),

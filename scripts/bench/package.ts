@@ -15,7 +15,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openRegie } from '../../electron/services/index';
-import type { Api } from '../../shared/api/contract';
+import { apiClient, type Api } from '../../shared/api/contract';
+import { ITEM_KINDS } from '../../shared/domain/types';
+import { KIND_RULES, targetFor } from '../../shared/domain/item-kinds';
 
 type Regie = Awaited<ReturnType<typeof openRegie>>;
 
@@ -118,9 +120,7 @@ async function main() {
     now: () => new Date('2027-03-01T08:00:00Z'),
     warmUp: true,
   });
-  const api = new Proxy({} as Api, {
-    get: (_t, name: string) => (req: unknown) => regie.dispatch(name, req),
-  });
+  const api = apiClient((method, req) => regie.dispatch(method, req));
   try {
     const body = await api['bodies.save']({
       name: 'Regiegroep',
@@ -152,15 +152,15 @@ async function main() {
     ).meeting;
     const items: string[] = [];
     for (let i = 0; i < 40; i++) {
-      const kind = (['informerend', 'besluitvormend', 'voorbereidend'] as const)[i % 3] ?? 'informerend';
+      const kind = ITEM_KINDS[i % ITEM_KINDS.length] ?? 'informerend';
       items.push(
         (
           await api['items.add']({
             meetingId: meeting.id,
             kind,
-            target: kind === 'voorbereidend' ? 'beide' : null,
+            target: targetFor(kind, 'beide'),
             title: `Agendapunt ${i + 1}: stand van zaken regionale opgave`,
-            proposal: kind === 'besluitvormend' ? 'Instemmen met het voorstel.' : '',
+            proposal: KIND_RULES[kind].proposal?.required ? 'Instemmen met het voorstel.' : '',
             durationMinutes: 10,
           })
         ).id,

@@ -22,10 +22,10 @@ export const contract = {
   ...chainCalls,
 } satisfies Record<string, CallSpec<z.ZodType, unknown>>;
 
-export type Contract = typeof contract;
+type Contract = typeof contract;
 export type ApiMethod = keyof Contract;
 export type ApiRequest<K extends ApiMethod> = z.input<Contract[K]['input']>;
-export type ApiParsedRequest<K extends ApiMethod> = z.output<Contract[K]['input']>;
+type ApiParsedRequest<K extends ApiMethod> = z.output<Contract[K]['input']>;
 export type ApiResponse<K extends ApiMethod> = Contract[K]['output'];
 
 export const API_METHODS = Object.keys(contract) as ApiMethod[];
@@ -36,6 +36,17 @@ export function isApiMethod(name: string): name is ApiMethod {
 
 /** The client's view: one async function per call. */
 export type Api = { [K in ApiMethod]: (req: ApiRequest<K>) => Promise<ApiResponse<K>> };
+
+/**
+ * A client of the whole contract from one way of making a call by name (IPC, HTTP, a direct dispatch). It has
+ * every call by construction — API_METHODS are the contract's keys — so no transport can lack one; the one cast
+ * is here because Object.fromEntries cannot keep a per-key type.
+ */
+export function apiClient(call: (method: ApiMethod, request: unknown) => Promise<unknown>): Api {
+  return Object.fromEntries(
+    API_METHODS.map((method) => [method, (request: unknown) => call(method, request)]),
+  ) as Api;
+}
 
 /** The services' view: one handler per call, receiving the validated request. */
 export type Handlers = { [K in ApiMethod]: (req: ApiParsedRequest<K>) => Promise<ApiResponse<K>> };

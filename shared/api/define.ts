@@ -17,7 +17,8 @@ export function call<I extends z.ZodType, O>(input: I): CallSpec<I, O> {
 export const IPC_PREFIX = 'regie:';
 
 /** Error codes every transport passes through unchanged. */
-export type ApiErrorCode = 'invalid' | 'not_found' | 'conflict' | 'forbidden' | 'internal';
+export const API_ERROR_CODES = ['invalid', 'not_found', 'conflict', 'forbidden', 'internal'] as const;
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
 export interface ApiErrorBody {
   code: ApiErrorCode;

@@ -4,6 +4,7 @@
 // "Invalid input") ever reaches a user. zod's own 'nl' locale was not used: it says "Onbekende key" and
 // "verwacht string, ontving number" and never names the value.
 import { z } from 'zod';
+import { orList } from '../domain/lists';
 
 /** A value as a message shows it: "informatief", 12, null, (leeg) — long text cut off. */
 export function shown(value: unknown): string {
@@ -17,12 +18,6 @@ export function shown(value: unknown): string {
   if (Array.isArray(value)) return 'een lijst';
   if (typeof value === 'object') return 'een object';
   return String(value);
-}
-
-/** 'a, b of c' */
-export function orList(values: readonly string[]): string {
-  if (values.length <= 1) return values.join('');
-  return `${values.slice(0, -1).join(', ')} of ${values[values.length - 1]}`;
 }
 
 const TYPE_NAMES: Record<string, string> = {
@@ -47,7 +42,7 @@ export function dutchEnum<const T extends readonly [string, ...string[]]>(values
 }
 
 /** The Dutch message for whatever a schema did not word itself. */
-export function dutchMessage(issue: z.core.$ZodRawIssue): string {
+function dutchMessage(issue: z.core.$ZodRawIssue): string {
   const value = shown(issue.input);
   switch (issue.code) {
     case 'invalid_type':

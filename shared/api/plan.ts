@@ -2,6 +2,9 @@
 // never silently drops data. Names are resolved against the plan itself by the importer.
 import { z } from 'zod';
 import { shown } from './messages';
+import { KIND_RULES, kindName, TARGET_CHOICES, targetProblem } from '../domain/item-kinds';
+import { ACTION_STATUSES, ITEM_KINDS, type ItemKind } from '../domain/types';
+import { orList } from '../domain/lists';
 import {
   deadlineSettings,
   email,
@@ -23,6 +26,12 @@ const planDocument = z.strictObject({
   file: requiredText(1000, 'bestand'),
 });
 
+const TARGET_PROBLEM: Record<NonNullable<ReturnType<typeof targetProblem>>, (kind: ItemKind) => string> = {
+  missing: (kind) => `${kindName(kind)} vraagt een doel: ${TARGET_CHOICES}`,
+  'not-allowed': () =>
+    `alleen een ${orList(ITEM_KINDS.filter((k) => KIND_RULES[k].decidedElsewhere).map(kindName))} punt heeft een doel`,
+};
+
 const planItem = z
   .strictObject({
     kind: itemKind,
@@ -36,18 +45,9 @@ const planItem = z
     documents: z.array(planDocument).default([]),
   })
   .superRefine((item, ctx) => {
-    if (item.kind === 'voorbereidend' && !item.target)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['target'],
-        message: 'voorbereidend vraagt een doel: stuurgroep, colleges of beide',
-      });
-    if (item.kind !== 'voorbereidend' && item.target)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['target'],
-        message: 'alleen een voorbereidend punt heeft een doel',
-      });
+    const problem = targetProblem(item.kind, item.target);
+    if (problem)
+      ctx.addIssue({ code: 'custom', path: ['target'], message: TARGET_PROBLEM[problem](item.kind) });
   });
 
 const planAction = z
@@ -55,7 +55,7 @@ const planAction = z
     what: requiredText(2000, 'wat'),
     who: requiredText(200, 'wie'),
     due: localDate.optional(),
-    status: z.enum(['open', 'done', 'dropped']).optional(),
+    status: z.enum(ACTION_STATUSES).optional(),
     /** The day a done or dropped action was closed; without it that day is unknown. */
     closedOn: localDate.optional(),
   })

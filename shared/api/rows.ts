@@ -18,11 +18,13 @@ import {
   FOLLOW_UP_STATUSES,
   ITEM_STATUSES,
   LATE_DECISIONS,
+  LEGACY_FOLLOW_UP_STATUSES,
   MEETING_STATUSES,
   MINUTES_STATUSES,
   ROLES,
   TARGETS,
   ITEM_KINDS,
+  SENT_DOCUMENT_KINDS,
 } from '../domain/types';
 import {
   controlCharacterProblem,
@@ -227,7 +229,7 @@ const decisions = z.strictObject({
   item_id: rowId,
   text: str(5000),
   destination: dutchEnum(TARGETS, 'vervolg').nullable(),
-  follow_up_status: dutchEnum(['open', 'answered'] as const, 'status van het vervolg').nullable(),
+  follow_up_status: dutchEnum(LEGACY_FOLLOW_UP_STATUSES, 'status van het vervolg').nullable(),
   follow_up_answer: str(5000).nullable(),
   follow_up_answered_on: localDate.nullable(),
   follow_up_reported_in_meeting_id: ref,
@@ -280,7 +282,7 @@ const action_events = z.strictObject({
 const sent_versions = z.strictObject({
   id: rowId,
   meeting_id: rowId,
-  kind: dutchEnum(['agenda', 'minutes'] as const, 'soort'),
+  kind: dutchEnum(SENT_DOCUMENT_KINDS, 'soort'),
   version: int(1, 1_000_000),
   sent_at: moment,
   sent_by: str(200),

@@ -1,14 +1,19 @@
 // Request validation, shared by every transport. Messages are Dutch: they reach the user unchanged.
 import { z } from 'zod';
 import {
+  ACTION_LIST_ORDERS,
   ACTION_STATUSES,
   ATTENDANCE_STATUSES,
   DAY_UNITS,
   FOLLOW_UP_RESULTS,
   FOLLOW_UP_STATUSES,
   ITEM_KINDS,
+  ITEM_STATUSES,
+  LATE_RESOLUTIONS,
+  MEETING_ROLES,
   MEETING_STATUSES,
   ROLES,
+  SENT_DOCUMENT_KINDS,
   TARGETS,
 } from '../domain/types';
 import { dutchEnum, shown } from './messages';
@@ -92,11 +97,26 @@ export const itemKind = dutchEnum(ITEM_KINDS, 'soort');
 export const target = dutchEnum(TARGETS, 'doel');
 export const role = dutchEnum(ROLES, 'rol');
 export const meetingStatus = dutchEnum(MEETING_STATUSES, 'status');
+// These were (and stay) plain enums: the error map in ./messages words their messages.
+export const itemStatus = z.enum(ITEM_STATUSES);
+const meetingRole = z.enum(MEETING_ROLES);
+export const lateResolution = z.enum(LATE_RESOLUTIONS);
+export const sentDocumentKind = z.enum(SENT_DOCUMENT_KINDS);
+export const actionListOrder = z.enum(ACTION_LIST_ORDERS);
+
+/** The tables whose deleted rows the recycle bin shows and restores. */
+const TRASH_TABLES = ['agenda_items', 'documents', 'meetings'] as const;
+export type TrashTable = (typeof TRASH_TABLES)[number];
+export const trashTable = z.enum(TRASH_TABLES);
+
+/** The action lists' filter: by status, or the open ones past their due date, or all. */
+export const ACTION_FILTERS = ['open', 'overdue', 'done', 'dropped', 'all'] as const;
+export type ActionFilter = (typeof ACTION_FILTERS)[number];
 export const followUpStatus = dutchEnum(FOLLOW_UP_STATUSES, 'status van het vervolg');
 export const followUpResult = dutchEnum(FOLLOW_UP_RESULTS, 'uitkomst');
 
 /** A whole number in a range, with a Dutch message. */
-export const wholeNumber = (min: number, max: number, what: string) =>
+const wholeNumber = (min: number, max: number, what: string) =>
   z
     .number({ error: (i) => `${what}: ${shown(i.input)} is geen getal` })
     .int({ error: (i) => `${what}: ${shown(i.input)} is geen heel getal` })
@@ -162,7 +182,7 @@ export const bodySave = z.object({
   stuurgroepBodyId: id.nullable().optional(),
 });
 
-export const membershipInput = z.object({
+const membershipInput = z.object({
   role,
   municipality: text(100).nullable().optional(),
   validFrom: localDate.nullable().optional(),
@@ -182,7 +202,7 @@ export const personSave = z.object({
   }),
 });
 
-export const seriesRule = z.discriminatedUnion('kind', [
+const seriesRule = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('nthWeekdayOfMonth'),
     weekday: wholeNumber(0, 6, 'weekdag'),
@@ -227,12 +247,12 @@ export const meetingUpdate = z.object({
 
 export const overrideRequest = z.object({
   id,
-  role: z.enum(['chair', 'notulist']),
+  role: meetingRole,
   personId: id.nullable(),
   reason: text(300),
 });
 
-export const itemFields = z.object({
+const itemFields = z.object({
   kind: itemKind,
   target: target.nullable().optional(),
   title: requiredText(500, 'titel'),

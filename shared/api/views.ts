@@ -11,6 +11,7 @@ import type {
   FollowUpByKind,
   FollowUpResult,
   FollowUpStatus,
+  ItemKind,
   ItemStatus,
   LateDecision,
   LocalDate,
@@ -22,6 +23,7 @@ import type {
   Role,
   Target,
 } from '../domain/types';
+import type { TrashTable } from './schemas';
 
 export interface MunicipalityRef {
   id: string;
@@ -67,7 +69,7 @@ export interface BodyView {
   stuurgroep: { id: string; name: string; chosen: boolean } | null;
 }
 
-export interface MembershipView {
+interface MembershipView {
   id: string;
   role: Role;
   municipality: MunicipalityRef | null;
@@ -250,7 +252,7 @@ export interface ProposalView {
   kind: 'recurring' | 'postponed' | 'feedback' | 'forwarded';
   key: string;
   title: string;
-  itemKind: 'informerend' | 'besluitvormend' | 'voorbereidend';
+  itemKind: ItemKind;
   reason: string;
   fromItemId: string | null;
   /** For feedback and forwarded: the advice (decision) it comes from. */
@@ -307,7 +309,7 @@ export interface InviteeView {
   replaces: string | null;
 }
 
-export type WarningKind =
+type WarningKind =
   | 'submission-deadline'
   | 'distribution-due'
   | 'item-missing'
@@ -366,7 +368,7 @@ export interface AttentionView {
 }
 
 export interface TrashEntry {
-  table: 'agenda_items' | 'documents' | 'meetings';
+  table: TrashTable;
   id: string;
   title: string;
   context: string;

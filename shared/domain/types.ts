@@ -9,7 +9,6 @@ export type LocalDate = string;
 export type LocalTime = string;
 export type LocalDateTime = string;
 export type IsoMoment = string;
-export type Uuid = string;
 
 export const ITEM_KINDS = ['informerend', 'besluitvormend', 'voorbereidend'] as const;
 export type ItemKind = (typeof ITEM_KINDS)[number];
@@ -82,6 +81,30 @@ export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
 export const MINUTES_STATUSES = ['draft', 'sent', 'adopted'] as const;
 export type MinutesStatus = (typeof MINUTES_STATUSES)[number];
 
+/** decisions.follow_up_status before the decision chain (superseded by follow_ups, migration 0030; kept, no longer written). */
+export const LEGACY_FOLLOW_UP_STATUSES = ['open', 'answered'] as const;
+export type LegacyFollowUpStatus = (typeof LEGACY_FOLLOW_UP_STATUSES)[number];
+
+/** Whether an attached file's text was read for search (migration 0051): read, not a PDF/Word file, or failed. */
+export const DOCUMENT_TEXT_STATUSES = ['done', 'unsupported', 'failed'] as const;
+export type DocumentTextStatus = (typeof DOCUMENT_TEXT_STATUSES)[number];
+
+/** The documents whose sent versions are kept as a record. */
+export const SENT_DOCUMENT_KINDS = ['agenda', 'minutes'] as const;
+export type SentDocumentKind = (typeof SENT_DOCUMENT_KINDS)[number];
+
+/** What the ondersteuner does with a late item: admit it to this agenda, or move it to the next meeting. */
+export const LATE_RESOLUTIONS = ['admit', 'moveToNext'] as const;
+export type LateResolution = (typeof LATE_RESOLUTIONS)[number];
+
+/** The order of the action list document: by due date, or by person. */
+export const ACTION_LIST_ORDERS = ['due', 'person'] as const;
+export type ActionListOrder = (typeof ACTION_LIST_ORDERS)[number];
+
+/** The two roles that rotate per meeting and can be overridden for one meeting. */
+export const MEETING_ROLES = ['chair', 'notulist'] as const;
+export type MeetingRole = (typeof MEETING_ROLES)[number];
+
 /** The wording of the fixed items; a setting of each body. */
 export interface FixedItemWording {
   opening: string;
@@ -131,13 +154,6 @@ export const DEFAULT_RECURRING: RecurringItemSetting[] = [
     months: [9, 10],
   },
 ];
-
-export const ITEM_KIND_LABEL: Record<AgendaItemKind, string> = {
-  informerend: 'Informerend',
-  besluitvormend: 'Besluitvormend',
-  voorbereidend: 'Voorbereidend',
-  vast: 'Vast',
-};
 
 export const TARGET_LABEL: Record<Target, string> = {
   stuurgroep: 'stuurgroep',

@@ -1,6 +1,7 @@
 // Agenda rules: order and numbering, attachment letters, start times, and what an item still lacks.
 import type { AgendaItemKind, FixedRole, LocalTime, Target } from '../domain/types';
 import { isValidLocalTime, minutesToTime, timeToMinutes } from './calendar';
+import { kindRules } from '../domain/item-kinds';
 
 /** Attachment letter for a 0-based index: 0 → 'A', 25 → 'Z', 26 → 'AA', 701 → 'ZZ', 702 → 'AAA' (as spreadsheet columns). */
 export function letterFor(index: number): string {
@@ -12,7 +13,7 @@ export function letterFor(index: number): string {
   return s;
 }
 
-export interface AttachmentLabels {
+interface AttachmentLabels {
   /** Letter per item that has documents. */
   itemLetters: Map<string, string>;
   /** Label per document: the letter ('C'), or letter + number ('C1', 'C2') when its item has several. */
@@ -47,7 +48,7 @@ export function assignAttachmentLabels(
  * What ordering needs of an item. Domain objects carry `fixedRole`; database rows (snake_case) carry
  * `fixed_role`: both are accepted so the rule works on either without a mapping step.
  */
-export type OrderableItem =
+type OrderableItem =
   { fixedRole: FixedRole | null; position: number } | { fixed_role: FixedRole | null; position: number };
 
 function rank(item: OrderableItem): number {
@@ -102,7 +103,7 @@ export const MISSING_FIELD_LABEL: Record<MissingField, string> = {
   document: 'geen stukken bijgevoegd',
 };
 
-export interface CompletenessInput {
+interface CompletenessInput {
   kind: AgendaItemKind;
   target: Target | null;
   proposal: string | null;
@@ -112,15 +113,16 @@ export interface CompletenessInput {
 
 /**
  * What an item still lacks, in a fixed order (title, proposal, target, document). Every item needs a
- * title; besluitvormend needs a proposed decision, voorbereidend its target (DOMAIN.md item types);
+ * title; what else a type requires (a proposed decision, a target) is in KIND_RULES (shared/domain/item-kinds);
  * typed items are expected to bring at least one document ('document' is a warning, not a blocker).
  * Fixed items ('vast') need only a title. Blank text counts as missing.
  */
 export function missingFields(item: CompletenessInput): MissingField[] {
   const missing: MissingField[] = [];
   if (item.title.trim() === '') missing.push('title');
-  if (item.kind === 'besluitvormend' && (item.proposal ?? '').trim() === '') missing.push('proposal');
-  if (item.kind === 'voorbereidend' && item.target === null) missing.push('target');
+  const rules = kindRules(item.kind);
+  if (rules?.proposal?.required && (item.proposal ?? '').trim() === '') missing.push('proposal');
+  if (rules?.decidedElsewhere && item.target === null) missing.push('target');
   if (item.kind !== 'vast' && item.documentCount < 1) missing.push('document');
   return missing;
 }

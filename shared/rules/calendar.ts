@@ -10,7 +10,7 @@ const MS_PER_DAY = 86_400_000;
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME_RE = /^(\d{2}):(\d{2})$/;
 
-export interface DateParts {
+interface DateParts {
   year: number;
   /** 1-12 */
   month: number;

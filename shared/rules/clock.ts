@@ -2,7 +2,7 @@
 // clock themselves: callers pass the moment in.
 import type { LocalDate, LocalDateTime } from '../domain/types';
 
-export const MEETING_TIME_ZONE = 'Europe/Amsterdam';
+const MEETING_TIME_ZONE = 'Europe/Amsterdam';
 
 const formatter = new Intl.DateTimeFormat('en-CA', {
   timeZone: MEETING_TIME_ZONE,

@@ -10,8 +10,6 @@ export interface WorkCalendar {
   closedDays: readonly LocalDate[];
 }
 
-export const EMPTY_WORK_CALENDAR: WorkCalendar = { closedDays: [] };
-
 /** Monday–Friday, not a public holiday, not one of the body's closed days. */
 export function isWorkingDay(date: LocalDate, cal: WorkCalendar): boolean {
   return !isWeekend(date) && holidayName(date) === null && !cal.closedDays.includes(date);

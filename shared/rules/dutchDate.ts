@@ -12,7 +12,7 @@ import {
   parseLocalDate,
 } from './calendar';
 
-export const DUTCH_TIME_ZONE = 'Europe/Amsterdam';
+const DUTCH_TIME_ZONE = 'Europe/Amsterdam';
 
 /** The abbreviations of the Dutch style guides (Taalunie): 'mrt.', and 'mei' stays whole. */
 const MONTHS_SHORT = [
@@ -60,7 +60,7 @@ export function dutchWeekday(date: LocalDate): string {
 }
 
 /** Validates 'HH:mm' and returns it unchanged ('09:30'); documents write times the way they are entered. */
-export function formatDutchTime(time: LocalTime): string {
+function formatDutchTime(time: LocalTime): string {
   if (!TIME_RE.test(time)) throw new RangeError(`Ongeldige tijd: '${time}' (verwacht UU:MM)`);
   return time;
 }
@@ -71,7 +71,7 @@ export function formatDutchTimeRange(start: LocalTime, end?: LocalTime | null): 
 }
 
 /** Europe/Amsterdam wall-clock parts of a moment. */
-export interface AmsterdamParts {
+interface AmsterdamParts {
   date: LocalDate;
   time: LocalTime;
   /** UTC offset in minutes at that moment: 60 in winter, 120 in summer. */

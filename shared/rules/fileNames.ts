@@ -25,7 +25,7 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 const RESERVED = /^(con|prn|aux|nul|conin\$|conout\$|com[0-9¹²³]|lpt[0-9¹²³])$/i;
 const EXTENSION = /\.([A-Za-z0-9]{1,10})$/;
 
-export const FALLBACK_FILE_NAME = 'document';
+const FALLBACK_FILE_NAME = 'document';
 
 /** Replaces what Windows forbids and normalises spacing; the result may still be empty, long or reserved. */
 function scrub(name: string): string {

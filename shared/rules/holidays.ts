@@ -8,7 +8,7 @@
 import type { LocalDate } from '../domain/types';
 import { addDays, dayOfWeek, localDateFromParts, parseLocalDate } from './calendar';
 
-export interface PublicHoliday {
+interface PublicHoliday {
   date: LocalDate;
   /** Dutch name, e.g. 'Tweede Paasdag'. */
   name: string;

@@ -8,7 +8,7 @@
 import type { LocalDate, MeetingStatus } from '../domain/types';
 import { formatDutchDate } from './calendar';
 
-export interface RoleOverride {
+interface RoleOverride {
   personId: string;
   reason: string;
 }
@@ -50,7 +50,7 @@ export interface ResolvedMeetingRoles {
   notulist: RoleHolder;
 }
 
-export interface RotationInput {
+interface RotationInput {
   /** Municipality ids in rotation order. */
   rotation: readonly string[];
   meetings: readonly RotationMeetingInput[];

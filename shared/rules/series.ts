@@ -12,7 +12,7 @@ import {
 import { holidayName } from './holidays';
 import type { WorkCalendar } from './deadlines';
 
-export interface NthWeekdayRule {
+interface NthWeekdayRule {
   kind: 'nthWeekdayOfMonth';
   /** 0 = Sunday … 6 = Saturday. */
   weekday: number;
@@ -26,7 +26,7 @@ export interface NthWeekdayRule {
   everyMonths?: number;
 }
 
-export interface EveryWeeksRule {
+interface EveryWeeksRule {
   kind: 'everyWeeks';
   weeks: number;
   /** Inclusive; the first meeting date of the series. */
@@ -37,14 +37,14 @@ export interface EveryWeeksRule {
 
 export type SeriesRule = NthWeekdayRule | EveryWeeksRule;
 
-export interface SeriesSkip {
+interface SeriesSkip {
   date: LocalDate;
   /** The holiday's Dutch name, or 'gesloten dag'. */
   reason: string;
 }
 
 /** One date of a series; with `skipped` set it is NOT a meeting date (skipped.date equals date). */
-export interface SeriesOccurrence {
+interface SeriesOccurrence {
   date: LocalDate;
   skipped?: SeriesSkip;
 }

@@ -46,6 +46,8 @@ function which(cmd: string): boolean {
 
 export const hasLibreOffice = which('soffice');
 export const hasPoppler = which('pdftotext');
+/** Info-ZIP's unzip, an independent reader of our zips (.ci/run installs it). */
+export const hasUnzip = which('unzip');
 
 /**
  * Converts all `docxPaths` to PDF in ONE soffice run (a private profile per run, so parallel runs do not

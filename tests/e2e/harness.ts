@@ -21,6 +21,7 @@ import {
 } from 'playwright-core';
 import { openRegie, type Regie } from '../../electron/services/index';
 import { startBridge, type Bridge } from '../../electron/bridge/server';
+import { MOVE_FIXED_CLOCK } from '../../electron/services/fixed-clock';
 import type { ElectronAppLaunch } from '../../scripts/electron-binary.mjs';
 import type { E2ETarget } from './global-setup';
 
@@ -116,8 +117,11 @@ export interface E2E {
    * are the two the desk is checked at.
    */
   resize(size: WindowSize): Promise<void>;
-  /** Moves the services' clock (e.g. to record something that happened later than the test's start). */
-  setNow(iso: string): void;
+  /**
+   * Moves the services' clock (e.g. to record something that happened later than the test's start); in the
+   * desktop app, the fixed clock REGIE_NOW set, through main (MOVE_FIXED_CLOCK).
+   */
+  setNow(iso: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -278,7 +282,7 @@ async function startBrowser(
     bridge,
     browser,
     dispatch: (name, payload) => regie.dispatch(name, payload),
-    setNow(iso: string) {
+    async setNow(iso: string) {
       now = new Date(iso);
     },
     async chooseFiles(trigger, files) {
@@ -567,8 +571,15 @@ function electronSession(app: ElectronApplication, page: Page, workDir: string):
       const path = String((await mainCalls(app, 'openPath'))[before]?.args[0]);
       return { path, suggestedName: basename(path) };
     },
-    setNow() {
-      throw new Error('e2e.setNow werkt nog niet met REGIE_E2E_TARGET=electron.');
+    async setNow(iso) {
+      await app.evaluate(
+        (_electron, { name, iso }) => {
+          const move = (globalThis as unknown as Record<string, ((iso: string) => void) | undefined>)[name];
+          if (!move) throw new Error('Regie draait zonder REGIE_NOW: er is geen vaste klok om te verzetten.');
+          move(iso);
+        },
+        { name: MOVE_FIXED_CLOCK, iso },
+      );
     },
     async close() {
       await app.close();

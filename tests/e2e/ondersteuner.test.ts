@@ -351,7 +351,7 @@ describe('building the agenda of 22 December 2026', () => {
 
   it('flags a voorbereidend item submitted after the deadline; the ondersteuner admits it', async () => {
     // "Ingebracht op" never lies in the future: the item is recorded on the day it came in.
-    e2e.setNow('2026-12-18T10:30:00Z');
+    await e2e.setNow('2026-12-18T10:30:00Z');
     await page.getByRole('button', { name: 'Agendapunt toevoegen' }).click();
     const dialog = page.getByRole('dialog', { name: 'Agendapunt toevoegen' });
     await dialog.getByRole('radio', { name: /Voorbereidend/ }).check();
@@ -368,7 +368,7 @@ describe('building the agenda of 22 December 2026', () => {
     await shot('23-punt-te-laat');
     await dialog.getByRole('button', { name: 'Punt toevoegen' }).click();
     await dialog.waitFor({ state: 'detached' });
-    e2e.setNow('2026-11-23T08:00:00Z');
+    await e2e.setNow('2026-11-23T08:00:00Z');
     const row = agendaRow('Regionale visie jeugdhulp');
     expect(await row.getByTestId('late').textContent()).toContain('na de deadline ingebracht');
     expect(await row.textContent()).toContain('besluit door: Stuurgroep én colleges van B&W');

@@ -5,6 +5,7 @@ import os from 'node:os';
 import nodePath from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RegieLike } from '../../electron/main/startup';
+import { MOVE_FIXED_CLOCK } from '../../electron/services/fixed-clock';
 
 type Listener = (...args: unknown[]) => unknown;
 
@@ -203,6 +204,11 @@ describe('runDesktop', () => {
     const options = (s.openRegie.mock.calls as unknown as [{ now?: () => Date; user: string }][])[0]?.[0];
     expect(options?.user).toBe('e2e');
     expect(options?.now?.().toISOString()).toBe('2026-11-23T08:00:00.000Z');
+    // The end-to-end tests' e2e.setNow moves that clock through main (an item that came in later).
+    const move = (globalThis as unknown as Record<string, (iso: string) => void>)[MOVE_FIXED_CLOCK];
+    move?.('2026-12-18T10:30:00Z');
+    expect(options?.now?.().toISOString()).toBe('2026-12-18T10:30:00.000Z');
+    delete (globalThis as Record<string, unknown>)[MOVE_FIXED_CLOCK];
   });
 
   it('an invalid REGIE_NOW stops the start with a message naming it, before anything opens', () => {

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openRegie, type Regie } from '../../electron/services/index';
-import type { Api } from '../../shared/api/contract';
+import { apiClient, type Api } from '../../shared/api/contract';
 
 export interface TestRegie extends Regie {
   api: Api;
@@ -15,9 +15,7 @@ export async function openTestRegie(nowIso = '2027-03-15T09:00:00Z', dir?: strin
   const dataDir = dir ?? mkdtempSync(join(tmpdir(), 'regie-test-'));
   let now = new Date(nowIso);
   const regie = await openRegie({ dataDir, user: 'test', now: () => now });
-  const api = new Proxy({} as Api, {
-    get: (_t, name: string) => (req: unknown) => regie.dispatch(name, req),
-  });
+  const api = apiClient((method, req) => regie.dispatch(method, req));
   return {
     ...regie,
     api,

@@ -38,6 +38,26 @@ describe('a bad request', () => {
     expect([await count('people'), await count('change_sets')]).toEqual([people, sets]);
   });
 
+  it('attendance with one person twice (present and absent): refused naming them, nothing stored', async () => {
+    const { meeting } = await r.api['meetings.create']({ bodyId, date: '2027-04-06', start: '13:30' });
+    const person = (await r.api['people.list']({ bodyId }))[0]!;
+    const sets = await count('change_sets');
+    const error = await errorOf(
+      r.api['minutes.setAttendance']({
+        meetingId: meeting.id,
+        entries: [
+          { personId: person.id, name: person.name, status: 'present' },
+          { personId: person.id, name: person.name, status: 'absent' },
+        ],
+      }),
+    );
+    expect(error.message).toBe(
+      `Ongeldige invoer — entries[1].personId: "${person.name}" staat al in de lijst (entries[0]); iemand is aanwezig of afwezig, niet allebei`,
+    );
+    expect(await count('change_sets')).toBe(sets);
+    expect((await r.api['meetings.find']({ ref: '2027-04-06' })).attendance).toEqual([]);
+  });
+
   it('a meeting that would end before it starts, through any call: refused naming both times', async () => {
     const { meeting } = await r.api['meetings.create']({ bodyId, date: '2027-04-06', start: '13:30' });
     const error = await errorOf(r.api['meetings.update']({ id: meeting.id, end: '12:00' }));

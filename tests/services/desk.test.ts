@@ -159,6 +159,35 @@ describe('planning', () => {
 });
 
 describe('building an agenda', () => {
+  it('judges an item late by the submission deadline, not by the distribution date', async () => {
+    // Submission 7 days before, distribution 3: for Tuesday 2 February 2027 that is Tuesday 26 January and
+    // Saturday 30 January (moved to Friday 29 January). An item of the 27th is late though the agenda is not out.
+    const body = await r.api['bodies.save']({
+      name: 'Stuurgroep',
+      rotation: ['Leudal', 'Nederweert', 'Weert'],
+      deadlines: { ...deadlines, submissionDays: 7, distributionDays: 3 },
+      closedDays: [],
+    });
+    const { meeting } = await r.api['meetings.create']({
+      bodyId: body.id,
+      date: '2027-02-02',
+      start: '09:30',
+    });
+    expect([meeting.deadlines.submission, meeting.deadlines.distribution]).toEqual([
+      '2027-01-26',
+      '2027-01-29',
+    ]);
+    const add = (title: string, submittedAt: string) =>
+      r.api['items.add']({ meetingId: meeting.id, kind: 'informerend', title, submittedAt });
+    // "Ingebracht op" never lies in the future: the items are recorded on 28 January.
+    r.setNow('2027-01-28T09:00:00Z');
+    const inTime = await add('Op tijd', '2027-01-26T17:00');
+    const late = await add('Te laat', '2027-01-27T09:00');
+    expect([inTime.late, late.late]).toEqual([false, true]);
+    const [summary] = await r.api['meetings.list']({ bodyId: body.id });
+    expect(summary?.lateCount).toBe(1);
+  });
+
   it('numbers the items, letters the documents, flags and resolves late items, and keeps documents in the store', async () => {
     const { body } = await setUpBody();
     const m1 = (await r.api['meetings.create']({ bodyId: body.id, date: '2027-02-02', start: '09:30' }))

@@ -10,7 +10,7 @@ import { openTestRegie, type TestRegie } from '../helpers/regie';
 import { createRegiegroep } from '../helpers/fixtures';
 import { pdfPages } from '../../electron/services/demo-pdf';
 import { openRegie } from '../../electron/services/index';
-import type { Api } from '../../shared/api/contract';
+import { apiClient, type Api } from '../../shared/api/contract';
 
 let r: TestRegie;
 beforeEach(async () => {
@@ -159,9 +159,7 @@ describe('search inside the documents', () => {
       const app = await openRegie({ dataDir: dir, user: 'test', now, warmUp: true });
       try {
         await app.context.texts.idle();
-        const api = new Proxy({} as Api, {
-          get: (_t, name: string) => (req: unknown) => app.dispatch(name, req),
-        });
+        const api = apiClient((method, req) => app.dispatch(method, req));
         expect(await api['search.query']({ bodyId: body.id, q: 'woonvoorziening', limit: 9 })).toHaveLength(
           1,
         );

@@ -116,6 +116,27 @@ describe('the agenda as a Word file', () => {
   });
 });
 
+describe('the sent agenda and the meeting it is for', () => {
+  it('a new location after sending makes a revised agenda that says so', async () => {
+    await r.api['agenda.markSent']({ meetingId: april, acknowledgeLate: true });
+    await r.api['meetings.update']({ id: april, location: 'Gemeentehuis Nederweert, raadzaal' });
+    const list = await r.api['meetings.list']({ bodyId });
+    expect(list.find((m) => m.id === april)?.agendaChangedSinceSent).toBe(true);
+    const revised = await r.api['export.agenda']({
+      meetingId: april,
+      outPath: join(r.dataDir, 'exports', 'locatie.docx'),
+    });
+    expect(revised).toMatchObject({
+      revision: 2,
+      exactlyAsSent: false,
+      changes: ['Locatie gewijzigd naar Gemeentehuis Nederweert, raadzaal.'],
+    });
+    const t = await text(revised.path);
+    expect(t).toContain('Gewijzigde agenda');
+    expect(t).toContain('Gemeentehuis Nederweert, raadzaal');
+  });
+});
+
 describe('minutes and action list', () => {
   it('writes the minutes with attendance, notes, decisions and the action list (nr, wat, wie, wanneer)', async () => {
     const feb = (await r.api['meetings.find']({ ref: '2027-02-04' })).id;

@@ -172,6 +172,12 @@ describe('the minutes flow', () => {
     });
     state = await r.api['minutes.send']({ meetingId: feb });
     expect(state).toMatchObject({ status: 'sent', overdue: false });
+    // Sent once: sending again is refused and records no second version.
+    const again = await errorOf(r.api['minutes.send']({ meetingId: feb, acknowledgeWarnings: true }));
+    expect([again.code, again.message]).toEqual(['conflict', 'Dit verslag is al verstuurd.']);
+    expect((await r.api['sent.versions']({ meetingId: feb })).map((v) => `${v.kind} ${v.version}`)).toEqual([
+      'minutes 1',
+    ]);
     expect((await r.api['meetings.list']({ bodyId }))[0]).toMatchObject({
       status: 'held',
       minutesStatus: 'sent',

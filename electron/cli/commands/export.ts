@@ -1,6 +1,6 @@
 // regie export agenda|minutes REF --out FILE.docx, export actions [--body NAME] --out FILE.docx,
 // export voorstel REF ITEM --municipality NAME --out FILE.docx, export package REF --out DIR.
-import type { CliCommand } from '../commands';
+import { withSubcommand, type DataCommand } from '../types';
 import { ApiError } from '../../../shared/api/errors';
 
 function required(value: string | true | undefined, usage: string): string {
@@ -8,11 +8,18 @@ function required(value: string | true | undefined, usage: string): string {
   return value;
 }
 
-export const exportCommand: CliCommand = {
-  usage: 'export agenda|minutes|actions|voorstel|package …',
-  summary: 'agenda, verslag, actielijst, B&W-voorstel (.docx) of verzendpakket',
+export const exportCommand: DataCommand = {
+  name: 'export',
+  help: [
+    [
+      'export agenda|minutes|actions|voorstel|package …',
+      'agenda, verslag, actielijst, B&W-voorstel (.docx) of verzendpakket',
+    ],
+  ],
   flags: ['--out', '--body', '--group-by', '--municipality'],
-  matches: (p) => p[0] === 'export',
+  opens: 'data',
+  access: () => 'read',
+  lockName: withSubcommand,
   async run({ api, args, io, regie }) {
     const [, what, ref] = args.positional;
     const out = args.flags.get('--out');

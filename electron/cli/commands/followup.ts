@@ -1,15 +1,18 @@
 // regie followup list [--body NAME] [--open] [--json]: the follow-ups of advice (one per destination).
-import type { CliCommand } from '../commands';
+import type { DataCommand } from '../types';
 import { ApiError } from '../../../shared/api/errors';
 import { FOLLOW_UP_RESULT_LABEL, FOLLOW_UP_STATUS_LABEL } from '../../../shared/rules/chain';
 import { formatDutchDate } from '../../../shared/rules/calendar';
 import { followUpJson } from '../views';
 
-export const followupCommand: CliCommand = {
-  usage: 'followup list [--body NAAM] [--open] [--json]',
-  summary: 'het vervolg van adviezen (stuurgroep, colleges)',
+export const followupCommand: DataCommand = {
+  name: 'followup',
+  help: [
+    ['followup list [--body NAAM] [--open] [--json]', 'het vervolg van adviezen (stuurgroep, colleges)'],
+  ],
   flags: ['--body', '--open', '--json'],
-  matches: (p) => p[0] === 'followup',
+  opens: 'data',
+  access: () => 'read',
   async run({ api, args, io }) {
     if (args.positional[1] !== 'list')
       throw new ApiError('invalid', 'Gebruik: regie followup list [--body NAAM] [--open] [--json]');

@@ -4,7 +4,7 @@
 // row, field, this laptop's value, the package's value) and exits with 1, so a script never decides
 // silently which side wins.
 import { resolve } from 'node:path';
-import type { CliCommand } from '../commands';
+import { withSubcommand, type DataCommand } from '../types';
 import type { SyncConflictView } from '../../../shared/api/calls/sync';
 import { ApiError } from '../../../shared/api/errors';
 
@@ -22,18 +22,20 @@ function counted(c: Record<string, number>): string {
   );
 }
 
-export function conflictLines(conflicts: readonly SyncConflictView[]): string[] {
+function conflictLines(conflicts: readonly SyncConflictView[]): string[] {
   return [
     'tabel\trij\tveld\thier\tpakket',
     ...conflicts.map((c) => `${c.table}\t${c.id}\t${c.field}\t${shown(c.ours)}\t${shown(c.theirs)}`),
   ];
 }
 
-export const packageCommand: CliCommand = {
-  usage: 'package export|import …',
-  summary: 'vergaderpakket (.regie) voor een andere laptop maken of inlezen',
+export const packageCommand: DataCommand = {
+  name: 'package',
+  help: [['package export|import …', 'vergaderpakket (.regie) voor een andere laptop maken of inlezen']],
   flags: ['--out', '--body', '--ours', '--theirs'],
-  matches: (p) => p[0] === 'package',
+  opens: 'data',
+  access: () => 'write',
+  lockName: withSubcommand,
   async run({ api, args, io }) {
     const [, what, target] = args.positional;
     if (what === 'export') {

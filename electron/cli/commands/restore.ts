@@ -3,17 +3,27 @@
 // is what one does when the data no longer opens. Close the desktop app first.
 import { resolve, join } from 'node:path';
 import { homedir } from 'node:os';
-import type { CliIO, ParsedArgs } from '../main';
 import { DB_FILE, restoreBackup } from '../../services/index';
 import { chooseDataLocation } from '../../services/data-location';
 import { localUser } from '../../services/data-lock';
 import { ApiError } from '../../../shared/api/errors';
+import type { CliIO, FolderCommand, ParsedArgs } from '../types';
 
-export async function runRestore(
-  args: ParsedArgs,
-  io: CliIO,
-  env: NodeJS.ProcessEnv = process.env,
-): Promise<number> {
+export const restoreCommand: FolderCommand = {
+  name: 'restore',
+  help: [
+    [
+      'restore BACK-UP',
+      'een back-up terugzetten (map, .zip of .sqlite); de huidige',
+      'gegevens worden eerst zelf bewaard. Sluit eerst de app.',
+    ],
+  ],
+  flags: [],
+  opens: 'nothing',
+  run: ({ args, io, env }) => restore(args, io, env),
+};
+
+async function restore(args: ParsedArgs, io: CliIO, env: NodeJS.ProcessEnv): Promise<number> {
   const source = args.positional[1];
   if (!source)
     throw new ApiError(

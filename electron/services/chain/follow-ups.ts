@@ -3,6 +3,7 @@
 // and that item's decision, postponement or removal moving the follow-up along by itself.
 import type { FollowUpResult, Target } from '../../../shared/domain/types';
 import { ApiError } from '../../../shared/api/errors';
+import { kindRules } from '../../../shared/domain/item-kinds';
 import { formatDutchDate } from '../../../shared/rules/calendar';
 import {
   FOLLOW_UP_RESULT_LABEL,
@@ -21,14 +22,14 @@ import {
 } from '../../../db/repos/chain';
 import { documentsOfItem, getBody, getItem, getMeeting, rotationOf } from '../../../db/repos/reads';
 import { getDecision } from '../../../db/repos/minutes';
-import { insertRow, softDelete, updateRow, type ChangeContext } from '../../../db/tracked';
+import { insertRow, softDelete, updateRow, type ChangeContext, type RowPatch } from '../../../db/tracked';
 import type { AgendaItem, Decision } from '../../../db/schema';
 import { followUpId } from './ids';
 import { stuurgroepOfBody } from './stuurgroep';
 
-/** Only a voorbereidend item's advice goes to other bodies. */
+/** Only the advice of an item decided elsewhere (voorbereidend) goes to other bodies (KIND_RULES). */
 export function carriesDestination(kind: AgendaItem['kind']): boolean {
-  return kind === 'voorbereidend';
+  return kindRules(kind)?.decidedElsewhere ?? false;
 }
 
 /**
@@ -83,7 +84,7 @@ export interface FollowUpPatch {
 
 /** Records where a follow-up stands (status, date, result) and its references. */
 export async function writeFollowUp(cx: ChangeContext, followUp: FollowUpRow, patch: FollowUpPatch) {
-  const values: Record<string, unknown> = {};
+  const values: RowPatch<'follow_ups'> = {};
   if (patch.state) {
     const state = followUpState(patch.state);
     values.status = state.status;

@@ -4,6 +4,7 @@
 // the municipality's own Word template.
 import type { ItemView, MeetingDetail } from '../../../shared/api/views';
 import { ApiError } from '../../../shared/api/errors';
+import { kindRules } from '../../../shared/domain/item-kinds';
 import { formatDutchDate } from '../../../shared/rules/calendar';
 import { localDateOf } from '../../../shared/rules/clock';
 import { FOLLOW_UP_RESULT_LABEL, TARGET_REACHES } from '../../../shared/rules/chain';
@@ -46,7 +47,7 @@ export async function voorstelSource(
   const today = localDateOf(now);
   const detail = await detailOf(ctx, meetingId);
   const item = itemOf(detail, itemId);
-  if (item.kind !== 'voorbereidend')
+  if (!kindRules(item.kind)?.decidedElsewhere)
     throw new ApiError(
       'invalid',
       `Punt ${item.number} "${item.title}" is ${item.kind === 'vast' ? 'een vast punt' : item.kind}: een B&W-voorstel hoort bij een voorbereidend punt met advies aan de colleges.`,

@@ -8,18 +8,19 @@ import type {
   RoleHolderView,
 } from '../../../shared/api/views';
 import {
-  ITEM_KIND_LABEL,
   TARGET_LABEL,
+  type ActionListOrder,
+  type ActionStatus,
   type AgendaItemKind,
   type LocalDate,
   type MinutesStatus,
 } from '../../../shared/domain/types';
+import { kindLabel, kindRules, type DecisionRole } from '../../../shared/domain/item-kinds';
 import type {
   ActionListDocModel,
   AgendaDocModel,
   AgendaOutlook,
   DocRevision,
-  KindLabel,
   MeetingInfo,
   MinutesDocModel,
   OpenActionRow,
@@ -34,13 +35,11 @@ const ROLE_LABEL: Record<string, string> = {
   lid: 'lid',
 };
 
-function kindLabel(kind: AgendaItemKind): KindLabel | null {
-  return kind === 'vast' ? null : (ITEM_KIND_LABEL[kind] as KindLabel);
-}
+/** How an item's proposal is introduced: an advice to another body, or a decision of this one. */
+const PROPOSAL_LABEL: Record<DecisionRole, string> = { decision: 'Voorstel', advice: 'Voorgesteld advies' };
 
-/** How an item's proposal is introduced: a voorbereidend item proposes an advice, the others a decision. */
 function proposalLabel(kind: AgendaItemKind): string {
-  return kind === 'voorbereidend' ? 'Voorgesteld advies' : 'Voorstel';
+  return PROPOSAL_LABEL[kindRules(kind)?.proposal?.role ?? 'decision'];
 }
 
 /** 'Karin Wolters (vervangt Anouk Hendriks)' for a substitute, else the name. */
@@ -132,9 +131,9 @@ export function agendaModel(detail: MeetingDetail, cx: AgendaContext): AgendaDoc
       attachmentLetters: item.attachments.map((a) => a.label).join(', '),
       startsAt: item.startsAt,
       durationMinutes: item.durationMinutes,
-      proposal: item.kind !== 'vast' && item.proposal.trim() ? item.proposal : null,
+      proposal: kindRules(item.kind)?.proposal && item.proposal.trim() ? item.proposal : null,
       proposalLabel: proposalLabel(item.kind),
-      target: item.kind === 'voorbereidend' && item.target ? TARGET_LABEL[item.target] : null,
+      target: kindRules(item.kind)?.decidedElsewhere && item.target ? TARGET_LABEL[item.target] : null,
       explanation: item.explanation.trim() ? item.explanation : null,
       late: item.late ? (item.lateDecision === 'admitted' ? 'admitted' : 'pending') : null,
       submitter: item.kind !== 'vast' ? (item.submitter?.name ?? null) : null,
@@ -219,9 +218,9 @@ export function minutesModel(detail: MeetingDetail, cx: MinutesContext): Minutes
       number: item.number,
       title: item.title,
       kindLabel: kindLabel(item.kind),
-      proposal: item.kind !== 'vast' && item.proposal.trim() ? item.proposal : null,
+      proposal: kindRules(item.kind)?.proposal && item.proposal.trim() ? item.proposal : null,
       proposalLabel: proposalLabel(item.kind),
-      target: item.kind === 'voorbereidend' && item.target ? TARGET_LABEL[item.target] : null,
+      target: kindRules(item.kind)?.decidedElsewhere && item.target ? TARGET_LABEL[item.target] : null,
       presentedBy: presentedBy(item),
       notes: item.notes.trim()
         ? item.notes
@@ -229,7 +228,7 @@ export function minutesModel(detail: MeetingDetail, cx: MinutesContext): Minutes
           ? 'Aangehouden; komt terug op een volgende agenda.'
           : null,
       decisions: item.decisions.map((d) => {
-        const destination = d.destination ?? (item.kind === 'voorbereidend' ? item.target : null);
+        const destination = d.destination ?? (kindRules(item.kind)?.decidedElsewhere ? item.target : null);
         return { text: d.text, destination: destination ? TARGET_LABEL[destination] : null };
       }),
       actions: item.actions.map(doc),
@@ -249,7 +248,7 @@ export function actionListModel(
   bodyName: string,
   today: string,
   actions: readonly ActionView[],
-  groupBy: 'due' | 'person',
+  groupBy: ActionListOrder,
   now: Date,
 ): ActionListDocModel {
   const since = new Date(Date.parse(`${today}T12:00:00Z`) - RECENT_DAYS * 86_400_000)
@@ -280,7 +279,7 @@ export function actionListModel(
         who: a.who,
         closedOn: a.closedOn ?? today,
         closedInMeetingDate: a.closedInMeetingDate,
-        status: a.status as 'done' | 'dropped',
+        status: a.status as Exclude<ActionStatus, 'open'>,
       })),
   };
 }

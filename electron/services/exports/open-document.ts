@@ -23,7 +23,7 @@ import type { AppContext } from '../context';
 import { currentMinutes, detailOf, downloadName, exportsDir } from './handlers';
 
 /** Where opened copies go: a folder of their own in the exports folder, so they can be cleared. */
-export function openedCopiesDir(ctx: AppContext): string {
+function openedCopiesDir(ctx: AppContext): string {
   return join(exportsDir(ctx), 'Geopende stukken');
 }
 

@@ -2,9 +2,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Handlers } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
+import type { ActionStatus } from '../../../shared/domain/types';
 import { getPerson, type Db } from '../../../db/repos/reads';
 import { actionCounts, actionEvents, actionRows, getAction } from '../../../db/repos/minutes';
-import { insertRow, softDelete, updateRow, type ChangeContext } from '../../../db/tracked';
+import { insertRow, softDelete, updateRow, type ChangeContext, type RowPatch } from '../../../db/tracked';
 import { act, today, type AppContext } from '../context';
 import { loadBodyState } from '../read/body-state';
 import { allActionViews } from '../read/meeting-views';
@@ -44,7 +45,7 @@ async function resolvePerson(
 async function addEvent(
   cx: ChangeContext,
   actionId: string,
-  status: 'open' | 'done' | 'dropped',
+  status: ActionStatus,
   onDate: string,
   meetingId: string | null,
   note: string,
@@ -106,7 +107,7 @@ export function actionHandlers(
           'conflict',
           'Deze actie staat in een vastgesteld verslag: de omschrijving ligt vast.',
         );
-      const patch: Record<string, unknown> = {};
+      const patch: RowPatch<'actions'> = {};
       if (req.what !== undefined) patch.what = req.what;
       if (req.whoPersonId !== undefined || req.whoName !== undefined) {
         const who = await resolvePerson(db, req.whoPersonId, req.whoName ?? action.who_name);

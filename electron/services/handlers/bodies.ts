@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Handlers } from '../../../shared/api/contract';
 import type { PersonView } from '../../../shared/api/views';
 import { ApiError } from '../../../shared/api/errors';
-import { DEFAULT_FIXED_WORDING, DEFAULT_RECURRING } from '../../../shared/domain/types';
+import { DEFAULT_FIXED_WORDING, DEFAULT_RECURRING, type Role } from '../../../shared/domain/types';
 import {
   closedDaysOf,
   findBodyByName,
@@ -210,7 +210,7 @@ async function saveMemberships(
   personId: string,
   personMunicipalityId: string | null,
   wanted: readonly {
-    role: string;
+    role: Role;
     municipality?: string | null;
     validFrom?: string | null;
     validTo?: string | null;
@@ -272,7 +272,7 @@ async function saveMemberships(
       await softDelete(cx, 'memberships', m.id);
 }
 
-export async function peopleViews(db: Db, bodyId: string): Promise<PersonView[]> {
+async function peopleViews(db: Db, bodyId: string): Promise<PersonView[]> {
   const state = await loadBodyState(db, bodyId);
   const [people, memberships] = await Promise.all([peopleOfBody(db, bodyId), membershipsOfBody(db, bodyId)]);
   const municipalityNames = new Map((await listMunicipalities(db)).map((m) => [m.id, m.name]));

@@ -10,7 +10,7 @@ import { isPending, type FollowUpInput } from '../../../shared/rules/chain';
 import type { FollowUpResult } from '../../../shared/domain/types';
 import { getDecision } from '../../../db/repos/minutes';
 import { getItem, listBodies } from '../../../db/repos/reads';
-import { insertRow, softDelete, updateRow } from '../../../db/tracked';
+import { insertRow, softDelete, updateRow, type RowPatch } from '../../../db/tracked';
 import { act, today, type AppContext } from '../context';
 import { loadBodyState } from '../read/body-state';
 import { decisionRegister, meetingDetail } from '../read/meeting-views';
@@ -24,6 +24,7 @@ import {
 } from '../chain/follow-ups';
 import { requireMeeting } from './meetings';
 import { assertEditable, requireItem } from './guards';
+import { TARGET_CHOICES } from '../../../shared/domain/item-kinds';
 
 async function decisionView(ctx: AppContext, decisionId: string): Promise<DecisionView> {
   const decision = await getDecision(ctx.store.db, decisionId);
@@ -67,8 +68,8 @@ export function decisionHandlers(
       if (!preparing && req.destination) throw destinationOnlyForAdvice();
       const destination = preparing ? (req.destination ?? item.target) : null;
       if (preparing && !destination)
-        throw new ApiError('invalid', 'Waar gaat het advies heen: stuurgroep, colleges of beide?', [
-          { path: 'destination', message: 'kies stuurgroep, colleges of beide' },
+        throw new ApiError('invalid', `Waar gaat het advies heen: ${TARGET_CHOICES}?`, [
+          { path: 'destination', message: `kies ${TARGET_CHOICES}` },
         ]);
       const id = randomUUID();
       await act(ctx, `Besluit bij "${item.title}"`, async (cx) => {
@@ -112,7 +113,7 @@ export function decisionHandlers(
           { path: 'destination', message: 'kies stuurgroep, colleges of beide' },
         ]);
       await act(ctx, 'Besluit gewijzigd', async (cx) => {
-        const patch: Record<string, unknown> = {};
+        const patch: RowPatch<'decisions'> = {};
         if (req.text !== undefined) patch.text = req.text;
         if (req.destination !== undefined) patch.destination = req.destination;
         await updateRow(cx, 'decisions', decision.id, patch);

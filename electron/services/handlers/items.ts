@@ -5,9 +5,11 @@ import type { Handlers } from '../../../shared/api/contract';
 import type { ItemView } from '../../../shared/api/views';
 import { ApiError } from '../../../shared/api/errors';
 import { documentsOfItem, getDocument, itemsOfMeeting, type Db } from '../../../db/repos/reads';
-import { insertRow, softDelete, updateRow, type ChangeContext } from '../../../db/tracked';
+import { insertRow, softDelete, updateRow, type ChangeContext, type RowPatch } from '../../../db/tracked';
 import { act, nowLocal, today, type AppContext } from '../context';
 import { formatDutchDate } from '../../../shared/rules/calendar';
+import { kindName, TARGET_CHOICES, targetFor, targetProblem } from '../../../shared/domain/item-kinds';
+import type { ItemKind, Target } from '../../../shared/domain/types';
 import { loadBodyState, neighbours } from '../read/body-state';
 import { meetingDetail } from '../read/meeting-views';
 import { requireMeeting } from './meetings';
@@ -33,7 +35,7 @@ async function itemOfDecision(cx: ChangeContext, decisionId: string): Promise<st
 const TYPED_START = 10;
 const TYPED_STEP = 10;
 
-export async function itemView(ctx: AppContext, itemId: string): Promise<ItemView> {
+async function itemView(ctx: AppContext, itemId: string): Promise<ItemView> {
   const item = await requireItem(ctx.store.db, itemId);
   const meeting = await requireMeeting(ctx.store.db, item.meeting_id);
   const detail = await meetingDetail(
@@ -47,12 +49,13 @@ export async function itemView(ctx: AppContext, itemId: string): Promise<ItemVie
   return view;
 }
 
-function checkTypeFields(kind: string, target: string | null | undefined) {
-  if (kind === 'voorbereidend' && !target)
+/** An item decided elsewhere must say where (a target on any other item is dropped, see targetFor). */
+function checkTypeFields(kind: ItemKind, target: Target | null | undefined) {
+  if (targetProblem(kind, target) === 'missing')
     throw new ApiError(
       'invalid',
-      'Een voorbereidend punt vraagt waar het besluit genomen wordt: stuurgroep, colleges of beide.',
-      [{ path: 'target', message: 'kies stuurgroep, colleges of beide' }],
+      `Een ${kindName(kind)} punt vraagt waar het besluit genomen wordt: ${TARGET_CHOICES}.`,
+      [{ path: 'target', message: `kies ${TARGET_CHOICES}` }],
     );
 }
 
@@ -69,7 +72,7 @@ async function renumber(cx: ChangeContext, meetingId: string, orderedIds: readon
   void meetingId;
 }
 
-export async function addItem(
+async function addItem(
   cx: ChangeContext,
   ctx: AppContext,
   req: Parameters<Handlers['items.add']>[0],
@@ -99,7 +102,7 @@ export async function addItem(
     fixed_role: null,
     position: await nextTypedPosition(cx.trx, req.meetingId),
     kind: req.kind,
-    target: req.kind === 'voorbereidend' ? (req.target ?? null) : null,
+    target: targetFor(req.kind, req.target),
     title: req.title,
     explanation: req.explanation || forwarded?.explanation || (feedback ? outcomeOfRow(feedback) : ''),
     proposal: req.proposal || forwarded?.proposal || '',
@@ -189,10 +192,9 @@ export function itemHandlers(
         throw new ApiError('invalid', 'De soort van een vast agendapunt ligt vast.');
       const target = req.target !== undefined ? req.target : item.target;
       if (kind !== 'vast') checkTypeFields(kind, target);
-      const patch: Record<string, unknown> = {};
+      const patch: RowPatch<'agenda_items'> = {};
       if (req.kind !== undefined) patch.kind = req.kind;
-      if (req.target !== undefined || req.kind !== undefined)
-        patch.target = kind === 'voorbereidend' ? target : null;
+      if (req.target !== undefined || req.kind !== undefined) patch.target = targetFor(kind, target);
       if (req.title !== undefined) patch.title = req.title;
       if (req.explanation !== undefined) patch.explanation = req.explanation;
       if (req.proposal !== undefined) patch.proposal = req.proposal;

@@ -3,9 +3,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Handlers } from '../../../shared/api/contract';
 import type { MeetingSummary } from '../../../shared/api/views';
+import type { MeetingRole, MeetingStatus } from '../../../shared/domain/types';
 import { ApiError } from '../../../shared/api/errors';
 import { findBodyByName, findMeetingOfBody, getMeeting, listBodies, type Db } from '../../../db/repos/reads';
-import { insertRow, softDelete, updateRow, type ChangeContext } from '../../../db/tracked';
+import { insertRow, softDelete, updateRow, type ChangeContext, type RowPatch } from '../../../db/tracked';
 import { generateSeries, describeSeries } from '../../../shared/rules/series';
 import { describeMeetingChanges } from '../../../shared/rules/meeting-changes';
 import { formatDutchDate } from '../../../shared/rules/calendar';
@@ -13,7 +14,7 @@ import { act, today, type AppContext } from '../context';
 import { loadBodyState, type BodyState } from '../read/body-state';
 import { meetingDetail, meetingSummaries } from '../read/meeting-views';
 
-export async function summariesOf(db: Db, bodyId: string): Promise<MeetingSummary[]> {
+async function summariesOf(db: Db, bodyId: string): Promise<MeetingSummary[]> {
   return meetingSummaries(db, await loadBodyState(db, bodyId));
 }
 
@@ -27,7 +28,7 @@ export async function insertMeeting(
     end?: string | null;
     location: string;
     hostId?: string | null;
-    status?: 'planned' | 'held' | 'cancelled';
+    status?: MeetingStatus;
     id?: string;
   },
 ): Promise<string> {
@@ -58,6 +59,17 @@ export async function insertMeeting(
     });
   }
   return id;
+}
+
+/** The columns of a chair or notulist override of a meeting. */
+export function overrideColumns(
+  role: MeetingRole,
+  personId: string | null,
+  reason: string | null,
+): RowPatch<'meetings'> {
+  return role === 'chair'
+    ? { chair_override_person_id: personId, chair_override_reason: reason }
+    : { notulist_override_person_id: personId, notulist_override_reason: reason };
 }
 
 export async function requireMeeting(db: Db, id: string) {
@@ -230,7 +242,7 @@ export function meetingHandlers(
           state.meetings.some((m) => m.date === req.date && m.id !== meeting.id)
         )
           throw new ApiError('conflict', `Er is al een vergadering op ${formatDutchDate(req.date)}.`);
-        const patch: Record<string, unknown> = {};
+        const patch: RowPatch<'meetings'> = {};
         if (req.date !== undefined) patch.date = req.date;
         if (req.start !== undefined) patch.start_time = req.start;
         if (req.end !== undefined) patch.end_time = req.end;
@@ -260,11 +272,12 @@ export function meetingHandlers(
         async (cx, state) => {
           if (req.personId && !state.people.has(req.personId))
             throw new ApiError('invalid', 'Deze persoon hoort niet bij dit overleg.');
-          const prefix = req.role === 'chair' ? 'chair' : 'notulist';
-          await updateRow(cx, 'meetings', meeting.id, {
-            [`${prefix}_override_person_id`]: req.personId,
-            [`${prefix}_override_reason`]: req.personId ? req.reason.trim() : null,
-          });
+          await updateRow(
+            cx,
+            'meetings',
+            meeting.id,
+            overrideColumns(req.role, req.personId, req.personId ? req.reason.trim() : null),
+          );
           return meeting.id;
         },
       );

@@ -14,9 +14,16 @@ import { currentMinutes } from '../exports/current';
 import { minutesSnapshot } from '../exports/minutes-snapshot';
 import { requireMeeting } from './meetings';
 import { assertEditable, requireItem } from './guards';
+import { KIND_RULES, kindName, type DecisionRole } from '../../../shared/domain/item-kinds';
+
+/** What the minutes lack when an item's type asks them to record a decision or an advice (KIND_RULES). */
+const MISSING_RECORD: Record<DecisionRole, string> = {
+  decision: 'het genomen besluit ontbreekt',
+  advice: 'het advies en waar het heen gaat ontbreken',
+};
 
 /** What the notulist should look at before the minutes go out. */
-export async function minutesWarnings(ctx: AppContext, meetingId: string): Promise<MinutesWarningView[]> {
+async function minutesWarnings(ctx: AppContext, meetingId: string): Promise<MinutesWarningView[]> {
   const meeting = await requireMeeting(ctx.store.db, meetingId);
   const detail = await meetingDetail(
     ctx.store.db,
@@ -36,23 +43,18 @@ export async function minutesWarnings(ctx: AppContext, meetingId: string): Promi
         itemNumber: item.number,
         message: `Punt ${item.number} "${item.title}" heeft nog geen verslag.`,
       });
-    if (item.kind === 'besluitvormend' && item.decisions.length === 0)
+    const mustRecord = KIND_RULES[item.kind].minutes;
+    if (mustRecord && item.decisions.length === 0)
       warnings.push({
         itemId: item.id,
         itemNumber: item.number,
-        message: `Punt ${item.number} is besluitvormend: het genomen besluit ontbreekt.`,
-      });
-    if (item.kind === 'voorbereidend' && item.decisions.length === 0)
-      warnings.push({
-        itemId: item.id,
-        itemNumber: item.number,
-        message: `Punt ${item.number} is voorbereidend: het advies en waar het heen gaat ontbreken.`,
+        message: `Punt ${item.number} is ${kindName(item.kind)}: ${MISSING_RECORD[mustRecord]}.`,
       });
   }
   return warnings;
 }
 
-export async function minutesState(ctx: AppContext, meetingId: string): Promise<MinutesStateView> {
+async function minutesState(ctx: AppContext, meetingId: string): Promise<MinutesStateView> {
   const db = ctx.store.db;
   const meeting = await requireMeeting(db, meetingId);
   const state = await loadBodyState(db, meeting.body_id);

@@ -62,7 +62,7 @@ export function parseJson<T>(text: string | null, fallback: T): T {
   }
 }
 
-export function settingsOf(body: Body): DeadlineSettings {
+function settingsOf(body: Body): DeadlineSettings {
   return {
     submissionDays: body.submission_days,
     distributionDays: body.distribution_days,

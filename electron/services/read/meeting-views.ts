@@ -61,7 +61,7 @@ function sentInfo(row: { version: number; sent_at: string; sent_by: string } | u
   return row ? { version: row.version, sentAt: row.sent_at, sentBy: row.sent_by } : null;
 }
 
-export function summarize(
+function summarize(
   state: BodyState,
   meeting: Meeting,
   items: readonly Pick<AgendaItem, 'kind' | 'submitted_at' | 'late_decision'>[],
@@ -160,7 +160,7 @@ function changedSinceSent(sentSnapshotJson: string, agenda: AgendaSource): boole
 }
 
 /** The stored action numbers (assigned by the database per body, never shifted). */
-export function actionNumbers(actions: readonly Action[]): Map<string, number> {
+function actionNumbers(actions: readonly Action[]): Map<string, number> {
   return new Map(actions.map((a) => [a.id, a.nr ?? 0]));
 }
 
@@ -176,7 +176,7 @@ function meetingDateOf(state: BodyState, id: string | null): string | null {
   return map.get(id) ?? null;
 }
 
-export function actionView(
+function actionView(
   state: BodyState,
   action: Action,
   nr: number,
@@ -588,7 +588,7 @@ export async function meetingDetail(
       kind: 'postponed',
       key: `postponed:${item.id}`,
       title: item.title,
-      itemKind: item.kind as ProposalView['itemKind'],
+      itemKind: item.kind,
       reason: `aangehouden in de vergadering van ${formatDutchDate(item.meeting_date)}`,
       fromItemId: item.id,
       decisionId: null,

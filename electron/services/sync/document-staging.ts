@@ -13,7 +13,7 @@ export interface IncomingDocument {
   open(): AsyncIterable<Uint8Array>;
 }
 
-export interface StagingOptions {
+interface StagingOptions {
   /** Injected in tests to simulate a full disk. */
   openSink?: OpenSink;
   /** Dutch, for the messages: 'Het pakket "x.regie"'. */

@@ -23,7 +23,7 @@ export interface FieldConflict {
   theirs: RowValue;
 }
 
-export type RowMerge =
+type RowMerge =
   /** Not here and never seen: a new row. */
   | { kind: 'insert' }
   /** Removed here (undo, rotation rewritten) and unchanged there since: stays removed. */
@@ -34,10 +34,7 @@ export type RowMerge =
   | { kind: 'merge'; take: Row; conflicts: FieldConflict[] };
 
 /** The newest version in our history that the package also names (or is): the common ancestor. */
-export function chooseBase(
-  history: readonly BaseVersion[],
-  known: ReadonlySet<string>,
-): BaseVersion | undefined {
+function chooseBase(history: readonly BaseVersion[], known: ReadonlySet<string>): BaseVersion | undefined {
   let best: BaseVersion | undefined;
   for (const version of history)
     if (known.has(version.hash) && (!best || version.seq > best.seq)) best = version;

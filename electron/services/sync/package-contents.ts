@@ -12,7 +12,7 @@ import { ApiError } from '../../../shared/api/errors';
 import { SYNC_TABLES, isSyncTable, type SyncTable, type TableShape } from './tables';
 import type { SyncRow } from './row-version';
 
-export type RowSet = Map<SyncTable, Map<string, SyncRow>>;
+type RowSet = Map<SyncTable, Map<string, SyncRow>>;
 
 export async function collectMeetingRows(
   db: Db,

@@ -35,12 +35,12 @@ import {
 /** How many earlier versions per row a package names: enough to find a common one, small enough to carry. */
 const MAX_BASES_PER_ROW = 50;
 
-export interface ExportOptions {
+interface ExportOptions {
   /** Injected in tests to simulate a full disk. */
   openSink?: OpenSink;
 }
 
-export async function installationId(db: Db): Promise<string> {
+async function installationId(db: Db): Promise<string> {
   const found = await getSetting(db, 'installation_id');
   if (found) return found;
   const id = randomUUID();

@@ -3,8 +3,13 @@
 // matched by their UUIDs only. Each row is merged three-way against the newest version both laptops
 // have exchanged (see merge.ts); the package's version is then recorded as exchanged. Documents are
 // verified and copied into the store before any row is written.
-import type { ChangeContext } from '../../../db/tracked';
-import { deleteRow, insertRow, updateRow } from '../../../db/tracked';
+import {
+  deleteRow,
+  insertRow,
+  insertUncheckedRow,
+  updateUncheckedRow,
+  type ChangeContext,
+} from '../../../db/tracked';
 import {
   deferForeignKeys,
   exchangedVersions,
@@ -18,6 +23,7 @@ import type { Db } from '../../../db/repos/reads';
 import { ApiError } from '../../../shared/api/errors';
 import { formatDutchDate } from '../../../shared/rules/calendar';
 import type {
+  ConflictChoice,
   PackageCounts,
   PackageImportResult,
   PackagePreview,
@@ -31,7 +37,7 @@ import { copyDocumentsIntoStore, withPackage, type CopyOptions, type OpenedPacka
 import { settleDuplicates } from './settle-duplicates';
 import { removeUnreferenced } from '../check';
 
-export type Choice = 'ours' | 'theirs';
+type Choice = ConflictChoice;
 export type Resolutions = Choice | { table: string; id: string; field: string; choice: Choice }[];
 
 interface PlannedUpdate {
@@ -315,7 +321,7 @@ function describe(value: unknown): string {
   return text.length > 80 ? `"${text.slice(0, 77)}…"` : `"${text}"`;
 }
 
-export function unresolvedError(conflicts: SyncConflictView[]): ApiError {
+function unresolvedError(conflicts: SyncConflictView[]): ApiError {
   return new ApiError(
     'conflict',
     `Het pakket botst op ${conflicts.length === 1 ? 'één punt' : `${conflicts.length} punten`} met wat hier is gewijzigd. Kies per punt welke waarde blijft (hier of uit het pakket); er is niets geïmporteerd.`,
@@ -326,7 +332,7 @@ export function unresolvedError(conflicts: SyncConflictView[]): ApiError {
   );
 }
 
-export type ImportOptions = CopyOptions;
+type ImportOptions = CopyOptions;
 
 export async function importPackage(
   ctx: AppContext,
@@ -400,7 +406,7 @@ async function apply(
   for (const u of p.updates) {
     const patch: Row = { ...u.take };
     for (const c of u.conflicts) if (choose(u.table, u.id, c.field) === 'theirs') patch[c.field] = c.theirs;
-    if (Object.keys(patch).length) await updateRow(cx, u.table, u.id, patch);
+    if (Object.keys(patch).length) await updateUncheckedRow(cx, u.table, u.id, patch);
   }
   const inserts = [
     ...p.inserts,
@@ -408,7 +414,7 @@ async function apply(
       .filter((c) => c.removedHere && choose(c.table, c.id, '*') === 'theirs')
       .map((c) => ({ table: c.table, row: c.row })),
   ].sort((a, b) => order(a.table) - order(b.table));
-  for (const i of inserts) await insertRow(cx, i.table, i.row);
+  for (const i of inserts) await insertUncheckedRow(cx, i.table, i.row);
   for (const l of p.learned)
     await insertRow(cx, 'sync_bases', {
       id: baseId(l.table, l.row.id, l.hash),

@@ -161,7 +161,7 @@ export async function copyDocumentsIntoStore(
   );
 }
 
-export interface ZipReaderLike {
+interface ZipReaderLike {
   stream(entry: ZipEntry): AsyncIterable<Buffer>;
 }
 

@@ -37,7 +37,7 @@ import { syncFolder, writeAtomically } from './atomic-file';
 import { storeReplaced } from './reopen';
 import { MANIFEST_NAME } from './package-format';
 
-export interface RestoreTarget {
+interface RestoreTarget {
   dataDir: string;
   dbPath: string;
   files: DocumentStore;
@@ -120,7 +120,7 @@ function checkDatabase(path: string, label: string): void {
 }
 
 /** Step 1: check the backup, copy its database beside the live one, put its documents in the store. */
-export async function prepareRestore(target: RestoreTarget, backupPath: string): Promise<PreparedRestore> {
+async function prepareRestore(target: RestoreTarget, backupPath: string): Promise<PreparedRestore> {
   const label = `De back-up "${basename(backupPath)}"`;
   const info = await stat(backupPath).catch(() => null);
   if (!info) throw new ApiError('not_found', `${label} is niet gevonden.`);

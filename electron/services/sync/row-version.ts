@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 export type RowValue = string | number | null;
 export type SyncRow = Record<string, RowValue> & { id: string };
 
-export function canonicalJson(row: Record<string, unknown>): string {
+function canonicalJson(row: Record<string, unknown>): string {
   const sorted: Record<string, unknown> = {};
   for (const key of Object.keys(row).sort()) sorted[key] = row[key];
   return JSON.stringify(sorted);

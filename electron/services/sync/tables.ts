@@ -34,7 +34,7 @@ export function isSyncTable(name: string): name is SyncTable {
 /** Fields that are bookkeeping, not content: never a conflict (updated_at is set by the merge itself). */
 export const NOT_MERGED = new Set(['id', 'updated_at']);
 
-export const TABLE_LABEL: Record<SyncTable, string> = ROW_LABEL;
+const TABLE_LABEL: Record<SyncTable, string> = ROW_LABEL;
 
 const FIELD_LABEL: Record<string, string> = {
   title: 'titel',

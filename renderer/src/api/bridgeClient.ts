@@ -1,5 +1,5 @@
 // The browser-mode client: every call is a POST to /api/<method> on the loopback bridge, with the token.
-import type { Api, ApiMethod } from '../../../shared/api/contract';
+import { apiClient, type Api, type ApiMethod } from '../../../shared/api/contract';
 import { ApiCallError, isErrorBody } from './errors';
 import { nl } from '../i18n/nl';
 
@@ -31,8 +31,5 @@ export function createHttpApi(
       isErrorBody(envelope.error) ? envelope.error : { code: 'internal', message: nl.errors.unexpected },
     );
   }
-  return new Proxy({} as Api, {
-    get: (_target, name) =>
-      typeof name === 'string' ? (request: unknown) => call(name as ApiMethod, request) : undefined,
-  });
+  return apiClient(call);
 }

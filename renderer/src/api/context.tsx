@@ -1,17 +1,17 @@
 // Components get the API client (and the desktop shell, when there is one) from React context: production
-// wraps the preload's object or the loopback bridge; tests hand in a fake typed as Partial<Api>.
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+// wraps the preload's object or the loopback bridge. Every transport is the whole Api, so a call missing in
+// one is a compile error (a test fake fills the calls it does not use with stubs that throw).
+import { createContext, useContext, type ReactNode } from 'react';
 import type { Api } from '../../../shared/api/contract';
 import type { ShellApi } from '../../../shared/api/shell';
 import { createHttpApi } from './bridgeClient';
 import { wrapPreloadApi } from './preload';
 import { readToken } from './token';
 import { regieWindow } from './globals';
-import { ApiCallError } from './errors';
 import { nl } from '../i18n/nl';
 
-export interface Transport {
-  api: Partial<Api>;
+interface Transport {
+  api: Api;
   shell: ShellApi | null;
 }
 
@@ -27,22 +27,9 @@ function useTransport(): Transport {
   return transport;
 }
 
-/** The typed API client. A call the (test) client lacks fails with a clear error instead of crashing. */
+/** The typed API client. */
 export function useApi(): Api {
-  const { api } = useTransport();
-  return useMemo(() => withFallbacks(api), [api]);
-}
-
-function withFallbacks(api: Partial<Api>): Api {
-  return new Proxy(api as Api, {
-    get: (target, name) => {
-      const fn = (target as Record<string | symbol, unknown>)[name];
-      if (typeof fn === 'function') return fn;
-      return async () => {
-        throw new ApiCallError({ code: 'internal', message: nl.errors.notAvailable(String(name)) });
-      };
-    },
-  });
+  return useTransport().api;
 }
 
 /** The desktop shell (native dialogs, dropped-file paths); null in browser mode. */

@@ -1,6 +1,6 @@
 // The one error type the renderer sees from any transport: it carries the services' error body, whose
 // `message` is Dutch and fit to show as is, and for invalid input the field `issues` with their paths.
-import type { ApiErrorBody, ApiErrorCode } from '../../../shared/api/define';
+import { API_ERROR_CODES, type ApiErrorBody } from '../../../shared/api/define';
 import { nl } from '../i18n/nl';
 
 export class ApiCallError extends Error {
@@ -12,14 +12,12 @@ export class ApiCallError extends Error {
   }
 }
 
-const CODES: readonly ApiErrorCode[] = ['invalid', 'not_found', 'conflict', 'forbidden', 'internal'];
-
 export function isErrorBody(value: unknown): value is ApiErrorBody {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as { code?: unknown; message?: unknown };
   return (
     typeof v.code === 'string' &&
-    (CODES as readonly string[]).includes(v.code) &&
+    (API_ERROR_CODES as readonly string[]).includes(v.code) &&
     typeof v.message === 'string'
   );
 }

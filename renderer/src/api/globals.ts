@@ -1,10 +1,11 @@
 // What the desktop preload puts on window (see electron/preload/bridge.ts); all absent in browser mode.
-import type { ApiMethod } from '../../../shared/api/contract';
+import type { Api } from '../../../shared/api/contract';
 import type { ShellApi } from '../../../shared/api/shell';
 
-export type PreloadApi = Partial<Record<ApiMethod, (request: unknown) => Promise<unknown>>>;
+/** window.regie: the whole contract (electron/preload/bridge.ts builds it from the same record). */
+export type PreloadApi = Api;
 
-export interface ShellEvents {
+interface ShellEvents {
   onCommand(listener: (command: string) => void): () => void;
   onOpenFile(listener: (path: string) => void): () => void;
 }

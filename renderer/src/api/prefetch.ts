@@ -6,11 +6,10 @@ import type { Api, ApiMethod, ApiRequest } from '../../../shared/api/contract';
 import { storedBody } from '../app/state';
 import { queryKey } from './queries';
 
-export function prefetchFirstScreen(client: QueryClient, api: Partial<Api>): void {
+export function prefetchFirstScreen(client: QueryClient, api: Api): void {
   const prefetch = <K extends ApiMethod>(method: K, request: ApiRequest<K>) => {
-    const call = api[method] as ((req: ApiRequest<K>) => Promise<unknown>) | undefined;
-    if (call)
-      void client.prefetchQuery({ queryKey: queryKey(method, request), queryFn: () => call(request) });
+    const call = api[method] as (req: ApiRequest<K>) => Promise<unknown>;
+    void client.prefetchQuery({ queryKey: queryKey(method, request), queryFn: () => call(request) });
   };
   prefetch('app.info', {});
   prefetch('bodies.list', {});

@@ -1,6 +1,6 @@
 // Server state through TanStack Query. Keys are [method, request]; after any successful change every
 // query is refetched (see main.tsx), so letters, deadlines and warnings always come fresh from the rules.
-import { useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query';
+import { useMutation, useQuery, type UseQueryOptions } from '@tanstack/react-query';
 import type { ApiMethod, ApiRequest, ApiResponse } from '../../../shared/api/contract';
 import { useApi } from './context';
 import type { ApiCallError } from './errors';
@@ -22,7 +22,7 @@ export function useApiQuery<K extends ApiMethod>(
   });
 }
 
-export interface MutationMeta {
+interface MutationMeta {
   /** The form shows the error itself (field issues): no global toast. */
   quiet?: boolean;
 }
@@ -34,9 +34,4 @@ export function useApiMutation<K extends ApiMethod>(method: K, meta: MutationMet
     mutationFn: (request) => (api[method] as (req: ApiRequest<K>) => Promise<ApiResponse<K>>)(request),
     meta: { quiet: meta.quiet === true },
   });
-}
-
-export function useRefreshAll() {
-  const client = useQueryClient();
-  return () => client.invalidateQueries();
 }

@@ -5,7 +5,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { ItemView, MeetingDetail } from '../../../shared/api/views';
 import { queryKey } from './queries';
 
-export interface OptimisticMeeting {
+interface OptimisticMeeting {
   /** Replace the cached meeting by `change(meeting)`; a refetch still on its way is cancelled first. */
   update(change: (meeting: MeetingDetail) => MeetingDetail): void;
   /** Replace one cached item by `change(item)`. */

@@ -13,7 +13,7 @@ import {
   useToastController,
 } from '@fluentui/react-components';
 
-export interface Notice {
+interface Notice {
   intent: 'success' | 'error' | 'info' | 'warning';
   text: string;
   title?: string;

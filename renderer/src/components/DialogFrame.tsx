@@ -35,7 +35,7 @@ const useStyles = makeStyles({
   fields: { display: 'contents' },
 });
 
-export interface DialogFrameProps {
+interface DialogFrameProps {
   /** Most dialogs exist only while open; those that stay mounted (and fade out) pass their state. */
   open?: boolean;
   title: ReactNode;

@@ -1,7 +1,20 @@
 // The item type as a coloured label, as on the agenda (informerend teal, besluitvormend blue, voorbereidend purple).
-import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import type { AgendaItemKind } from '../../../shared/domain/types';
+import { makeStyles, mergeClasses, tokens, type GriffelStyle } from '@fluentui/react-components';
+import type { AgendaItemKind, ItemKind } from '../../../shared/domain/types';
 import { nl } from '../i18n/nl';
+
+/** One colour per type: a new type must get its own here. */
+const KIND_COLORS = {
+  informerend: {
+    backgroundColor: tokens.colorPaletteTealBackground2,
+    color: tokens.colorPaletteTealForeground2,
+  },
+  besluitvormend: { backgroundColor: tokens.colorBrandBackground2, color: tokens.colorBrandForeground2 },
+  voorbereidend: {
+    backgroundColor: tokens.colorPalettePurpleBackground2,
+    color: tokens.colorPalettePurpleForeground2,
+  },
+} satisfies Record<ItemKind, GriffelStyle>;
 
 const useStyles = makeStyles({
   label: {
@@ -13,15 +26,7 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     whiteSpace: 'nowrap',
   },
-  informerend: {
-    backgroundColor: tokens.colorPaletteTealBackground2,
-    color: tokens.colorPaletteTealForeground2,
-  },
-  besluitvormend: { backgroundColor: tokens.colorBrandBackground2, color: tokens.colorBrandForeground2 },
-  voorbereidend: {
-    backgroundColor: tokens.colorPalettePurpleBackground2,
-    color: tokens.colorPalettePurpleForeground2,
-  },
+  ...KIND_COLORS,
 });
 
 export function KindLabel({ kind, className }: { kind: AgendaItemKind; className?: string }) {

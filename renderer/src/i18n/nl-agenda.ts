@@ -1,5 +1,6 @@
 // The texts of the agenda builder and the item dialog. nl.ts spreads this object; it imports nothing from
 // nl.ts (no cycle) and its keys do not clash with nl's.
+import type { DecisionRole } from '../../../shared/domain/item-kinds';
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
@@ -96,9 +97,12 @@ export const nlAgenda = {
     title: 'Onderwerp',
     titlePlaceholder: 'bijv. Stavaza Beschermd wonen',
     explanation: 'Toelichting',
-    proposal: 'Voorgesteld besluit',
+    /** The proposal field, by what the item type's proposal is (KIND_RULES[kind].proposal.role). */
+    proposalLabel: {
+      decision: 'Voorgesteld besluit',
+      advice: 'Voorstel aan stuurgroep/colleges',
+    } satisfies Record<DecisionRole, string>,
     proposalPlaceholder: 'De regiegroep besluit …',
-    proposalAdvice: 'Voorstel aan stuurgroep/colleges',
     target: 'Besluit door',
     submitter: 'Inbrenger',
     submitterPlaceholder: 'Kies een persoon of typ een naam',

@@ -1,6 +1,14 @@
 // Every text the user sees, in one place. Components import from here; nothing Dutch lives in a component.
 // Parametrised texts are functions. Dates arrive already formatted (see lib/format.ts).
-import type { AgendaItemKind, MeetingStatus, Role, Target, UserRole } from '../../../shared/domain/types';
+import type {
+  AgendaItemKind,
+  ItemKind,
+  MeetingStatus,
+  Role,
+  Target,
+  UserRole,
+} from '../../../shared/domain/types';
+import { KIND_LABELS } from '../../../shared/domain/item-kinds';
 import { MONTHS_NL, WEEKDAYS_NL } from '../../../shared/rules/calendar';
 import { nlDocuments } from './nl-documents';
 import { nlMeeting } from './nl-meeting';
@@ -27,7 +35,6 @@ export const nl = {
     unreachable: 'Regie is niet bereikbaar. Is het programma nog actief?',
     noToken:
       'Deze pagina mist de toegangssleutel. Open Regie via het adres dat het programma toont (met #token=…).',
-    notAvailable: (name: string) => `Deze functie (${name}) is niet beschikbaar.`,
     loadFailed: 'Laden is mislukt',
     retry: 'Opnieuw proberen',
     title: 'Er ging iets mis',
@@ -135,18 +142,14 @@ export const nl = {
     passed: 'verstreken',
   },
 
-  kinds: {
-    informerend: 'Informerend',
-    besluitvormend: 'Besluitvormend',
-    voorbereidend: 'Voorbereidend',
-    vast: '',
-  } satisfies Record<AgendaItemKind, string>,
+  /** The item types' names come with their rules (shared/domain/item-kinds); a fixed item shows none. */
+  kinds: { ...KIND_LABELS, vast: '' } satisfies Record<AgendaItemKind, string>,
 
   kindHelp: {
     informerend: 'Ter informatie; er wordt niets besloten.',
     besluitvormend: 'De regiegroep neemt zelf een besluit; vermeld het voorgestelde besluit.',
     voorbereidend: 'Bereidt een besluit voor van de stuurgroep, de colleges van B&W of beide.',
-  },
+  } satisfies Record<ItemKind, string>,
 
   targets: {
     stuurgroep: 'Stuurgroep',
@@ -285,5 +288,3 @@ export const nl = {
     undo: 'Ctrl+Z',
   },
 } as const;
-
-export type Strings = typeof nl;

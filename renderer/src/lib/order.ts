@@ -1,6 +1,6 @@
 // Agenda order helpers: fixed items (opening, minutes, closing) stay put; typed items move among themselves,
 // and items.move takes the new index among the typed items only.
-export interface Orderable {
+interface Orderable {
   id: string;
   fixedRole: string | null;
 }

@@ -15,6 +15,8 @@ import {
   requiredText,
   seriesRequest,
   text,
+  lateResolution,
+  trashTable,
 } from '../schemas';
 import type {
   AppInfo,
@@ -96,9 +98,9 @@ export const deskCalls = {
   ),
   'items.delete': call<typeof byId, { ok: true }>(byId),
   'items.resolveLate': call<
-    z.ZodObject<{ id: typeof id; decision: z.ZodEnum<{ admit: 'admit'; moveToNext: 'moveToNext' }> }>,
+    z.ZodObject<{ id: typeof id; decision: typeof lateResolution }>,
     { movedToMeetingId: string | null }
-  >(z.object({ id, decision: z.enum(['admit', 'moveToNext']) })),
+  >(z.object({ id, decision: lateResolution })),
 
   'documents.add': call<typeof documentAdd, AttachmentView>(documentAdd),
   'documents.update': call<z.ZodObject<{ id: typeof id; title: z.ZodString }>, { ok: true }>(
@@ -111,13 +113,9 @@ export const deskCalls = {
 
   'attention.get': call<z.ZodObject<{ bodyId: typeof id }>, AttentionView>(z.object({ bodyId: id })),
   'trash.list': call<typeof byBody, TrashEntry[]>(byBody),
-  'trash.restore': call<
-    z.ZodObject<{
-      table: z.ZodEnum<{ agenda_items: 'agenda_items'; documents: 'documents'; meetings: 'meetings' }>;
-      id: typeof id;
-    }>,
-    { ok: true }
-  >(z.object({ table: z.enum(['agenda_items', 'documents', 'meetings']), id })),
+  'trash.restore': call<z.ZodObject<{ table: typeof trashTable; id: typeof id }>, { ok: true }>(
+    z.object({ table: trashTable, id }),
+  ),
   /**
    * With bodyId: the latest action that concerned that body (or no body); without: the latest of all. Refused
    * (conflict) when a later action changed the same rows; with includeLater those are undone first.

@@ -1,8 +1,9 @@
 // Calls for the Word documents and the distribution package, and for sending as a record.
 import { z } from 'zod';
 import { call, type CallSpec } from '../define';
-import { id, text } from '../schemas';
+import { actionListOrder, id, sentDocumentKind, text } from '../schemas';
 import type { SentInfo } from '../views';
+import type { SentDocumentKind } from '../../domain/types';
 
 export interface ExportResult {
   path: string;
@@ -19,7 +20,7 @@ export interface ExportResult {
 }
 
 /** An attachment handed out by documents.open: a copy in the exports folder, named like in the package. */
-export interface OpenedDocument {
+interface OpenedDocument {
   path: string;
   /** 'B - Stavaza Beschermd wonen.pdf' */
   fileName: string;
@@ -43,7 +44,7 @@ export interface JobView {
 }
 
 export interface SentVersionView extends SentInfo {
-  kind: 'agenda' | 'minutes';
+  kind: SentDocumentKind;
   files: { role: string; name: string; sha256: string; size: number }[];
 }
 
@@ -65,10 +66,10 @@ export const exportCalls = {
     z.ZodObject<{
       bodyId: typeof id;
       outPath: typeof outPath;
-      groupBy: z.ZodDefault<z.ZodEnum<{ due: 'due'; person: 'person' }>>;
+      groupBy: z.ZodDefault<typeof actionListOrder>;
     }>,
     ExportResult
-  >(z.object({ bodyId: id, outPath, groupBy: z.enum(['due', 'person']).default('due') })),
+  >(z.object({ bodyId: id, outPath, groupBy: actionListOrder.default('due') })),
   'export.package': call<z.ZodObject<{ meetingId: typeof id; outDir: typeof outPath }>, { jobId: string }>(
     z.object({ meetingId: id, outDir: outPath }),
   ),
@@ -90,7 +91,7 @@ export const exportCalls = {
   'export.sentVersion': call<
     z.ZodObject<{
       meetingId: typeof id;
-      kind: z.ZodEnum<{ agenda: 'agenda'; minutes: 'minutes' }>;
+      kind: typeof sentDocumentKind;
       version: z.ZodNumber;
       outPath: typeof outPath;
     }>,
@@ -98,7 +99,7 @@ export const exportCalls = {
   >(
     z.object({
       meetingId: id,
-      kind: z.enum(['agenda', 'minutes']),
+      kind: sentDocumentKind,
       version: z.number().int().min(1),
       outPath,
     }),

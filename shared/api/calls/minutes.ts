@@ -2,11 +2,15 @@
 // actions), the minutes flow, actions across meetings, the decisions register and search.
 import { z } from 'zod';
 import { call, type CallSpec } from '../define';
+import { shown } from '../messages';
 import {
+  ACTION_FILTERS,
+  type ActionFilter,
   actionStatus,
   attendanceStatus,
   followUpResult,
   id,
+  itemStatus,
   localDate,
   requiredText,
   target,
@@ -23,32 +27,27 @@ import type {
 
 const byId = z.object({ id });
 
-export const attendanceEntry = z.object({
+const attendanceEntry = z.object({
   personId: id.nullable().optional(),
   name: requiredText(200, 'naam'),
   status: attendanceStatus,
   substituteFor: text(200).nullable().optional(),
 });
 
-export const actionFilter = z.object({
+const actionFilter = z.object({
   bodyId: id,
-  status: z.enum(['open', 'overdue', 'done', 'dropped', 'all']).default('open'),
+  status: z.enum(ACTION_FILTERS).default('open'),
   personId: id.optional(),
   municipalityId: id.optional(),
   meetingId: id.optional(),
 });
 
-export const actionCountFilter = actionFilter.omit({ status: true });
-export type ActionStatusTab = 'open' | 'overdue' | 'done' | 'dropped' | 'all';
+const actionCountFilter = actionFilter.omit({ status: true });
 
 export const minutesCalls = {
-  'items.setStatus': call<
-    z.ZodObject<{
-      id: typeof id;
-      status: z.ZodEnum<{ open: 'open'; handled: 'handled'; postponed: 'postponed' }>;
-    }>,
-    { ok: true }
-  >(z.object({ id, status: z.enum(['open', 'handled', 'postponed']) })),
+  'items.setStatus': call<z.ZodObject<{ id: typeof id; status: typeof itemStatus }>, { ok: true }>(
+    z.object({ id, status: itemStatus }),
+  ),
   'items.addElapsed': call<z.ZodObject<{ id: typeof id; seconds: z.ZodNumber }>, { elapsedSeconds: number }>(
     z.object({ id, seconds: z.number().int().min(0).max(36_000) }),
   ),
@@ -56,7 +55,29 @@ export const minutesCalls = {
   'minutes.setAttendance': call<
     z.ZodObject<{ meetingId: typeof id; entries: z.ZodArray<typeof attendanceEntry> }>,
     AttendanceView[]
-  >(z.object({ meetingId: id, entries: z.array(attendanceEntry).max(200) })),
+  >(
+    z.object({
+      meetingId: id,
+      // One entry per person: two would store them as both present and absent (issue 12).
+      entries: z
+        .array(attendanceEntry)
+        .max(200)
+        .superRefine((entries, ctx) => {
+          const seen = new Map<string, number>();
+          entries.forEach((e, i) => {
+            if (!e.personId) return;
+            const first = seen.get(e.personId);
+            if (first !== undefined)
+              ctx.addIssue({
+                code: 'custom',
+                path: [i, 'personId'],
+                message: `${shown(e.name)} staat al in de lijst (entries[${first}]); iemand is aanwezig of afwezig, niet allebei`,
+              });
+            else seen.set(e.personId, i);
+          });
+        }),
+    }),
+  ),
   'minutes.setNotes': call<z.ZodObject<{ itemId: typeof id; notes: z.ZodString }>, { ok: true }>(
     z.object({ itemId: id, notes: text(50_000) }),
   ),
@@ -168,7 +189,7 @@ export const minutesCalls = {
   'actions.delete': call<typeof byId, { ok: true }>(byId),
   'actions.list': call<typeof actionFilter, ActionView[]>(actionFilter),
   /** How many actions each status tab holds, under the same filters (the tabs' counts, without the lists). */
-  'actions.counts': call<typeof actionCountFilter, Record<ActionStatusTab, number>>(actionCountFilter),
+  'actions.counts': call<typeof actionCountFilter, Record<ActionFilter, number>>(actionCountFilter),
   'actions.history': call<typeof byId, ActionEventView[]>(byId),
 
   'search.query': call<

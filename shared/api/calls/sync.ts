@@ -8,15 +8,17 @@ const empty = z.object({}).default({});
 const filePath = (what: string) => requiredText(4000, what);
 
 /** One decision on one conflicting field: keep this laptop's value or take the package's. */
-export const conflictChoice = z.enum(['ours', 'theirs']);
-export const conflictResolution = z.object({
+const CONFLICT_CHOICES = ['ours', 'theirs'] as const;
+export type ConflictChoice = (typeof CONFLICT_CHOICES)[number];
+const conflictChoice = z.enum(CONFLICT_CHOICES);
+const conflictResolution = z.object({
   table: requiredText(64, 'tabel'),
   id,
   /** A column name, or '*' for the row as a whole (removed on one side, changed on the other). */
   field: requiredText(64, 'veld'),
   choice: conflictChoice,
 });
-export const resolutions = z.union([conflictChoice, z.array(conflictResolution).max(100_000)]).default([]);
+const resolutions = z.union([conflictChoice, z.array(conflictResolution).max(100_000)]).default([]);
 
 /** A field changed on both laptops since they last exchanged it: the user chooses. */
 export interface SyncConflictView {
@@ -32,7 +34,7 @@ export interface SyncConflictView {
   theirs: unknown;
 }
 
-export interface PackageMeetingInfo {
+interface PackageMeetingInfo {
   id: string;
   date: string;
   bodyId: string;
@@ -93,7 +95,7 @@ export interface BackupView {
   automatic: boolean;
 }
 
-export interface BackupListView {
+interface BackupListView {
   backups: BackupView[];
   /** Dutch: why the last automatic backup failed, when it did. */
   lastAutomaticError: string | null;

@@ -28,10 +28,12 @@ import { useApiQuery } from '../../api/queries';
 import { useApi } from '../../api/context';
 import { useAppState } from '../../app/state';
 import { plainDate } from '../../lib/format';
-import type { ActionStatusFilter, MeetingRoute } from '../meeting-mode/routes';
+import type { MeetingRoute } from '../meeting-mode/routes';
 import { ExportBar, useExport } from '../minutes/useExport';
 import { ActionDialog } from './ActionDialog';
 import { ActionListRow } from './ActionListRow';
+import type { ActionListOrder } from '../../../../shared/domain/types';
+import { ACTION_FILTERS, type ActionFilter } from '../../../../shared/api/schemas';
 
 const useStyles = makeStyles({
   filters: { display: 'flex', alignItems: 'flex-end', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
@@ -54,8 +56,6 @@ const useStyles = makeStyles({
   colStatus: { width: '200px' },
   colCmd: { width: '112px' },
 });
-
-const STATUSES: ActionStatusFilter[] = ['open', 'overdue', 'done', 'dropped', 'all'];
 
 type WidthClass = 'colNr' | 'colWho' | 'colDue' | 'colStatus' | 'colCmd';
 const COLUMNS: { label: string; width?: WidthClass; hidden?: boolean }[] = [
@@ -80,7 +80,7 @@ export function ActionsScreen({
   const g = useGridTableStyles();
   const { today } = useAppState();
   const api = useApi();
-  const [status, setStatus] = useState<ActionStatusFilter>(route.status ?? 'open');
+  const [status, setStatus] = useState<ActionFilter>(route.status ?? 'open');
   const [personId, setPersonId] = useState('');
   const [municipalityId, setMunicipalityId] = useState('');
   const [meetingId, setMeetingId] = useState(route.meetingId ?? '');
@@ -120,7 +120,7 @@ export function ActionsScreen({
     return () => window.clearTimeout(t);
   }, [highlight]);
 
-  const exportList = (groupBy: 'due' | 'person') =>
+  const exportList = (groupBy: ActionListOrder) =>
     void exporter.run(
       (outPath) => api['export.actions']({ bodyId: body.id, groupBy, ...(outPath ? { outPath } : {}) }),
       nlm.exporting.actionsDialog,
@@ -159,10 +159,10 @@ export function ActionsScreen({
           <TabList
             className={s.tabs}
             selectedValue={status}
-            onTabSelect={(_e, d) => setStatus(d.value as ActionStatusFilter)}
+            onTabSelect={(_e, d) => setStatus(d.value as ActionFilter)}
             aria-label={nlm.actions.statusFilter}
           >
-            {STATUSES.map((st) => (
+            {ACTION_FILTERS.map((st) => (
               <Tab key={st} value={st} data-testid={`tab-${st}`}>
                 {nlm.actions.filters[st]}
                 {counts ? (

@@ -32,6 +32,8 @@ import { MeetingNav } from './MeetingNav';
 import { Proposals } from './Proposals';
 import { DocumentsMenu, SentState } from '../documents/DocumentsMenu';
 import { MeetingBar } from '../meeting-mode/MeetingBar';
+import type { LateResolution } from '../../../../shared/domain/types';
+import { KIND_RULES } from '../../../../shared/domain/item-kinds';
 
 const useStyles = makeStyles({
   hint: {
@@ -160,7 +162,7 @@ export function AgendaScreen({
     );
   };
 
-  const onResolveLate = (item: ItemView, decision: 'admit' | 'moveToNext') => {
+  const onResolveLate = (item: ItemView, decision: LateResolution) => {
     pendingFocus.current = item.id;
     resolve.mutate(
       { id: item.id, decision },
@@ -192,7 +194,7 @@ export function AgendaScreen({
       return;
     }
     // A voorbereidend item needs its target: ask for it in the dialog, everything else is one click.
-    if (p.itemKind === 'voorbereidend') {
+    if (KIND_RULES[p.itemKind].decidedElsewhere) {
       setDialog({
         kind: 'add',
         seed: {

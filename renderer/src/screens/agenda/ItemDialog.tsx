@@ -22,6 +22,7 @@ import type { ItemView, MeetingDetail, PersonView } from '../../../../shared/api
 import { ITEM_KINDS, TARGETS, type ItemKind, type Target } from '../../../../shared/domain/types';
 import { isValidLocalDate } from '../../../../shared/rules/calendar';
 import { nl } from '../../i18n/nl';
+import { KIND_RULES, targetFor } from '../../../../shared/domain/item-kinds';
 import { useApiMutation } from '../../api/queries';
 import { longDate } from '../../lib/format';
 import { FormDialog } from '../../components/FormDialog';
@@ -138,7 +139,7 @@ export function ItemDialog({
           : {
               id: item.id,
               kind,
-              target: kind === 'voorbereidend' ? target || null : null,
+              target: targetFor(kind, target || null),
               title,
               explanation,
               proposal,
@@ -153,7 +154,7 @@ export function ItemDialog({
         {
           meetingId: meeting.id,
           kind,
-          target: kind === 'voorbereidend' ? target || null : null,
+          target: targetFor(kind, target || null),
           title,
           explanation,
           proposal,
@@ -169,7 +170,7 @@ export function ItemDialog({
     }
   };
 
-  const proposalLabel = kind === 'voorbereidend' ? nl.item.proposalAdvice : nl.item.proposal;
+  const rules = KIND_RULES[kind];
   // Beside the submitter for a typed item; alone for a fixed one.
   const durationField = (
     <Field label={nl.item.duration} {...fieldState('durationMinutes')}>
@@ -265,7 +266,7 @@ export function ItemDialog({
               autoFocus
             />
           </Field>
-          {!fixed && kind === 'voorbereidend' ? (
+          {!fixed && rules.decidedElsewhere ? (
             <Field label={nl.item.target} required {...fieldState('target')}>
               <RadioGroup
                 value={target}
@@ -278,8 +279,8 @@ export function ItemDialog({
               </RadioGroup>
             </Field>
           ) : null}
-          {!fixed && kind !== 'informerend' ? (
-            <Field label={proposalLabel} {...fieldState('proposal')}>
+          {!fixed && rules.proposal ? (
+            <Field label={nl.item.proposalLabel[rules.proposal.role]} {...fieldState('proposal')}>
               <Textarea
                 value={proposal}
                 onChange={(_e, d) => setProposal(d.value)}

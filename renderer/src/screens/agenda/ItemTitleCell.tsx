@@ -5,6 +5,8 @@ import { ArrowForwardRegular, CheckmarkRegular, WarningFilled } from '@fluentui/
 import type { ItemView, MeetingDetail } from '../../../../shared/api/views';
 import { nl } from '../../i18n/nl';
 import { localDateTime, plainDate } from '../../lib/format';
+import type { LateResolution } from '../../../../shared/domain/types';
+import { proposalLabel } from '../../lib/kinds';
 
 const useStyles = makeStyles({
   titleCell: { display: 'flex', flexDirection: 'column', gap: '4px', minWidth: 0 },
@@ -63,7 +65,7 @@ export function ItemTitleCell({
   meeting: MeetingDetail;
   tabIndex: number;
   onEdit: (item: ItemView) => void;
-  onResolveLate: (item: ItemView, decision: 'admit' | 'moveToNext') => void;
+  onResolveLate: (item: ItemView, decision: LateResolution) => void;
 }) {
   const s = useStyles();
   const typed = item.fixedRole === null;
@@ -86,9 +88,7 @@ export function ItemTitleCell({
         {item.title}
       </button>
       {typed && item.proposal ? (
-        <Caption1
-          className={s.proposal}
-        >{`${item.kind === 'voorbereidend' ? nl.item.proposalAdvice : nl.item.proposal}: ${item.proposal}`}</Caption1>
+        <Caption1 className={s.proposal}>{`${proposalLabel(item.kind)}: ${item.proposal}`}</Caption1>
       ) : null}
       {typed && submitted ? <Caption1 className={s.meta}>{submitted}</Caption1> : null}
       {typed &&

@@ -20,6 +20,7 @@ import { plainDate } from '../../lib/format';
 import { ItemRow } from './ItemRow';
 import { OpenActions } from './OpenActions';
 import type { DocumentUpload } from './useDocuments';
+import type { LateResolution } from '../../../../shared/domain/types';
 
 const useStyles = makeStyles({
   subRow: { backgroundColor: tokens.colorNeutralBackground2 },
@@ -49,7 +50,7 @@ export interface ItemsTableProps {
   onMove: (item: ItemView, toIndex: number) => void;
   onEdit: (item: ItemView) => void;
   onDelete: (item: ItemView) => void;
-  onResolveLate: (item: ItemView, decision: 'admit' | 'moveToNext') => void;
+  onResolveLate: (item: ItemView, decision: LateResolution) => void;
   openActionsRef: (el: HTMLElement | null) => void;
 }
 

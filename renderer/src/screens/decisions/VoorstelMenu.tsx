@@ -5,6 +5,7 @@ import { Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger } from '@flu
 import { DocumentTextRegular } from '@fluentui/react-icons';
 import type { ItemView } from '../../../../shared/api/views';
 import { TARGET_REACHES } from '../../../../shared/rules/chain';
+import { kindRules } from '../../../../shared/domain/item-kinds';
 import { nlc } from '../../i18n/nl-chain';
 import { useApi } from '../../api/context';
 import { useApiQuery } from '../../api/queries';
@@ -13,7 +14,7 @@ import { useExport } from '../minutes/useExport';
 
 /** Whether an item gets a B&W-voorstel: voorbereidend, with advice (or a target) that reaches the colleges. */
 export function hasVoorstel(item: Pick<ItemView, 'kind' | 'target' | 'decisions'>): boolean {
-  if (item.kind !== 'voorbereidend') return false;
+  if (!kindRules(item.kind)?.decidedElsewhere) return false;
   const destinations = item.decisions.map((d) => d.destination).filter((d) => d !== null);
   return (destinations.length ? destinations : [item.target]).some((d) => d && TARGET_REACHES[d].colleges);
 }

@@ -31,6 +31,8 @@ import type { ItemTimer } from './useItemTimer';
 import { CurrentDocuments } from './CurrentDocuments';
 import { OpenActionsBlock } from './OpenActionsBlock';
 import { useModeStyles } from './styles';
+import type { ItemStatus } from '../../../../shared/domain/types';
+import { proposalLabel as proposalLabelOf } from '../../lib/kinds';
 
 const useStyles = makeStyles({
   panelScroll: {
@@ -111,7 +113,7 @@ export function CurrentItem({
   frozen: boolean;
   onPrevious: () => void;
   onNext: () => void;
-  onMark: (status: 'handled' | 'postponed') => void;
+  onMark: (status: Exclude<ItemStatus, 'open'>) => void;
 }) {
   const s = useStyles();
   const m = useModeStyles();
@@ -119,7 +121,7 @@ export function CurrentItem({
   const planned = (item.durationMinutes ?? 0) * 60;
   const over = planned > 0 && seconds > planned;
   const typed = item.fixedRole === null;
-  const proposalLabel = item.kind === 'voorbereidend' ? nl.item.proposalAdvice : nl.item.proposal;
+  const proposalLabel = proposalLabelOf(item.kind);
   const scroll = useRef<HTMLDivElement | null>(null);
   useLayoutEffect(() => {
     scroll.current?.scrollTo({ top: 0 });

@@ -1,11 +1,11 @@
 // The routes of the meeting and after: meeting mode (with its projector view), the notulist's record,
 // actions across meetings, the decisions register and search. state.tsx joins them into its Route.
-export type ActionStatusFilter = 'open' | 'overdue' | 'done' | 'dropped' | 'all';
+import type { ActionFilter } from '../../../../shared/api/schemas';
 
 export type MeetingRoute =
   | { screen: 'meetingMode'; meetingId: string; itemId?: string; projector?: boolean }
   | { screen: 'minutes'; meetingId: string; itemId?: string }
-  | { screen: 'actions'; status?: ActionStatusFilter; meetingId?: string; actionId?: string }
+  | { screen: 'actions'; status?: ActionFilter; meetingId?: string; actionId?: string }
   | { screen: 'decisions'; query?: string; followUpOnly?: boolean; decisionId?: string }
   | { screen: 'search'; q?: string }
   | { screen: 'dossier'; itemId: string };

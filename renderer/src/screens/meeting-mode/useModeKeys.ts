@@ -4,13 +4,14 @@
 // quiet in text fields, while a dialog is open, and with Ctrl, Alt or Meta held.
 import { useEffect } from 'react';
 import { dialogOpen, isEditable } from '../../app/keys';
+import type { ItemStatus } from '../../../../shared/domain/types';
 
-export interface ModeKeys {
+interface ModeKeys {
   index: number;
   count: number;
   goTo(index: number): void;
   toggleClock(): void;
-  mark(status: 'handled' | 'postponed'): void;
+  mark(status: Exclude<ItemStatus, 'open'>): void;
   projector: boolean;
   enterProjector(): void;
   leaveProjector(): void;

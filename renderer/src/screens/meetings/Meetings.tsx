@@ -46,6 +46,7 @@ import { longDate, shortDate } from '../../lib/format';
 import { MeetingDialog } from './MeetingDialog';
 import { SeriesDialog } from './SeriesDialog';
 import { OverrideDialog } from './OverrideDialog';
+import type { MeetingRole } from '../../../../shared/domain/types';
 
 const useStyles = makeStyles({
   row: { cursor: 'pointer' },
@@ -94,7 +95,7 @@ type Dialog =
   | { kind: 'create' }
   | { kind: 'series' }
   | { kind: 'edit'; meeting: MeetingSummary }
-  | { kind: 'override'; meeting: MeetingSummary; role: 'chair' | 'notulist' }
+  | { kind: 'override'; meeting: MeetingSummary; role: MeetingRole }
   | { kind: 'cancel'; meeting: MeetingSummary }
   | { kind: 'delete'; meeting: MeetingSummary };
 

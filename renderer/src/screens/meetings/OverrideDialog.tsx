@@ -8,6 +8,7 @@ import { errorMessage } from '../../api/errors';
 import { longDate } from '../../lib/format';
 import type { ChangeReport } from '../../components/ChangesBar';
 import { FormDialog } from '../../components/FormDialog';
+import type { MeetingRole } from '../../../../shared/domain/types';
 
 const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
@@ -22,7 +23,7 @@ export function OverrideDialog({
 }: {
   body: BodyView;
   meeting: MeetingSummary;
-  role: 'chair' | 'notulist';
+  role: MeetingRole;
   onClose: () => void;
   onDone: (report: ChangeReport) => void;
 }) {

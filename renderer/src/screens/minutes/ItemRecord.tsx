@@ -23,6 +23,9 @@ import { NotesField } from './NotesField';
 import { RecordActions } from './RecordActions';
 import { RecordDecisions } from './RecordDecisions';
 import { useRecordStyles } from './recordStyles';
+import type { ItemStatus } from '../../../../shared/domain/types';
+import { kindRules } from '../../../../shared/domain/item-kinds';
+import { proposalLabel } from '../../lib/kinds';
 
 const useStyles = makeStyles({
   card: {
@@ -100,10 +103,10 @@ export function ItemRecord({
   const r = useRecordStyles();
   const typed = item.fixedRole === null;
   const setStatus = useApiMutation('items.setStatus');
-  const needsDecision = item.kind === 'besluitvormend' || item.kind === 'voorbereidend';
+  const needsDecision = kindRules(item.kind)?.minutes != null;
   const [showDecision, setShowDecision] = useState(false);
 
-  const toggleStatus = (status: 'handled' | 'postponed') =>
+  const toggleStatus = (status: Exclude<ItemStatus, 'open'>) =>
     setStatus.mutate({ id: item.id, status: item.status === status ? 'open' : status });
 
   return (
@@ -163,7 +166,7 @@ export function ItemRecord({
       <div className={s.content}>
         {typed && item.proposal ? (
           <Caption1 className={s.proposal}>
-            {item.kind === 'voorbereidend' ? nl.item.proposalAdvice : nl.item.proposal}: {item.proposal}
+            {proposalLabel(item.kind)}: {item.proposal}
           </Caption1>
         ) : null}
         {item.status === 'postponed' ? (

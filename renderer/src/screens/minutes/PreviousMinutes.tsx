@@ -20,6 +20,7 @@ import { nlm } from '../../i18n/nl-meeting';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { notify } from '../../app/notify';
 import { plainDate } from '../../lib/format';
+import type { ActionStatus } from '../../../../shared/domain/types';
 import { GapRow } from '../../components/GapRow';
 import { useVirtualRows } from '../../components/useVirtualRows';
 
@@ -201,7 +202,7 @@ function OpenActionRow({
   const s = useStyles();
   const setStatus = useApiMutation('actions.setStatus');
   const closed = a.status !== 'open';
-  const set = (status: 'open' | 'done' | 'dropped') =>
+  const set = (status: ActionStatus) =>
     setStatus.mutate(
       { id: a.id, status, meetingId: meeting.id, onDate: meeting.date },
       {

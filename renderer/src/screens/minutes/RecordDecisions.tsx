@@ -31,6 +31,7 @@ import { FollowUpChain } from '../decisions/FollowUpChain';
 import { useApiMutation } from '../../api/queries';
 import { notify } from '../../app/notify';
 import { useRecordStyles } from './recordStyles';
+import { kindRules } from '../../../../shared/domain/item-kinds';
 
 const useStyles = makeStyles({
   decisions: {
@@ -63,7 +64,7 @@ export function RecordDecisions({ item, frozen }: { item: ItemView; frozen: bool
   const r = useRecordStyles();
   const add = useApiMutation('decisions.add');
   const remove = useApiMutation('decisions.delete');
-  const preparing = item.kind === 'voorbereidend';
+  const preparing = kindRules(item.kind)?.decidedElsewhere ?? false;
   const [text, setText] = useState('');
   const [destination, setDestination] = useState<Target>(item.target ?? 'stuurgroep');
   // A decision on advice forwarded from another body answers it: with which outcome.

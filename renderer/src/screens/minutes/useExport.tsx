@@ -18,7 +18,7 @@ import { errorMessage } from '../../api/errors';
 import { downloadExport } from '../documents/files';
 import { notify } from '../../app/notify';
 
-export interface Exported {
+interface Exported {
   result: ExportResult;
   /** Where the file went on this computer (desktop), or null when the browser downloaded it. */
   path: string | null;

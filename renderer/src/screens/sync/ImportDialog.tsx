@@ -18,7 +18,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { CheckmarkCircleFilled, DocumentRegular } from '@fluentui/react-icons';
-import type { PackagePreview, SyncConflictView } from '../../../../shared/api/calls/sync';
+import type { ConflictChoice, PackagePreview, SyncConflictView } from '../../../../shared/api/calls/sync';
 import { useApi } from '../../api/context';
 import { errorMessage } from '../../api/errors';
 import { notify } from '../../app/notify';
@@ -109,7 +109,7 @@ const useStyles = makeStyles({
   nowrap: { whiteSpace: 'nowrap' },
 });
 
-type Choice = 'ours' | 'theirs';
+type Choice = ConflictChoice;
 const keyOf = (c: SyncConflictView) => `${c.table}\u0000${c.id}\u0000${c.field}`;
 
 function show(value: unknown): string {
