@@ -80,6 +80,7 @@ describe('the person field and dialogs', () => {
     await page.keyboard.press('Enter'); // informerend
     await dialog.getByLabel('Onderwerp').waitFor();
     await page.keyboard.type('Voortgang inkoop jeugdhulp');
+    await page.keyboard.press('Tab'); // Voorgesteld besluit (an informerend item may carry one)
     await page.keyboard.press('Tab'); // Toelichting
     await page.keyboard.press('Tab'); // Inbrenger
     expect((await focused()).label).toBe('');
@@ -116,8 +117,9 @@ describe('the person field and dialogs', () => {
     await page.keyboard.press('Enter');
     await dialog.getByLabel('Onderwerp').waitFor();
     await page.keyboard.type('Stand van zaken huisvesting');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab'); // Voorgesteld besluit
+    await page.keyboard.press('Tab'); // Toelichting
+    await page.keyboard.press('Tab'); // Inbrenger
     await page.keyboard.type('coen');
     await expect
       .poll(() => page.getByRole('listbox').getByRole('option').allTextContents())

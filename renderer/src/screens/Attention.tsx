@@ -50,6 +50,8 @@ const useStyles = makeStyles({
     justifyContent: 'space-between',
     gap: tokens.spacingHorizontalS,
   },
+  // On one line, beside a date that may wrap (a badge has a fixed height: wrapped, "dagen" ran out of it).
+  when: { flexShrink: 0, whiteSpace: 'nowrap' },
   muted: { color: tokens.colorNeutralForeground3 },
   lines: {
     display: 'flex',
@@ -210,7 +212,7 @@ function MeetingCard({
     >
       <div className={s.cardHead}>
         <Subtitle2>{longDate(m.date)}</Subtitle2>
-        <Badge appearance={first ? 'filled' : 'tint'} color="brand" shape="rounded">
+        <Badge appearance={first ? 'filled' : 'tint'} color="brand" shape="rounded" className={s.when}>
           {nl.attention.daysToMeeting(entry.daysToMeeting)}
         </Badge>
       </div>
