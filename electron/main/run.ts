@@ -312,6 +312,7 @@ export function runDesktop(services: RegieServices): void {
           stat: pathKind,
           grants,
           exportsDir: nodePath.join(dataDir, 'exports'),
+          backupsDir: nodePath.join(dataDir, 'backups'),
         }),
       });
 

@@ -25,6 +25,8 @@ export interface ShellDeps {
   grants: PathGrants;
   /** The app's exports folder (<data>/exports): its files may always be opened. */
   exportsDir: string;
+  /** The app's backups folder (<data>/backups): a backup may be shown in its folder, never opened. */
+  backupsDir?: string;
   path?: Pick<typeof nodePath, 'isAbsolute' | 'extname' | 'normalize'>;
 }
 
@@ -143,6 +145,14 @@ export function createShellHandlers(deps: ShellDeps): ShellHandlers {
     return path;
   };
 
+  /** What may be shown in Explorer: what ownPath allows, and Regie's own backups ("Toon in map"). */
+  const shownPath = (value: unknown): string => {
+    const path = absolutePath(value);
+    if (deps.backupsDir && !isUncPath(value as string) && deps.grants.isInside(path, deps.backupsDir))
+      return path;
+    return ownPath(value);
+  };
+
   return {
     async chooseSavePath(request: unknown) {
       const req = parse(saveRequest, request);
@@ -195,7 +205,7 @@ export function createShellHandlers(deps: ShellDeps): ShellHandlers {
     },
 
     async showInFolder(value: unknown) {
-      const path = ownPath(value);
+      const path = shownPath(value);
       if ((await deps.stat(path)) === null) {
         throw new ApiError('not_found', 'Het bestand bestaat niet (meer) op deze plek.');
       }

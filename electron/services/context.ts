@@ -2,6 +2,7 @@
 import type { Store } from '../../db/open';
 import type { DocumentStore } from './document-store';
 import type { JobRegistry } from './exports/jobs';
+import type { UserProfile } from './profile';
 import type { TextIndexer } from './document-text';
 import { runAction, type ChangeContext } from '../../db/tracked';
 import { localDateOf, localDateTimeOf } from '../../shared/rules/clock';
@@ -10,7 +11,12 @@ export interface AppContext {
   store: Store;
   files: DocumentStore;
   dataDir: string;
-  user: string;
+  /** Who signs changes and sendings: the profile's name and role, or the account (see profile.ts). */
+  readonly user: string;
+  /** The operating-system account (or REGIE_USER). */
+  account: string;
+  /** The name and role given in Regie; null until given. */
+  profile: UserProfile | null;
   version: string;
   now: () => Date;
   jobs: JobRegistry;

@@ -5,6 +5,7 @@ import { join, dirname } from 'node:path';
 import { openStore, quickCheck, type Store } from '../../db/open';
 import { migrate, pendingMigrations } from '../../db/migrate';
 import type { Handlers } from '../../shared/api/contract';
+import { authorOf, loadProfile, storeProfile } from './profile';
 import { DocumentStore } from './document-store';
 import { TextIndexer } from './document-text';
 import { createHandlers } from './handlers/index';
@@ -171,7 +172,11 @@ async function openLocked(
     store,
     files,
     dataDir,
-    user: opts.user,
+    account: opts.user,
+    profile: await loadProfile(store.db),
+    get user() {
+      return authorOf(this.profile, this.account);
+    },
     version: APP_VERSION,
     now,
     jobs: new JobRegistry(),
@@ -198,8 +203,10 @@ async function openLocked(
   }
   let handlers = createHandlers(context);
   // backup.restore swaps context.store while Regie runs; the handlers are then made anew for it.
-  onStoreReplaced(context, () => {
+  onStoreReplaced(context, async () => {
     handlers = createHandlers(context);
+    // The person at this laptop stays who they are when an older backup comes back.
+    if (context.profile) await storeProfile(context.store.db, context.profile);
     if (!readOnly) context.texts.schedule();
   });
   return {

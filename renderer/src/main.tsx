@@ -8,6 +8,7 @@ import { errorMessage } from './api/errors';
 import { App, FatalScreen } from './app/App';
 import { notify } from './app/notify';
 import { regieTheme } from './app/theme';
+import { keepTabsterDummiesOutOfTabOrder } from './app/tabsterDummies';
 
 const client: QueryClient = new QueryClient({
   queryCache: new QueryCache({
@@ -32,6 +33,8 @@ const client: QueryClient = new QueryClient({
     mutations: { networkMode: 'always', retry: false },
   },
 });
+
+keepTabsterDummiesOutOfTabOrder();
 
 const transport = transportFromEnvironment();
 if (!('error' in transport)) prefetchFirstScreen(client, transport.api);

@@ -8,6 +8,7 @@ import { deskCalls } from './calls/desk';
 import { minutesCalls } from './calls/minutes';
 import { exportCalls } from './calls/exports';
 import { syncCalls } from './calls/sync';
+import { profileCalls } from './calls/profile';
 import { chainCalls } from './calls/chain';
 
 export type { ImportSummary, SeriesPreview, MeetingChange } from './calls/desk';
@@ -17,6 +18,7 @@ export const contract = {
   ...minutesCalls,
   ...exportCalls,
   ...syncCalls,
+  ...profileCalls,
   ...chainCalls,
 } satisfies Record<string, CallSpec<z.ZodType, unknown>>;
 

@@ -54,6 +54,17 @@ export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 export const ROLES = ['opdrachtgever', 'ondersteuner', 'projectleider', 'lid'] as const;
 export type Role = (typeof ROLES)[number];
 
+/** Who works with this installation of Regie (asked on first start): named as author of changes and sendings. */
+export const USER_ROLES = [
+  'ondersteuner',
+  'voorzitter',
+  'notulist',
+  'opdrachtgever',
+  'projectleider',
+  'anders',
+] as const;
+export type UserRole = (typeof USER_ROLES)[number];
+
 export const ITEM_STATUSES = ['open', 'handled', 'postponed'] as const;
 export type ItemStatus = (typeof ITEM_STATUSES)[number];
 

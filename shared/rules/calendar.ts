@@ -146,6 +146,13 @@ export const WEEKDAYS_NL: readonly string[] = Array.from({ length: 7 }, (_, i) =
   nl.localize.day(i as Parameters<typeof nl.localize.day>[0], { width: 'wide' }),
 );
 
+/** Dutch month name, month 1-12. */
+export function monthNameNl(month: number): string {
+  const name = MONTHS_NL[month - 1];
+  if (!name) throw new RangeError(`Ongeldige maand: ${month}`);
+  return name;
+}
+
 /** Formats a LocalDate with a date-fns pattern in Dutch: 'd MMM yyyy' → '8 dec. 2026'. */
 export function formatLocalDate(date: LocalDate, pattern: string): string {
   return format(toDate(date), pattern, { locale: nl });

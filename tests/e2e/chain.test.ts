@@ -188,7 +188,7 @@ describe('the decision chain', () => {
     await page.getByRole('button', { name: 'Stuurgroep 6 mei, akkoord' }).waitFor();
     await page.getByRole('button', { name: 'Leudal open' }).click();
     const dialog = page.getByRole('dialog', { name: 'Vervolg bij het college van Leudal' });
-    await dialog.getByTestId('follow-up-on').fill('2027-05-12');
+    await dialog.getByTestId('follow-up-on').fill('12-05-2027');
     await dialog.getByRole('radio', { name: 'Akkoord', exact: true }).check();
     await dialog.getByRole('textbox', { name: 'Nummer B&W-voorstel' }).fill('DJ-1405544');
     await axe('vervolg-dialoog');

@@ -210,6 +210,23 @@ describe('data: backups and the check', () => {
     await shot('back-up-terugzetten-bevestigen');
     await page.getByRole('alertdialog').getByRole('button', { name: 'Annuleren' }).click();
   });
+
+  it('says where a backup went and, in browser mode, offers it as a download', async () => {
+    await page.getByRole('alertdialog').waitFor({ state: 'detached' });
+    await page.getByTestId('backup-create').click();
+    const bar = page.getByTestId('backup-made');
+    await bar.waitFor();
+    const where = (await bar.getByTestId('backup-path').textContent()) ?? '';
+    expect(where.startsWith(join(e2e.dataDir, 'backups'))).toBe(true);
+    expect(statSync(join(where, 'regie.sqlite')).isFile()).toBe(true);
+    await shot('back-up-gemaakt');
+    const download = page.waitForEvent('download');
+    await bar.getByTestId('backup-download').click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^Regie back-up \d{4}-\d{2}-\d{2} .*\.zip$/);
+    const saved = await file.path();
+    expect(readFileSync(saved).subarray(0, 2).toString()).toBe('PK');
+  });
 });
 
 describe('meeting packages (.regie)', () => {

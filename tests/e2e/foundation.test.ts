@@ -6,11 +6,32 @@ import { startE2E, type E2E } from './harness';
 let e2e: E2E;
 
 beforeAll(async () => {
-  e2e = await startE2E({ now: '2026-11-23T08:00:00Z' });
+  e2e = await startE2E({ now: '2026-11-23T08:00:00Z', profile: null });
 });
 
 afterAll(async () => {
   await e2e?.close();
+});
+
+it('asks on first start who works with Regie: name and role, by keyboard', async () => {
+  const { page } = e2e;
+  const dialog = page.getByRole('dialog', { name: 'Wie werkt er met Regie?' });
+  await dialog.waitFor();
+  await e2e.screenshot('00-wie-werkt-er');
+  // Saving without a name says what is missing and keeps the dialog.
+  await page.keyboard.press('Enter');
+  await dialog.getByText('naam is verplicht').waitFor();
+  await page.getByRole('textbox', { name: 'Uw naam' }).focus();
+  await page.keyboard.type('A. Tester');
+  // The role is a native select (its arrow keys differ per platform); Ondersteuner comes first. Enter saves.
+  expect(await page.getByRole('combobox', { name: 'Uw rol' }).inputValue()).toBe('ondersteuner');
+  await page.keyboard.press('Enter');
+  await dialog.waitFor({ state: 'detached' });
+  expect(await e2e.dispatch('profile.get', {})).toMatchObject({
+    name: 'A. Tester',
+    role: 'ondersteuner',
+    author: 'A. Tester (ondersteuner)',
+  });
 });
 
 it('opens on the welcome screen (browser mode: and removes the token from the address bar)', async () => {
@@ -132,4 +153,24 @@ it("opens the demo's next agenda: the seed's example with letters A, B, C1, C2 a
   await e2e.screenshot('05-agenda-demo');
   await rows.nth(5).scrollIntoViewIfNeeded();
   await e2e.screenshot('06-agenda-demo-punten');
+});
+
+it('names the person in the Logboek and lets Instellingen change name and role', async () => {
+  const { page } = e2e;
+  await page.keyboard.press('Alt+8');
+  await page.getByRole('heading', { name: 'Logboek', level: 1 }).waitFor();
+  const first = page.getByTestId('audit-row').first();
+  expect(await first.locator('td').nth(1).textContent()).toBe('A. Tester (ondersteuner)');
+  await page.keyboard.press('Alt+6');
+  const form = page.getByRole('form', { name: 'Uw naam en rol' });
+  await form.scrollIntoViewIfNeeded();
+  expect(await form.getByTestId('profile-author').textContent()).toBe(
+    'Nu ondertekend als: A. Tester (ondersteuner)',
+  );
+  await form.getByRole('combobox', { name: 'Uw rol' }).selectOption('notulist');
+  await form.getByRole('button', { name: 'Opslaan' }).click();
+  await expect
+    .poll(() => form.getByTestId('profile-author').textContent())
+    .toBe('Nu ondertekend als: A. Tester (notulist)');
+  await e2e.screenshot('07-instellingen-uw-naam');
 });

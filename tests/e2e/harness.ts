@@ -11,7 +11,14 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { expect, inject } from 'vitest';
-import { _electron, chromium, type Browser, type ElectronApplication, type Page } from 'playwright-core';
+import {
+  _electron,
+  chromium,
+  type Browser,
+  type CDPSession,
+  type ElectronApplication,
+  type Page,
+} from 'playwright-core';
 import { openRegie, type Regie } from '../../electron/services/index';
 import { startBridge, type Bridge } from '../../electron/bridge/server';
 import { MOVE_FIXED_CLOCK } from '../../electron/services/fixed-clock';
@@ -56,7 +63,26 @@ export interface StartOptions {
   args?: string[];
   /** Electron only: keep the window as the app sized it (the remembered-bounds scenario). */
   keepWindowSize?: boolean;
+  /**
+   * Who works with this installation. By default 'e2e' without a role (so changes are signed 'e2e', as the
+   * account would); null leaves it unset, so the app asks on first start.
+   */
+  profile?: { name: string; role: string } | null;
 }
+
+export interface WindowSize {
+  width: number;
+  height: number;
+  scale: number;
+}
+
+export const SIZES: { name: string; size: WindowSize }[] = [
+  { name: '1366x768', size: { width: 1366, height: 768, scale: 1 } },
+  { name: '150pct', size: { width: 1280, height: 720, scale: 1.5 } },
+];
+
+/** Who works with Regie in a test unless it says otherwise (see StartOptions.profile). */
+const DEFAULT_PROFILE = { name: 'e2e', role: 'anders' };
 
 export interface E2E {
   target: E2ETarget;
@@ -87,6 +113,11 @@ export interface E2E {
   /** A screenshot once the toasts (which fade after a few seconds) are gone and colour transitions ended. */
   quietScreenshot(name: string): Promise<string>;
   /**
+   * The window's size in CSS pixels and its scale (1.5 = Windows at 150 %): 1366×768 at 1 and 1280×720 at 1.5
+   * are the two the desk is checked at.
+   */
+  resize(size: WindowSize): Promise<void>;
+  /**
    * Moves the services' clock (e.g. to record something that happened later than the test's start); in the
    * desktop app, the fixed clock REGIE_NOW set, through main (MOVE_FIXED_CLOCK).
    */
@@ -116,6 +147,13 @@ export async function startE2E(options: StartOptions = {}): Promise<E2E> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'regie-e2e-'));
   const workDir = mkdtempSync(join(tmpdir(), 'regie-e2e-work-'));
   const now = options.now ?? '2026-11-23T08:00:00Z';
+  const profile = options.profile === undefined ? DEFAULT_PROFILE : options.profile;
+  if (profile && target === 'electron') {
+    // Saved in the data folder before the desktop app opens it (browser mode does so in startBrowser).
+    const regie = await openRegie({ dataDir, user: 'e2e', now: () => new Date(now) });
+    await regie.dispatch('profile.save', profile);
+    await regie.close();
+  }
   const started =
     target === 'electron'
       ? await startElectron(options, dataDir, workDir, now)
@@ -128,10 +166,16 @@ export async function startE2E(options: StartOptions = {}): Promise<E2E> {
     if (m.type() === 'error') errors.push(m.text());
   });
   const shots = process.env.REGIE_SCREENSHOTS ?? join(tmpdir(), 'regie-screens');
+  // Kept open: Chromium drops a session's emulation when the session ends.
+  let cdp: CDPSession | undefined;
   const screenshot = async (name: string) => {
     mkdirSync(shots, { recursive: true });
     const path = join(shots, `${name}.png`);
-    await page.screenshot({ path });
+    if (cdp) {
+      // After resize(): Playwright would cut the picture to the viewport it set itself; Chromium takes it whole.
+      const { data } = await cdp.send('Page.captureScreenshot', { format: 'png' });
+      writeFileSync(path, Buffer.from(data, 'base64'));
+    } else await page.screenshot({ path });
     return path;
   };
   const only = <T>(value: T | undefined, what: string, where: E2ETarget): T => {
@@ -169,6 +213,16 @@ export async function startE2E(options: StartOptions = {}): Promise<E2E> {
       await page.waitForTimeout(250);
       return screenshot(name);
     },
+    async resize({ width, height, scale }: WindowSize) {
+      // Chromium's device metrics: the same page at another size and scale, without reloading it.
+      cdp ??= await page.context().newCDPSession(page);
+      await cdp.send('Emulation.setDeviceMetricsOverride', {
+        width,
+        height,
+        deviceScaleFactor: scale,
+        mobile: false,
+      });
+    },
     async close() {
       await started.close();
       if (ownsDataDir) rmSync(dataDir, { recursive: true, force: true });
@@ -189,6 +243,8 @@ async function startBrowser(
 ): Promise<Started> {
   let now = new Date(nowIso);
   const regie = await openRegie({ dataDir, user: 'e2e', now: () => now });
+  const profile = options.profile === undefined ? DEFAULT_PROFILE : options.profile;
+  if (profile) await regie.dispatch('profile.save', profile);
   const bridge = await startBridge({
     dispatch: regie.dispatch,
     rendererDir: RENDERER_DIR,

@@ -64,9 +64,9 @@ describe('attachments in meeting mode', () => {
     expect(aanschaf.attachments.map((a) => a.label)).toEqual(['C1', 'C2']);
     await expect.poll(() => documentButtons().count()).toBe(2);
     await page
-      .getByRole('button', { name: 'Stuk C1 downloaden: Voorstel aanschaf informatieplatform' })
+      .getByRole('button', { name: 'Stuk C1: Voorstel aanschaf informatieplatform (downloaden)' })
       .waitFor();
-    await page.getByRole('button', { name: 'Stuk C2 downloaden: Offerteoverzicht' }).waitFor();
+    await page.getByRole('button', { name: 'Stuk C2: Offerteoverzicht (downloaden)' }).waitFor();
     expect(await page.getByTestId('current-item').textContent()).toContain(
       'Klik op een stuk (of druk s, dan Enter) om het te downloaden',
     );
@@ -78,7 +78,7 @@ describe('attachments in meeting mode', () => {
     const c2 = item('Aanschaf informatieplatform').attachments[1];
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Stuk C2 downloaden: Offerteoverzicht' }).click(),
+      page.getByRole('button', { name: 'Stuk C2: Offerteoverzicht (downloaden)' }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('C2 - Offerteoverzicht.pdf');
     const bytes = await saved(download, 'c2.pdf');
@@ -95,7 +95,7 @@ describe('attachments in meeting mode', () => {
     await page.keyboard.press('s');
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
-      .toBe('Stuk B downloaden: Stavaza Beschermd wonen');
+      .toBe('Stuk B: Stavaza Beschermd wonen (downloaden)');
     await shot('md1b-vergadermodus-stuk-met-focus');
     const b = item('Stavaza Beschermd wonen').attachments[0];
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
@@ -114,7 +114,7 @@ describe('attachments in meeting mode', () => {
     expect(a).toMatchObject({ label: 'A', source: 'previous-minutes' });
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: /^Stuk A downloaden: Verslag en afsprakenlijst/ }).click(),
+      page.getByRole('button', { name: /^Stuk A: Verslag en afsprakenlijst/ }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('A - Verslag en afsprakenlijst 27 oktober 2026.docx');
     const bytes = await saved(download, 'a.docx');
@@ -131,7 +131,7 @@ describe('attachments in meeting mode', () => {
     let downloads = 0;
     const count = () => downloads++;
     page.on('download', count);
-    await page.getByRole('button', { name: /^Stuk C1 downloaden/ }).click();
+    await page.getByRole('button', { name: /^Stuk C1: / }).click();
     await page
       .locator('.fui-Toast')
       .getByText(/^Stuk C1 "Voorstel aanschaf informatieplatform" ontbreekt in de opslag van Regie/)
@@ -161,7 +161,7 @@ describe('attachments on the agenda', () => {
 
     const [minutes] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: /^Bijlage A openen: Verslag en afsprakenlijst/ }).click(),
+      page.getByRole('button', { name: /^Bijlage A: Verslag en afsprakenlijst/ }).click(),
     ]);
     expect(minutes.suggestedFilename()).toBe('A - Verslag en afsprakenlijst 27 oktober 2026.docx');
   });

@@ -422,7 +422,7 @@ describe('building the agenda of 22 December 2026', () => {
     await agendaRow('Regionale visie jeugdhulp').focus();
     await page.keyboard.press('Delete');
     await expect.poll(() => agendaRow('Regionale visie jeugdhulp').count()).toBe(0);
-    await page.keyboard.press('Alt+4');
+    await page.keyboard.press('Alt+7');
     await page.getByRole('heading', { name: 'Prullenbak', level: 1 }).waitFor();
     const entry = page.getByTestId('trash-row').filter({ hasText: 'Regionale visie jeugdhulp' });
     expect(await entry.textContent()).toContain('agenda 22 december 2026');
@@ -523,7 +523,7 @@ describe('the desk', () => {
   });
 
   it('undoes the last change with Ctrl+Z and marks it in the log', async () => {
-    await page.keyboard.press('Alt+5');
+    await page.keyboard.press('Alt+8');
     await page.getByRole('heading', { name: 'Logboek', level: 1 }).waitFor();
     await page.locator('body').click({ position: { x: 700, y: 40 } });
     await page.keyboard.press('Control+z');

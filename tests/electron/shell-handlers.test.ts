@@ -20,6 +20,7 @@ function deps(overrides: Partial<ShellDeps> = {}) {
     '/tmp/page.html': 'file',
     '/data/exports/Agenda 5 mei.docx': 'file',
     '/data/exports/Gewijzigde agenda': 'directory',
+    '/data/backups/handmatig-2027-03-15T090000Z': 'directory',
   };
   const d = {
     showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: '/home/jan/Documenten/agenda.docx' })),
@@ -31,6 +32,7 @@ function deps(overrides: Partial<ShellDeps> = {}) {
     path: nodePath.posix,
     grants: new PathGrants(nodePath.posix, false),
     exportsDir: '/data/exports',
+    backupsDir: '/data/backups',
   };
   return { d, handlers: createShellHandlers({ ...d, ...overrides }) };
 }
@@ -148,6 +150,17 @@ describe('shell handlers', () => {
     await handlers.chooseFolder('Kies een map');
     const error = await apiError(handlers.openPath('/home/jan/Documenten/notulen.pdf'));
     expect(error.body.message).toContain('Geen programma gekoppeld');
+  });
+
+  it('showInFolder shows a backup in the backups folder; openPath never opens one', async () => {
+    const { d, handlers } = deps();
+    const backup = '/data/backups/handmatig-2027-03-15T090000Z';
+    await handlers.showInFolder(backup);
+    expect(d.showItemInFolder).toHaveBeenCalledWith(backup);
+    expect((await apiError(handlers.openPath(backup))).body.code).toBe('forbidden');
+    expect((await apiError(handlers.showInFolder('/data/backups/../regie.sqlite'))).body.code).toBe(
+      'forbidden',
+    );
   });
 
   it('showInFolder needs an existing absolute path', async () => {

@@ -14,6 +14,7 @@ import { openDocumentHandlers } from '../exports/open-document';
 import { importPlan } from '../plan-import';
 import { loadDemo } from '../demo';
 import { syncHandlers } from '../sync/handlers';
+import { profileHandlers } from '../profile';
 import { voorstelHandlers } from '../chain/voorstel-handlers';
 import { dossierHandlers } from '../chain/dossier';
 
@@ -30,6 +31,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...exportHandlers(ctx),
     ...openDocumentHandlers(ctx),
     ...syncHandlers(ctx),
+    ...profileHandlers(ctx),
     ...voorstelHandlers(ctx),
     ...dossierHandlers(ctx),
     'plan.import': (req) => importPlan(ctx, req.plan, req.baseDir),

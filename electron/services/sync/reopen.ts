@@ -3,12 +3,14 @@
 // them; the restore swaps ctx.store and calls it. A WeakMap, so no context is kept alive by this.
 import type { AppContext } from '../context';
 
-const listeners = new WeakMap<AppContext, () => void>();
+type Listener = () => void | Promise<void>;
 
-export function onStoreReplaced(ctx: AppContext, listener: () => void): void {
+const listeners = new WeakMap<AppContext, Listener>();
+
+export function onStoreReplaced(ctx: AppContext, listener: Listener): void {
   listeners.set(ctx, listener);
 }
 
-export function storeReplaced(ctx: AppContext): void {
-  listeners.get(ctx)?.();
+export async function storeReplaced(ctx: AppContext): Promise<void> {
+  await listeners.get(ctx)?.();
 }

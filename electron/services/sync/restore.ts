@@ -348,13 +348,13 @@ export async function restoreInPlace(ctx: AppContext, backupPath: string): Promi
       await copyFile(join(safety.path, BACKUP_DATABASE), dbPath);
     } else await rm(prepared.candidate, { force: true });
     ctx.store = openStore(dbPath);
-    storeReplaced(ctx);
+    await storeReplaced(ctx);
     throw new ApiError(
       'internal',
       `Terugzetten is mislukt; Regie werkt weer met de gegevens van vóór het terugzetten. (${error instanceof Error ? error.message : String(error)})`,
     );
   }
-  storeReplaced(ctx);
+  await storeReplaced(ctx);
   return {
     restoredFrom: backupPath,
     safetyBackup: safety.path,

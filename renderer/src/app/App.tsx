@@ -8,6 +8,7 @@ import { AppStateProvider } from './state';
 import { Notifications } from './notify';
 import { Shell } from './Shell';
 import { Welcome } from '../screens/Welcome';
+import { FirstStartProfile } from '../screens/profile/ProfileDialog';
 import { BodySetupScreen } from './screens';
 
 const useStyles = makeStyles({
@@ -49,6 +50,7 @@ export function App() {
   return (
     <AppStateProvider today={info.data.today}>
       <Root />
+      <FirstStartProfile />
       <Notifications />
     </AppStateProvider>
   );

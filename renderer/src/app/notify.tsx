@@ -28,8 +28,8 @@ export function notify(notice: Notice): void {
 }
 
 const useStyles = makeStyles({
-  // Narrower than Fluent's 292px, to fit the navigation column (the toaster is as wide as its toasts' containers).
-  toaster: { width: '216px' },
+  // Wide enough that a title like "Aanschaf informatieplatform" never breaks inside a word.
+  toaster: { width: '360px' },
 });
 
 export function Notifications() {
@@ -65,15 +65,15 @@ export function Notifications() {
       listeners.delete(listener);
     };
   }, [dispatchToast]);
-  // In the navigation column, just above "Ongedaan maken": there they cover no data or commands, and an
-  // undo or restore is right at hand.
+  // At the bottom right of the screen: there they cover no navigation, no page header with its commands and
+  // no form being filled in (dialogs sit in the middle); an undo or restore in the toast is one click away.
   return (
     <Toaster
       className={s.toaster}
       toasterId={toasterId}
-      position="bottom-start"
-      offset={{ horizontal: 8, vertical: 92 }}
-      // Two at most: more would cover the navigation itself.
+      position="bottom-end"
+      offset={{ horizontal: 16, vertical: 16 }}
+      // Two at most: more would climb up over the page.
       limit={2}
     />
   );

@@ -4,7 +4,7 @@
 import type { KeyboardEvent, ReactNode } from 'react';
 import { Button } from '@fluentui/react-components';
 import { nl } from '../i18n/nl';
-import { DialogFrame } from './DialogFrame';
+import { DialogFrame, useDialogClose } from './DialogFrame';
 import { ErrorBar } from './ErrorBar';
 
 export function FormDialog({
@@ -13,10 +13,12 @@ export function FormDialog({
   error,
   busy,
   submitLabel,
+  cancelLabel,
   submitDisabled,
   onSubmit,
   onClose,
   onKeyDown,
+  dirty,
   footerStart,
   contentClassName,
   children,
@@ -27,11 +29,15 @@ export function FormDialog({
   error?: string | null;
   busy: boolean;
   submitLabel: string;
+  /** The cancel button's text (default "Annuleren"). */
+  cancelLabel?: string;
   /** Not ready to save (besides busy). */
   submitDisabled?: boolean;
   onSubmit: () => void;
   onClose: () => void;
   onKeyDown?: (e: KeyboardEvent<HTMLFormElement>) => void;
+  /** See DialogFrame: left out, the frame tells by itself whether input would be lost. */
+  dirty?: boolean;
   /** A hint or extra buttons at the start of the button row (which then spans the dialog). */
   footerStart?: ReactNode;
   contentClassName?: string;
@@ -44,14 +50,13 @@ export function FormDialog({
       onClose={onClose}
       onSubmit={onSubmit}
       onKeyDown={onKeyDown}
+      dirty={dirty}
       contentClassName={contentClassName}
       fluidActions={footerStart !== undefined}
       actions={
         <>
           {footerStart}
-          <Button appearance="secondary" onClick={onClose}>
-            {nl.common.cancel}
-          </Button>
+          <CancelButton onClose={onClose} label={cancelLabel} />
           <Button appearance="primary" type="submit" disabled={busy || submitDisabled}>
             {busy ? nl.common.saving : submitLabel}
           </Button>
@@ -61,5 +66,15 @@ export function FormDialog({
       {error ? <ErrorBar>{error}</ErrorBar> : null}
       {children}
     </DialogFrame>
+  );
+}
+
+/** Annuleren: asks first when something typed would be lost (see DialogFrame). */
+export function CancelButton({ onClose, label = nl.common.cancel }: { onClose: () => void; label?: string }) {
+  const close = useDialogClose(onClose);
+  return (
+    <Button appearance="secondary" onClick={close}>
+      {label}
+    </Button>
   );
 }

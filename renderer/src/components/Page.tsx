@@ -44,6 +44,9 @@ const useStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalL,
+    // Nothing in the scrolling column shrinks: a message bar squeezed to less than its content let its
+    // buttons and second line run under the card below.
+    '& > *': { flexShrink: 0 },
   },
   section: {
     // Never shrink in the scrolling column (a flush section has overflow hidden and would collapse).

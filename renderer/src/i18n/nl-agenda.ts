@@ -54,7 +54,7 @@ export const nlAgenda = {
     attachmentMenu: (label: string, title: string) => `Bijlage ${label}: ${title}`,
     openDocument: 'Openen',
     downloadDocument: 'Downloaden',
-    openPreviousMinutes: (label: string, title: string) => `Bijlage ${label} openen: ${title}`,
+    openPreviousMinutes: (label: string, title: string) => `Bijlage ${label}: ${title} (openen)`,
     renameDocument: 'Naam wijzigen…',
     documentEarlier: 'Naar voren',
     documentLater: 'Naar achteren',

@@ -42,8 +42,9 @@ export const nlMeeting = {
         : `Verwacht einde ${expected} uur (gepland ${planned})`,
     documents: (n: number) => (n === 0 ? 'Stukken' : `Stukken (${n})`),
     noDocuments: 'Geen stukken bij dit punt.',
-    openDocument: (label: string, title: string) => `Stuk ${label} openen: ${title}`,
-    downloadDocument: (label: string, title: string) => `Stuk ${label} downloaden: ${title}`,
+    timeUsed: 'Gebruikte tijd van de geplande tijd',
+    openDocument: (label: string, title: string) => `Stuk ${label}: ${title} (openen)`,
+    downloadDocument: (label: string, title: string) => `Stuk ${label}: ${title} (downloaden)`,
     openHintDesktop: 'Klik op een stuk (of druk s, dan Enter) om het te openen.',
     openHintBrowser:
       'Klik op een stuk (of druk s, dan Enter) om het te downloaden; de browser opent het vanuit Downloads.',

@@ -1,6 +1,13 @@
 // Every text the user sees, in one place. Components import from here; nothing Dutch lives in a component.
 // Parametrised texts are functions. Dates arrive already formatted (see lib/format.ts).
-import type { AgendaItemKind, ItemKind, MeetingStatus, Role, Target } from '../../../shared/domain/types';
+import type {
+  AgendaItemKind,
+  ItemKind,
+  MeetingStatus,
+  Role,
+  Target,
+  UserRole,
+} from '../../../shared/domain/types';
 import { KIND_LABELS } from '../../../shared/domain/item-kinds';
 import { MONTHS_NL, WEEKDAYS_NL } from '../../../shared/rules/calendar';
 import { nlDocuments } from './nl-documents';
@@ -56,6 +63,52 @@ export const nl = {
     dismiss: 'Melding sluiten',
     yes: 'Ja',
     no: 'Nee',
+  },
+
+  profile: {
+    dialogTitle: 'Wie werkt er met Regie?',
+    intro:
+      'Regie zet uw naam bij elke wijziging (in het Logboek) en bij wat u verstuurt, zoals de agenda en het verslag. U kunt dit later wijzigen in Instellingen.',
+    name: 'Uw naam',
+    namePlaceholder: 'bijv. L. Peeters',
+    role: 'Uw rol',
+    roles: {
+      ondersteuner: 'Ondersteuner',
+      voorzitter: 'Voorzitter',
+      notulist: 'Notulist',
+      opdrachtgever: 'Opdrachtgever',
+      projectleider: 'Projectleider',
+      anders: 'Anders',
+    } satisfies Record<UserRole, string>,
+    later: 'Later',
+    save: 'Opslaan',
+    saved: (author: string) => `Wijzigingen en verzendingen staan voortaan op naam van ${author}.`,
+    sectionTitle: 'Uw naam en rol',
+    sectionHint: 'Geldt voor deze installatie van Regie: zo staat u in het Logboek en bij wat u verstuurt.',
+    signsAs: (author: string) => `Nu ondertekend als: ${author}`,
+    notGiven: (account: string) => `Nog niet ingevuld: Regie gebruikt het account "${account}".`,
+  },
+
+  calendar: {
+    open: 'Kalender openen',
+    label: 'Kalender',
+    previousMonth: 'Vorige maand',
+    nextMonth: 'Volgende maand',
+    datePlaceholder: 'dd-mm-jjjj',
+    timePlaceholder: 'uu:mm',
+    notADate: (typed: string) => `"${typed}" is geen datum: typ dd-mm-jjjj, bijvoorbeeld 01-04-2027`,
+  },
+
+  combobox: {
+    openList: 'Lijst openen',
+    noMatch: (typed: string) => `Niemand gevonden; "${typed}" blijft als naam staan`,
+  },
+
+  unsaved: {
+    title: 'Ingevulde gegevens weggooien?',
+    text: 'U heeft in dit venster iets ingevuld of gewijzigd dat nog niet is opgeslagen. Sluit u het nu, dan gaat dat verloren.',
+    keep: 'Verder invullen',
+    discard: 'Weggooien',
   },
 
   time: {

@@ -207,7 +207,6 @@ function MeetingCard({
       className={mergeClasses(s.card, first && s.first)}
       onClick={onOpen}
       data-testid="upcoming-meeting"
-      aria-label={longDate(m.date)}
     >
       <div className={s.cardHead}>
         <Subtitle2>{longDate(m.date)}</Subtitle2>

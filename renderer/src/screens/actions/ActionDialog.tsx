@@ -23,6 +23,7 @@ import { notify } from '../../app/notify';
 import { DialogFrame } from '../../components/DialogFrame';
 import { moment, plainDate } from '../../lib/format';
 import { StatusBadge } from './StatusBadge';
+import { DateField } from '../../components/DateField';
 
 const useStyles = makeStyles({
   facts: {
@@ -142,7 +143,7 @@ export function ActionDialog({
         </RadioGroup>
         <div className={s.formRow}>
           <Field label={nlm.actions.onDate}>
-            <Input type="date" value={onDate} onChange={(_e, d) => setOnDate(d.value)} />
+            <DateField value={onDate} onChange={setOnDate} />
           </Field>
           <Field label={nlm.actions.reportedIn}>
             <Select value={meetingId} onChange={(_e, d) => setMeetingId(d.value)}>

@@ -32,7 +32,7 @@ import { useApiMutation } from '../../api/queries';
 import { toApiCallError } from '../../api/errors';
 import { notify } from '../../app/notify';
 import { FormDialog } from '../../components/FormDialog';
-import { plainDate, truncate } from '../../lib/format';
+import { plainDate } from '../../lib/format';
 import { attachmentKey, useOpenAttachment } from '../documents/useOpenAttachment';
 
 const useStyles = makeStyles({
@@ -64,7 +64,8 @@ const useStyles = makeStyles({
     borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
     fontVariantNumeric: 'tabular-nums',
   },
-  title: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  // Shortened by CSS, not in the text: the button's name ("Bijlage B1: …") must hold all of what it shows.
+  title: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', maxWidth: '170px' },
   renameContent: { gap: tokens.spacingVerticalS },
   muted: { color: tokens.colorNeutralForeground3 },
 });
@@ -110,8 +111,7 @@ export function Attachments({
               data-label={a.label}
               onClick={() => void opener.open(item.id, a)}
             >
-              <span className={s.label}>{a.label}</span>
-              <span className={s.title}>{title}</span>
+              <span className={s.label}>{a.label}</span> <span className={s.title}>{title}</span>
               {opener.opening === attachmentKey(item.id, a) ? <Spinner size="extra-tiny" /> : null}
             </Button>
           </Tooltip>
@@ -159,8 +159,8 @@ function DocumentChip({
               tabIndex={tabbable ? 0 : -1}
               data-label={attachment.label}
             >
-              <span className={s.label}>{attachment.label}</span>
-              <span className={s.title}>{truncate(attachment.title, 26)}</span>
+              <span className={s.label}>{attachment.label}</span>{' '}
+              <span className={s.title}>{attachment.title}</span>
               {opener.opening === attachmentKey(itemId, attachment) ? <Spinner size="extra-tiny" /> : null}
             </Button>
           </Tooltip>

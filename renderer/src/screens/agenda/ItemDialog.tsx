@@ -6,12 +6,10 @@ import {
   Body1,
   Button,
   Caption1,
-  Combobox,
   Field,
   Input,
   MessageBar,
   MessageBarBody,
-  Option,
   Radio,
   RadioGroup,
   Select,
@@ -28,7 +26,9 @@ import { KIND_RULES, targetFor } from '../../../../shared/domain/item-kinds';
 import { useApiMutation } from '../../api/queries';
 import { longDate } from '../../lib/format';
 import { FormDialog } from '../../components/FormDialog';
+import { PersonCombobox, resolvePerson, type PersonChoice } from '../../components/PersonCombobox';
 import { useFormErrors } from '../../components/useFormErrors';
+import { DateField, TimeField } from '../../components/DateField';
 
 const useStyles = makeStyles({
   kinds: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -97,8 +97,10 @@ export function ItemDialog({
   const [explanation, setExplanation] = useState(item?.explanation ?? seed?.explanation ?? '');
   const [proposal, setProposal] = useState(item?.proposal ?? seed?.proposal ?? '');
   const [target, setTarget] = useState<Target | ''>(item?.target ?? '');
-  const [submitterId, setSubmitterId] = useState<string | null>(item?.submitter?.personId ?? null);
-  const [submitterName, setSubmitterName] = useState(item?.submitter?.name ?? '');
+  const [submitter, setSubmitter] = useState<PersonChoice>({
+    personId: item?.submitter?.personId ?? null,
+    name: item?.submitter?.name ?? '',
+  });
   // Default "now": the form shows today and the current time; untouched, the services stamp their own now.
   const [initialMoment] = useState(() =>
     item?.submittedAt
@@ -128,12 +130,8 @@ export function ItemDialog({
       return;
     }
     clearError();
-    const submitter = {
-      submitterPersonId: submitterId,
-      submitterName: submitterId
-        ? (people.find((p) => p.id === submitterId)?.name ?? submitterName)
-        : submitterName.trim(),
-    };
+    const chosen = resolvePerson(people, submitter);
+    const submitterFields = { submitterPersonId: chosen.personId, submitterName: chosen.name };
     if (item) {
       update.mutate(
         fixed
@@ -145,7 +143,7 @@ export function ItemDialog({
               title,
               explanation,
               proposal,
-              ...submitter,
+              ...submitterFields,
               ...(momentTouched ? { submittedAt } : {}),
               durationMinutes: duration,
             },
@@ -160,7 +158,7 @@ export function ItemDialog({
           title,
           explanation,
           proposal,
-          ...submitter,
+          ...submitterFields,
           ...(momentTouched && submittedAt ? { submittedAt } : {}),
           durationMinutes: duration,
           ...(seed?.recurringKey ? { recurringKey: seed.recurringKey } : {}),
@@ -306,36 +304,23 @@ export function ItemDialog({
             <>
               <div className={s.row}>
                 <Field label={nl.item.submitter} {...fieldState('submitterName')}>
-                  <Combobox
+                  <PersonCombobox
                     className={s.combo}
-                    freeform
-                    value={submitterName}
-                    selectedOptions={submitterId ? [submitterId] : []}
+                    people={people}
+                    value={submitter}
+                    onChange={setSubmitter}
                     placeholder={nl.item.submitterPlaceholder}
-                    onChange={(e) => {
-                      setSubmitterName(e.target.value);
-                      setSubmitterId(null);
-                    }}
-                    onOptionSelect={(_e, d) => {
-                      setSubmitterId(d.optionValue ?? null);
-                      setSubmitterName(d.optionText ?? '');
-                    }}
-                  >
-                    {people.map((p) => (
-                      <Option key={p.id} value={p.id} text={p.name}>
-                        {p.municipality ? `${p.name} (${p.municipality.name})` : p.name}
-                      </Option>
-                    ))}
-                  </Combobox>
+                    testId="submitter"
+                  />
                 </Field>
                 {durationField}
               </div>
               <div className={s.moment}>
                 <Field label={nl.item.submittedDate} {...fieldState('submittedAt')}>
-                  <Input type="date" value={submittedDate} onChange={(_e, d) => setSubmittedDate(d.value)} />
+                  <DateField fill value={submittedDate} onChange={setSubmittedDate} />
                 </Field>
                 <Field label={nl.item.submittedTime}>
-                  <Input type="time" value={submittedTime} onChange={(_e, d) => setSubmittedTime(d.value)} />
+                  <TimeField fill value={submittedTime} onChange={setSubmittedTime} />
                 </Field>
                 {!lateByForm ? <Caption1 className={s.momentHint}>{nl.item.submittedHint}</Caption1> : null}
               </div>

@@ -60,8 +60,8 @@ const useStyles = makeStyles({
   },
   icon: { fontSize: '20px', display: 'flex' },
   error: { color: tokens.colorPaletteRedForeground1 },
-  warn: { color: tokens.colorPaletteMarigoldForeground1 },
-  // Text in the warning colour: Foreground1 (#d39300) has 2.6:1 on white, below WCAG's 4.5:1.
+  // Foreground1 (#d39300) has 2.6:1 on white: below WCAG's 4.5:1 for text and 3:1 for an icon that carries meaning.
+  warn: { color: tokens.colorPaletteMarigoldForeground2 },
   warnText: { color: tokens.colorPaletteMarigoldForeground2 },
   info: { color: tokens.colorBrandForeground1 },
   go: {

@@ -26,6 +26,7 @@ import { useAppState } from '../../app/state';
 import { notify } from '../../app/notify';
 import { plainDate } from '../../lib/format';
 import { FormDialog } from '../../components/FormDialog';
+import { DateField } from '../../components/DateField';
 import { useFormErrors } from '../../components/useFormErrors';
 
 const useStyles = makeStyles({
@@ -126,7 +127,7 @@ export function FollowUpDialog({
           required
           {...fieldState('on')}
         >
-          <Input type="date" value={on} onChange={(_e, d) => setOn(d.value)} data-testid="follow-up-on" />
+          <DateField value={on} onChange={setOn} testId="follow-up-on" />
         </Field>
       ) : null}
       {status === 'besloten' ? (

@@ -1,12 +1,12 @@
-// "Handleiding": docs/gebruikershandleiding.md, bundled as text and rendered here (see markdown.tsx), with a
-// table of contents; and "Over Regie" (version, user, where the data lives).
-import { useMemo, useRef, useState, type ReactNode } from 'react';
+// "Handleiding": docs/gebruikershandleiding.md, bundled as text and rendered here through marked (see
+// markdown.tsx), with a table of contents; and "Over Regie" (version, user, where the data lives).
+import { useMemo, useRef, useState } from 'react';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { InfoRegular } from '@fluentui/react-icons';
 import guide from '../../../../docs/gebruikershandleiding.md?raw';
 import { Page } from '../../components/Page';
 import { nld } from '../../i18n/nl-documents';
-import { inline, parseMarkdown, type Block } from './markdown';
+import { MarkdownView, readGuide } from './markdown';
 import { AboutDialog } from './About';
 
 const useStyles = makeStyles({
@@ -109,73 +109,11 @@ const useStyles = makeStyles({
   },
 });
 
-function render(block: Block, key: number): ReactNode {
-  switch (block.kind) {
-    case 'heading': {
-      if (block.level === 1) return null;
-      const Tag = `h${Math.min(block.level, 4)}` as 'h2' | 'h3' | 'h4';
-      return (
-        <Tag key={key} id={`guide-${block.id}`}>
-          {inline(block.text)}
-        </Tag>
-      );
-    }
-    case 'paragraph':
-      return <p key={key}>{inline(block.text)}</p>;
-    case 'list':
-      return block.ordered ? (
-        <ol key={key} start={block.start}>
-          {block.items.map((item, i) => (
-            <li key={i}>{inline(item)}</li>
-          ))}
-        </ol>
-      ) : (
-        <ul key={key}>
-          {block.items.map((item, i) => (
-            <li key={i}>{inline(item)}</li>
-          ))}
-        </ul>
-      );
-    case 'table':
-      return (
-        <table key={key}>
-          <thead>
-            <tr>
-              {block.head.map((c, i) => (
-                <th key={i}>{inline(c)}</th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {block.rows.map((row, r) => (
-              <tr key={r}>
-                {row.map((c, i) => (
-                  <td key={i}>{inline(c)}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      );
-    case 'rule':
-      return <hr key={key} />;
-    case 'code':
-      return (
-        <pre key={key}>
-          <code>{block.text}</code>
-        </pre>
-      );
-  }
-}
-
 export function HelpScreen({ about: aboutAtStart = false }: { about?: boolean }) {
   const s = useStyles();
-  const blocks = useMemo(() => parseMarkdown(guide), []);
+  const parsed = useMemo(() => readGuide(guide), []);
   const article = useRef<HTMLElement>(null);
   const [about, setAbout] = useState(aboutAtStart);
-  const chapters = blocks.filter(
-    (b): b is Extract<Block, { kind: 'heading' }> => b.kind === 'heading' && b.level === 2,
-  );
   return (
     <Page
       title={nld.help.title}
@@ -188,11 +126,11 @@ export function HelpScreen({ about: aboutAtStart = false }: { about?: boolean })
     >
       <div className={s.layout}>
         <article className={s.article} ref={article} data-testid="user-guide">
-          {blocks.map(render)}
+          <MarkdownView guide={parsed} />
         </article>
         <nav className={s.toc} aria-label={nld.help.contents}>
           <div className={s.tocTitle}>{nld.help.contents}</div>
-          {chapters.map((c) => (
+          {parsed.chapters.map((c) => (
             <Button
               key={c.id}
               appearance="subtle"
@@ -204,7 +142,7 @@ export function HelpScreen({ about: aboutAtStart = false }: { about?: boolean })
                   ?.scrollIntoView({ behavior: 'smooth', block: 'start' })
               }
             >
-              {c.text.replace(/\*\*/g, '')}
+              {c.title}
             </Button>
           ))}
         </nav>

@@ -1,15 +1,19 @@
-// A small Markdown reader for the user guide: headings, paragraphs, bullet and numbered lists (with
-// continuation lines), tables, horizontal rules, and inline bold, italics and code. Everything becomes
-// React elements: the text is never handed to innerHTML, so nothing in it is ever interpreted as HTML.
+// The user guide's Markdown, read by `marked` (GitHub-flavoured) and turned into React elements token by token.
+// Raw HTML is disabled: an HTML tag in the text is shown as the text it is, and nothing is ever handed to
+// innerHTML. Links are shown by their text (Regie is offline and opens no web pages from its guide).
 import { Fragment, type ReactNode } from 'react';
+import { Lexer, type Token, type Tokens } from 'marked';
 
-export type Block =
-  | { kind: 'heading'; level: number; text: string; id: string }
-  | { kind: 'paragraph'; text: string }
-  | { kind: 'list'; ordered: boolean; start: number; items: string[] }
-  | { kind: 'table'; head: string[]; rows: string[][] }
-  | { kind: 'rule' }
-  | { kind: 'code'; text: string };
+export interface Chapter {
+  id: string;
+  title: string;
+}
+
+export interface Guide {
+  tokens: Token[];
+  /** The second-level headings, for the table of contents. */
+  chapters: Chapter[];
+}
 
 export function slug(text: string): string {
   return text
@@ -20,84 +24,128 @@ export function slug(text: string): string {
     .replace(/^-|-$/g, '');
 }
 
-const cells = (line: string) =>
-  line
-    .trim()
-    .replace(/^\||\|$/g, '')
-    .split('|')
-    .map((c) => c.trim());
-
-export function parseMarkdown(source: string): Block[] {
-  const lines = source.replace(/\r\n?/g, '\n').split('\n');
-  const blocks: Block[] = [];
-  let i = 0;
-  const isListItem = (l: string) => /^\s*([-*+]|\d+[.)])\s+/.test(l);
-  const startsBlock = (l: string) => /^(#{1,6}\s|---+\s*$|```|\|)/.test(l.trim()) || isListItem(l);
-  while (i < lines.length) {
-    const line = lines[i] ?? '';
-    const trimmed = line.trim();
-    if (!trimmed) {
-      i++;
-      continue;
-    }
-    const heading = /^(#{1,6})\s+(.*)$/.exec(trimmed);
-    if (heading) {
-      const text = (heading[2] ?? '').replace(/#+\s*$/, '').trim();
-      blocks.push({ kind: 'heading', level: heading[1]!.length, text, id: slug(text) });
-      i++;
-    } else if (/^(-{3,}|\*{3,}|_{3,})$/.test(trimmed)) {
-      blocks.push({ kind: 'rule' });
-      i++;
-    } else if (trimmed.startsWith('```')) {
-      const code: string[] = [];
-      i++;
-      while (i < lines.length && !(lines[i] ?? '').trim().startsWith('```')) code.push(lines[i++] ?? '');
-      i++;
-      blocks.push({ kind: 'code', text: code.join('\n') });
-    } else if (trimmed.startsWith('|')) {
-      const rows: string[][] = [];
-      while (i < lines.length && (lines[i] ?? '').trim().startsWith('|')) rows.push(cells(lines[i++] ?? ''));
-      const [head = [], maybeRule, ...rest] = rows;
-      const body = maybeRule && maybeRule.every((c) => /^:?-+:?$/.test(c)) ? rest : rows.slice(1);
-      blocks.push({ kind: 'table', head, rows: body });
-    } else if (isListItem(line)) {
-      const ordered = /^\s*\d/.test(line);
-      const start = ordered ? Number(/\d+/.exec(line)?.[0] ?? 1) : 1;
-      const items: string[] = [];
-      while (i < lines.length) {
-        const l = lines[i] ?? '';
-        if (isListItem(l) && /^\s*\d/.test(l) === ordered) {
-          items.push(l.replace(/^\s*([-*+]|\d+[.)])\s+/, ''));
-        } else if (l.trim() && /^\s+/.test(l) && items.length) {
-          items[items.length - 1] += ' ' + l.trim();
-        } else break;
-        i++;
-      }
-      blocks.push({ kind: 'list', ordered, start, items });
-    } else {
-      const text: string[] = [];
-      while (i < lines.length && (lines[i] ?? '').trim() && !(text.length && startsBlock(lines[i] ?? '')))
-        text.push((lines[i++] ?? '').trim());
-      blocks.push({ kind: 'paragraph', text: text.join(' ') });
-    }
-  }
-  return blocks;
+/** A token's text as a reader sees it (no markup): for headings' ids and the table of contents. */
+function plain(tokens: Token[] | undefined, fallback: string): string {
+  if (!tokens) return fallback;
+  return tokens
+    .map((t) => {
+      const children = (t as Tokens.Generic).tokens as Token[] | undefined;
+      return children ? plain(children, '') : 'text' in t ? String(t.text) : '';
+    })
+    .join('');
 }
 
-/** Inline markup: **bold**, __bold__, *italic*, _italic_, `code`. Anything else stays plain text. */
-export function inline(text: string): ReactNode[] {
-  const out: ReactNode[] = [];
-  const pattern = /(\*\*|__)(.+?)\1|`([^`]+)`|(?<![\w*])([*_])(?!\s)(.+?)(?<!\s)\4(?![\w*])/g;
-  let last = 0;
-  let key = 0;
-  for (const m of text.matchAll(pattern)) {
-    const at = m.index ?? 0;
-    if (at > last) out.push(text.slice(last, at));
-    if (m[2] !== undefined) out.push(<strong key={key++}>{inline(m[2])}</strong>);
-    else if (m[3] !== undefined) out.push(<code key={key++}>{m[3]}</code>);
-    else if (m[5] !== undefined) out.push(<em key={key++}>{inline(m[5])}</em>);
-    last = at + m[0].length;
+export function readGuide(source: string): Guide {
+  const tokens = new Lexer({ gfm: true }).lex(source.replace(/\r\n?/g, '\n'));
+  const chapters = tokens
+    .filter((t): t is Tokens.Heading => t.type === 'heading' && t.depth === 2)
+    .map((h) => {
+      const title = plain(h.tokens, h.text);
+      return { id: slug(title), title };
+    });
+  return { tokens, chapters };
+}
+
+function inline(tokens: Token[] | undefined, fallback = ''): ReactNode {
+  if (!tokens) return fallback;
+  return tokens.map((t, i) => <Fragment key={i}>{inlineToken(t as Tokens.Generic)}</Fragment>);
+}
+
+function inlineToken(t: Tokens.Generic): ReactNode {
+  switch (t.type) {
+    case 'strong':
+      return <strong>{inline(t.tokens, t.text)}</strong>;
+    case 'em':
+      return <em>{inline(t.tokens, t.text)}</em>;
+    case 'del':
+      return <del>{inline(t.tokens, t.text)}</del>;
+    case 'codespan':
+      return <code>{t.text}</code>;
+    case 'br':
+      return <br />;
+    case 'link':
+      return inline(t.tokens, t.text);
+    case 'image':
+      return t.text;
+    case 'text':
+      return t.tokens ? inline(t.tokens, t.text) : t.text;
+    default:
+      // escape, html (shown as text: raw HTML is disabled) and anything new.
+      return 'text' in t ? String(t.text) : t.raw;
   }
-  if (last < text.length) out.push(text.slice(last));
-  return out.map((part, i) => (typeof part === 'string' ? <Fragment key={`t${i}`}>{part}</Fragment> : part));
+}
+
+function block(t: Tokens.Generic, key: number): ReactNode {
+  switch (t.type) {
+    case 'heading': {
+      // The page's title is the h1; the guide's own title is left out.
+      if (t.depth === 1) return null;
+      const Tag = `h${Math.min(t.depth, 4)}` as 'h2' | 'h3' | 'h4';
+      return (
+        <Tag key={key} id={`guide-${slug(plain(t.tokens, t.text))}`}>
+          {inline(t.tokens, t.text)}
+        </Tag>
+      );
+    }
+    case 'paragraph':
+      return <p key={key}>{inline(t.tokens, t.text)}</p>;
+    case 'list': {
+      const items = (t as Tokens.List).items.map((item, i) => <li key={i}>{blocks(item.tokens)}</li>);
+      return t.ordered ? (
+        <ol key={key} start={typeof t.start === 'number' ? t.start : undefined}>
+          {items}
+        </ol>
+      ) : (
+        <ul key={key}>{items}</ul>
+      );
+    }
+    case 'table': {
+      const table = t as Tokens.Table;
+      return (
+        <table key={key}>
+          <thead>
+            <tr>
+              {table.header.map((c, i) => (
+                <th key={i}>{inline(c.tokens, c.text)}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {table.rows.map((row, r) => (
+              <tr key={r}>
+                {row.map((c, i) => (
+                  <td key={i}>{inline(c.tokens, c.text)}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      );
+    }
+    case 'blockquote':
+      return <blockquote key={key}>{blocks(t.tokens)}</blockquote>;
+    case 'hr':
+      return <hr key={key} />;
+    case 'code':
+      return (
+        <pre key={key}>
+          <code>{t.text}</code>
+        </pre>
+      );
+    case 'text':
+      // A tight list item's text.
+      return <Fragment key={key}>{inline(t.tokens, t.text)}</Fragment>;
+    case 'html':
+      return <p key={key}>{t.text}</p>;
+    default:
+      return null; // space, def
+  }
+}
+
+function blocks(tokens: Token[] | undefined): ReactNode {
+  return (tokens ?? []).map((t, i) => block(t as Tokens.Generic, i));
+}
+
+export function MarkdownView({ guide }: { guide: Guide }) {
+  return <>{blocks(guide.tokens)}</>;
 }

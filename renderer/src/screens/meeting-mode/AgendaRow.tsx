@@ -61,7 +61,7 @@ const useStyles = makeStyles({
   },
   rowPostponed: { color: tokens.colorNeutralForeground3, fontStyle: 'italic' },
   rowMeta: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
-  rowMetaCurrent: { color: tokens.colorNeutralForegroundOnBrand, opacity: 0.85 },
+  rowMetaCurrent: { color: tokens.colorNeutralForegroundOnBrand },
   rowEnd: {
     display: 'flex',
     flexDirection: 'column',

@@ -16,27 +16,40 @@ const useStyles = makeStyles({
     padding: 0,
     listStyleType: 'none',
   },
+  // The card is the list item: the button (letter, title) fills most of it, the file name and size beside it
+  // stay out of the button's name; a click anywhere on the card opens the document too.
   doc: {
     display: 'grid',
-    gridTemplateColumns: 'auto 20px minmax(0, 1fr) auto 20px',
+    gridTemplateColumns: 'minmax(0, 1fr) auto 20px',
     alignItems: 'center',
     gap: tokens.spacingHorizontalS,
-    width: '100%',
-    padding: `6px ${tokens.spacingHorizontalM} 6px 0`,
+    paddingRight: tokens.spacingHorizontalM,
     borderRadius: tokens.borderRadiusMedium,
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground1,
     overflow: 'hidden',
-    textAlign: 'left',
-    font: 'inherit',
-    color: 'inherit',
     cursor: 'pointer',
     ':hover': {
       border: `1px solid ${tokens.colorNeutralStroke1Hover}`,
       backgroundColor: tokens.colorNeutralBackground1Hover,
     },
     ':active': { backgroundColor: tokens.colorNeutralBackground1Pressed },
-    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
+    ':has(:focus-visible)': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
+  },
+  docButton: {
+    display: 'grid',
+    gridTemplateColumns: 'auto 20px minmax(0, 1fr)',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    minWidth: 0,
+    padding: '6px 0',
+    border: 'none',
+    background: 'none',
+    textAlign: 'left',
+    font: 'inherit',
+    color: 'inherit',
+    cursor: 'pointer',
+    ':focus-visible': { outline: 'none' },
   },
   docAction: { color: tokens.colorBrandForeground1, fontSize: '20px', display: 'flex' },
   docLabel: {
@@ -73,11 +86,18 @@ export function CurrentDocuments({ item }: { item: ItemView }) {
         <>
           <ul className={s.docs} data-testid="current-documents">
             {item.attachments.map((a, i) => (
-              <li key={attachmentKey(item.id, a)}>
+              <li
+                key={attachmentKey(item.id, a)}
+                className={s.doc}
+                onClick={() => void opener.open(item.id, a)}
+              >
                 <button
                   type="button"
-                  className={s.doc}
-                  onClick={() => void opener.open(item.id, a)}
+                  className={s.docButton}
+                  onClick={(e) => {
+                    e.stopPropagation();
+                    void opener.open(item.id, a);
+                  }}
                   aria-label={(opener.desktop ? nlm.mode.openDocument : nlm.mode.downloadDocument)(
                     a.label,
                     a.title,
@@ -88,24 +108,23 @@ export function CurrentDocuments({ item }: { item: ItemView }) {
                   data-testid="open-document"
                   data-label={a.label}
                 >
-                  <span className={s.docLabel}>{a.label}</span>
-                  <DocumentRegular aria-hidden />
+                  <span className={s.docLabel}>{a.label}</span> <DocumentRegular aria-hidden />
                   <span className={s.docTitle}>{a.title}</span>
-                  <Caption1 className={s.docMeta}>
-                    {a.size > 0
-                      ? `${truncate(a.fileName, 40)} · ${fileSize(a.size)}`
-                      : truncate(a.fileName, 40)}
-                  </Caption1>
-                  <span className={s.docAction} aria-hidden>
-                    {opener.opening === attachmentKey(item.id, a) ? (
-                      <Spinner size="extra-tiny" />
-                    ) : opener.desktop ? (
-                      <OpenRegular />
-                    ) : (
-                      <ArrowDownloadRegular />
-                    )}
-                  </span>
                 </button>
+                <Caption1 className={s.docMeta}>
+                  {a.size > 0
+                    ? `${truncate(a.fileName, 40)} · ${fileSize(a.size)}`
+                    : truncate(a.fileName, 40)}
+                </Caption1>
+                <span className={s.docAction} aria-hidden>
+                  {opener.opening === attachmentKey(item.id, a) ? (
+                    <Spinner size="extra-tiny" />
+                  ) : opener.desktop ? (
+                    <OpenRegular />
+                  ) : (
+                    <ArrowDownloadRegular />
+                  )}
+                </span>
               </li>
             ))}
           </ul>

@@ -182,6 +182,7 @@ export function CurrentItem({
             </Body1>
             {planned > 0 ? (
               <ProgressBar
+                aria-label={nlm.mode.timeUsed}
                 value={Math.min(1, seconds / planned)}
                 color={over ? 'error' : seconds / planned > 0.85 ? 'warning' : 'brand'}
                 thickness="large"

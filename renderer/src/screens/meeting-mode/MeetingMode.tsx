@@ -53,6 +53,7 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase100,
   },
   heading: {
+    margin: 0,
     fontSize: tokens.fontSizeBase500,
     fontWeight: tokens.fontWeightSemibold,
     lineHeight: tokens.lineHeightBase500,
@@ -220,9 +221,9 @@ function MeetingMode({
       <header className={s.header}>
         <div className={s.headings}>
           <span className={s.overline}>{nlm.mode.title}</span>
-          <span className={s.heading}>
+          <h1 className={s.heading}>
             {longDate(meeting.date)} · {nl.time.at(meeting.start)}
-          </span>
+          </h1>
           <Caption1 className={m.hint}>
             {[
               meeting.location,

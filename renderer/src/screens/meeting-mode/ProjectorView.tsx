@@ -32,6 +32,7 @@ const useStyles = makeStyles({
     paddingBottom: '1.6vh',
   },
   body: {
+    margin: 0,
     fontSize: 'clamp(18px, 2.6vh, 30px)',
     fontWeight: tokens.fontWeightSemibold,
     color: tokens.colorBrandForeground1,
@@ -79,6 +80,8 @@ const useStyles = makeStyles({
     gap: '0.5em',
   },
   kind: { fontSize: '0.55em', fontWeight: tokens.fontWeightRegular, opacity: 0.8, whiteSpace: 'nowrap' },
+  // White at 80 % on the brand colour is 4.0:1, too little for text this size at 150 %: full white there.
+  kindCurrent: { opacity: 1 },
   postponedRow: { color: tokens.colorNeutralForeground3, fontStyle: 'italic' },
   icon: { fontSize: '1.1em' },
   handled: { color: tokens.colorPaletteGreenForeground1 },
@@ -120,7 +123,7 @@ export function ProjectorView({
       style={{ ['--projector-size' as string]: size }}
     >
       <div className={s.header}>
-        <span className={s.body}>{body.name}</span>
+        <h1 className={s.body}>{body.name}</h1>
         <span className={s.date}>
           {longDate(meeting.date)} · {nl.time.at(meeting.start)}
         </span>
@@ -148,7 +151,9 @@ export function ProjectorView({
               <span className={s.titleLine}>
                 <span className={mergeClasses(s.title, done && s.titleDone)}>{item.title}</span>
                 {item.kind !== 'vast' ? (
-                  <span className={s.kind}>{nl.kinds[item.kind].toLowerCase()}</span>
+                  <span className={mergeClasses(s.kind, isCurrent && s.kindCurrent)}>
+                    {nl.kinds[item.kind].toLowerCase()}
+                  </span>
                 ) : null}
               </span>
               <span className={s.side}>

@@ -14,12 +14,12 @@ import {
   SearchScreen,
 } from '../../app/screens';
 
-/** Navigation entries, shown after "Vergaderingen"; Alt+6…8 (Alt+1…5 were taken). */
+/** Navigation entries, shown after "Vergaderingen": Alt+3…5, numbered in the order shown. */
 export const MEETING_SECTIONS: { section: MeetingSection; label: string; icon: JSX.Element; key: string }[] =
   [
-    { section: 'actions', label: nlm.meetingNav.actions, icon: <CheckboxCheckedRegular />, key: '6' },
-    { section: 'decisions', label: nlm.meetingNav.decisions, icon: <GavelRegular />, key: '7' },
-    { section: 'search', label: nlm.meetingNav.search, icon: <SearchRegular />, key: '8' },
+    { section: 'actions', label: nlm.meetingNav.actions, icon: <CheckboxCheckedRegular />, key: '3' },
+    { section: 'decisions', label: nlm.meetingNav.decisions, icon: <GavelRegular />, key: '4' },
+    { section: 'search', label: nlm.meetingNav.search, icon: <SearchRegular />, key: '5' },
   ];
 
 export function meetingScreen(route: MeetingRoute, body: BodyView): ReactNode {

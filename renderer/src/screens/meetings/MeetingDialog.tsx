@@ -11,6 +11,7 @@ import { longDate } from '../../lib/format';
 import type { ChangeReport } from '../../components/ChangesBar';
 import { FormDialog } from '../../components/FormDialog';
 import { useFormErrors } from '../../components/useFormErrors';
+import { DateField, TimeField } from '../../components/DateField';
 
 const useStyles = makeStyles({
   row: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) 120px 120px', gap: tokens.spacingHorizontalM },
@@ -116,13 +117,13 @@ export function MeetingDialog({
     >
       <div className={s.row}>
         <Field label={nl.meetings.date} required {...fieldState('date')}>
-          <Input type="date" value={date} onChange={(_e, d) => setDate(d.value)} autoFocus />
+          <DateField fill value={date} onChange={setDate} autoFocus />
         </Field>
         <Field label={nl.meetings.start} required {...fieldState('start')}>
-          <Input type="time" value={start} onChange={(_e, d) => setStart(d.value)} />
+          <TimeField fill value={start} onChange={setStart} />
         </Field>
         <Field label={nl.meetings.end} {...fieldState('end')}>
-          <Input type="time" value={end} onChange={(_e, d) => setEnd(d.value)} />
+          <TimeField fill value={end} onChange={setEnd} />
         </Field>
       </div>
       <Field label={nl.meetings.host} {...fieldState('hostId')}>

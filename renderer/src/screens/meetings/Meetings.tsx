@@ -73,7 +73,7 @@ const useStyles = makeStyles({
   nowrap: { whiteSpace: 'nowrap' },
   muted: { color: tokens.colorNeutralForeground3 },
   // Widths of the content box (cells add 2 × 8px padding); the date column takes the rest.
-  colHost: { width: '88px' },
+  colHost: { width: '100px' },
   colRole: { width: '96px' },
   colStatus: { width: '80px' },
   colDeadline: { width: '84px' },

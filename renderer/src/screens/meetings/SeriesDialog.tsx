@@ -28,6 +28,7 @@ import { useAppState } from '../../app/state';
 import type { ChangeReport } from '../../components/ChangesBar';
 import { ErrorBar } from '../../components/ErrorBar';
 import { FormDialog } from '../../components/FormDialog';
+import { DateField, TimeField } from '../../components/DateField';
 
 const useStyles = makeStyles({
   layout: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) 340px', gap: tokens.spacingHorizontalXL },
@@ -62,6 +63,8 @@ const useStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     gap: '2px',
+    borderRadius: tokens.borderRadiusMedium,
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '2px' },
   },
   item: {
     display: 'flex',
@@ -192,15 +195,15 @@ export function SeriesDialog({
           )}
           <div className={s.row2}>
             <Field label={nl.series.from} required>
-              <Input type="date" value={from} onChange={(_e, d) => setFrom(d.value)} />
+              <DateField fill value={from} onChange={setFrom} />
             </Field>
             <Field label={nl.series.until} required>
-              <Input type="date" value={until} onChange={(_e, d) => setUntil(d.value)} />
+              <DateField fill value={until} onChange={setUntil} />
             </Field>
           </div>
           <div className={s.row2}>
             <Field label={nl.series.start} required>
-              <Input type="time" value={start} onChange={(_e, d) => setStart(d.value)} />
+              <TimeField fill value={start} onChange={setStart} />
             </Field>
             <Field label={nl.series.location} hint={nl.series.locationHint}>
               <Input value={location} onChange={(_e, d) => setLocation(d.value)} />
@@ -222,7 +225,8 @@ export function SeriesDialog({
           {valid && preview.data ? (
             <Caption1 className={s.muted}>{nl.series.count(newCount, skippedCount)}</Caption1>
           ) : null}
-          <ul className={s.list}>
+          {/* A list that scrolls is a tab stop of its own, so the keyboard can scroll it too. */}
+          <ul className={s.list} tabIndex={0} aria-label={nl.series.preview}>
             {dates.map((d) => (
               <li
                 key={d.date}

@@ -4,9 +4,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import {
   Button,
   Caption1,
-  Combobox,
   Input,
-  Option,
   Tooltip,
   makeStyles,
   mergeClasses,
@@ -20,6 +18,8 @@ import { useApiMutation } from '../../api/queries';
 import { notify } from '../../app/notify';
 import { plainDate } from '../../lib/format';
 import { useRecordStyles } from './recordStyles';
+import { NO_PERSON, PersonCombobox, resolvePerson, type PersonChoice } from '../../components/PersonCombobox';
+import { DateField } from '../../components/DateField';
 
 const useStyles = makeStyles({
   actions: { width: '100%', borderCollapse: 'collapse', tableLayout: 'fixed' },
@@ -61,32 +61,18 @@ export function RecordActions({
   const add = useApiMutation('actions.add');
   const remove = useApiMutation('actions.delete');
   const [what, setWhat] = useState('');
-  const [who, setWho] = useState('');
-  const [whoId, setWhoId] = useState<string | null>(null);
+  const [who, setWho] = useState<PersonChoice>(NO_PERSON);
   const [due, setDue] = useState('');
   const whatRef = useRef<HTMLInputElement | null>(null);
   const whoRef = useRef<HTMLInputElement | null>(null);
-
-  // Only the people that match what was typed: a free name (no match) then stays as typed on Enter.
-  const typed = who.trim().toLowerCase();
-  const suggestions =
-    whoId || !typed
-      ? people
-      : people.filter(
-          (p) =>
-            p.name.toLowerCase().includes(typed) ||
-            (p.municipality?.name.toLowerCase().includes(typed) ?? false),
-        );
 
   const submit = () => {
     if (!what.trim()) {
       whatRef.current?.focus();
       return;
     }
-    const person = whoId
-      ? people.find((p) => p.id === whoId)
-      : people.find((p) => p.name.toLowerCase() === who.trim().toLowerCase());
-    if (!person && !who.trim()) {
+    const person = resolvePerson(people, who);
+    if (!person.personId && !person.name) {
       whoRef.current?.focus();
       notify({ intent: 'warning', text: nlm.minutes.whoMissing });
       return;
@@ -95,14 +81,13 @@ export function RecordActions({
       {
         itemId: item.id,
         what: what.trim(),
-        ...(person ? { whoPersonId: person.id } : { whoName: who.trim() }),
+        ...(person.personId ? { whoPersonId: person.personId } : { whoName: person.name }),
         due: due || null,
       },
       {
         onSuccess: () => {
           setWhat('');
-          setWho('');
-          setWhoId(null);
+          setWho(NO_PERSON);
           setDue('');
           whatRef.current?.focus();
         },
@@ -111,11 +96,8 @@ export function RecordActions({
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    // The "Wie" field handles its own Enter (a pick in its open list does not add the action yet).
     if (e.key !== 'Enter' || e.shiftKey || e.altKey) return;
-    // Enter on a highlighted person in the open list picks that person; the next Enter adds the action.
-    const target = e.target as HTMLElement;
-    if (target.getAttribute('aria-expanded') === 'true' && target.getAttribute('aria-activedescendant'))
-      return;
     e.preventDefault();
     submit();
   };
@@ -191,40 +173,19 @@ export function RecordActions({
                 />
               </td>
               <td className={s.entryTd}>
-                <Combobox
+                <PersonCombobox
                   className={s.full}
-                  freeform
-                  ref={whoRef}
+                  people={people}
                   value={who}
-                  selectedOptions={whoId ? [whoId] : []}
+                  onChange={setWho}
+                  onEnter={submit}
+                  inputRef={whoRef}
+                  label={nlm.minutes.who}
                   placeholder={nlm.minutes.whoPlaceholder}
-                  aria-label={nlm.minutes.who}
-                  // One tab stop per field for fast entry: Alt+↓ opens the list from the field itself.
-                  expandIcon={{ tabIndex: -1 }}
-                  onChange={(e) => {
-                    setWho(e.target.value);
-                    setWhoId(null);
-                  }}
-                  onOptionSelect={(_e, d) => {
-                    setWhoId(d.optionValue ?? null);
-                    setWho(d.optionText ?? '');
-                  }}
-                >
-                  {suggestions.map((p) => (
-                    <Option key={p.id} value={p.id} text={p.name}>
-                      {p.municipality ? `${p.name} (${p.municipality.name})` : p.name}
-                    </Option>
-                  ))}
-                </Combobox>
+                />
               </td>
               <td className={s.entryTd}>
-                <Input
-                  className={s.full}
-                  type="date"
-                  value={due}
-                  onChange={(_e, d) => setDue(d.value)}
-                  aria-label={nlm.minutes.due}
-                />
+                <DateField fill value={due} onChange={setDue} aria-label={nlm.minutes.due} />
               </td>
               <td className={s.entryTd}>
                 <Button

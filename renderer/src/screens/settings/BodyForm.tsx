@@ -16,6 +16,7 @@ import { DeadlinesSection } from './DeadlinesSection';
 import { ClosedDaysSection } from './ClosedDaysSection';
 import { FixedItemsSection } from './FixedItemsSection';
 import { RecurringSection } from './RecurringSection';
+import { TimeField } from '../../components/DateField';
 import { ChainSettings } from './ChainSettings';
 
 const useStyles = makeStyles({
@@ -169,11 +170,7 @@ export function BodyForm({
               <Input value={draft.shortName} onChange={(_e, d) => set('shortName', d.value)} />
             </Field>
             <Field label={nl.settings.defaultStart} {...fieldState('defaultStart')}>
-              <Input
-                type="time"
-                value={draft.defaultStart}
-                onChange={(_e, d) => set('defaultStart', d.value)}
-              />
+              <TimeField value={draft.defaultStart} onChange={(v) => set('defaultStart', v)} />
             </Field>
           </div>
         </Section>

@@ -16,6 +16,7 @@ import { notify } from '../../app/notify';
 import { useApiQuery } from '../../api/queries';
 import { BodyForm } from './BodyForm';
 import { PeopleSection } from './People';
+import { ProfileSection } from '../profile/ProfileSection';
 import { MeetingPlacesSection } from './MeetingPlaces';
 
 const useStyles = makeStyles({
@@ -72,6 +73,7 @@ export function BodySettingsScreen({ body, created }: { body: BodyView | null; c
     >
       {body ? <MeetingPlacesSection body={body} /> : null}
       {body ? <PeopleSection body={body} today={today} /> : null}
+      {body ? <ProfileSection /> : null}
     </BodyForm>
   );
 }

@@ -6,6 +6,7 @@ import { nl } from '../../i18n/nl';
 import { Section } from '../../components/Page';
 import { plainDate } from '../../lib/format';
 import { rowKey, type SectionProps } from './bodyDraft';
+import { DateField } from '../../components/DateField';
 
 const useStyles = makeStyles({
   closedRow: {
@@ -28,14 +29,14 @@ export function ClosedDaysSection({ draft, set, fieldState }: SectionProps) {
             label={index === 0 ? nl.settings.closedDate : undefined}
             {...fieldState(`closedDays[${index}].date`)}
           >
-            <Input
-              type="date"
+            <DateField
+              fill
               aria-label={nl.settings.closedDate}
               value={day.date}
-              onChange={(_e, d) =>
+              onChange={(v) =>
                 set(
                   'closedDays',
-                  draft.closedDays.map((c) => (c.key === day.key ? { ...c, date: d.value } : c)),
+                  draft.closedDays.map((c) => (c.key === day.key ? { ...c, date: v } : c)),
                 )
               }
             />

@@ -21,7 +21,8 @@ import { exampleDate, spinValue, type SectionProps } from './bodyDraft';
 const useStyles = makeStyles({
   grid3eq: {
     display: 'grid',
-    gridTemplateColumns: 'repeat(3, 180px)',
+    // Three equal columns within the card: fixed 180px ones ran out of it on a 1366px screen.
+    gridTemplateColumns: 'repeat(3, minmax(0, 1fr))',
     gap: tokens.spacingHorizontalL,
     alignItems: 'start',
   },

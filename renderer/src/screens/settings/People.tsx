@@ -28,6 +28,7 @@ import { useFormErrors } from '../../components/useFormErrors';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { shortDate } from '../../lib/format';
 import { notify } from '../../app/notify';
+import { DateField } from '../../components/DateField';
 
 const useStyles = makeStyles({
   roles: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
@@ -41,7 +42,8 @@ const useStyles = makeStyles({
   },
   roleRow: {
     display: 'grid',
-    gridTemplateColumns: '170px 170px 150px 150px auto',
+    // Fits the dialog's 720px (less at 150 %): the selects give way, the dates keep room for dd-mm-jjjj.
+    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr) 140px 140px auto',
     gap: tokens.spacingHorizontalS,
     alignItems: 'start',
   },
@@ -376,19 +378,19 @@ function PersonDialog({
               </Select>
             </Field>
             <Field label={label(nl.people.validFrom)} {...fieldState(`memberships[${index}].validFrom`)}>
-              <Input
-                type="date"
+              <DateField
+                fill
                 aria-label={nl.people.validFrom}
                 value={r.validFrom}
-                onChange={(_e, d) => updateRole(r.key, { validFrom: d.value })}
+                onChange={(v) => updateRole(r.key, { validFrom: v })}
               />
             </Field>
             <Field label={label(nl.people.validTo)} {...fieldState(`memberships[${index}].validTo`)}>
-              <Input
-                type="date"
+              <DateField
+                fill
                 aria-label={nl.people.validTo}
                 value={r.validTo}
-                onChange={(_e, d) => updateRole(r.key, { validTo: d.value })}
+                onChange={(v) => updateRole(r.key, { validTo: v })}
               />
             </Field>
             <Button

@@ -34,6 +34,7 @@ import { LoadError, Loading, Page, Section } from '../../components/Page';
 import { nld } from '../../i18n/nl-documents';
 import { moment } from '../../lib/format';
 import { useOpenPackage } from './useOpenPackage';
+import { BackupMadeBar } from './BackupMadeBar';
 
 const useStyles = makeStyles({
   table: { tableLayout: 'fixed' },
@@ -65,16 +66,10 @@ export function DataScreen({ backupNow, openPath }: { backupNow?: number; openPa
   const opener = useOpenPackage();
   const [confirm, setConfirm] = useState<BackupView | null>(null);
   const [report, setReport] = useState<CheckRunView | null>(null);
+  const [made, setMade] = useState<BackupView | null>(null);
 
   const { mutate: createBackup } = create;
-  const makeBackup = useCallback(
-    () =>
-      createBackup(
-        {},
-        { onSuccess: (b) => notify({ intent: 'success', text: nld.data.backupMade(moment(b.createdAt)) }) },
-      ),
-    [createBackup],
-  );
+  const makeBackup = useCallback(() => createBackup({}, { onSuccess: setMade }), [createBackup]);
 
   // The desktop menu's "Back-up maken" and a .regie file opened from Explorer arrive here.
   useEffect(() => {
@@ -102,6 +97,7 @@ export function DataScreen({ backupNow, openPath }: { backupNow?: number; openPa
         </Button>
       }
     >
+      {made ? <BackupMadeBar backup={made} onDismiss={() => setMade(null)} /> : null}
       {list.data?.lastAutomaticError ? (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{nld.data.lastError(list.data.lastAutomaticError)}</MessageBarBody>
