@@ -2,11 +2,25 @@
 //
 // Why no Date objects in the API: a JavaScript Date is a moment, and turning a moment back into a
 // calendar day depends on the machine's timezone (a laptop set to UTC or abroad would shift deadlines by
-// a day around midnight and DST). Every computation here goes through Date.UTC, which has no timezone
-// and no DST, so the results are the same on every machine. Nothing here reads the clock.
+// a day around midnight and DST). date-fns does the arithmetic and the Dutch formatting (its nl locale) on
+// a Date at noon of the day in the machine's timezone: date-fns computes in local time, and no timezone's
+// DST change moves noon to another day, so the results are the same on every machine. Nothing here reads
+// the clock. By hand only what date-fns does not know: the strict 'YYYY-MM-DD' / 'HH:mm' shapes, and clock
+// times without a date (which wrap at midnight).
+import {
+  addDays as addDaysToDate,
+  compareAsc,
+  differenceInCalendarDays,
+  format,
+  getDay,
+  getDaysInMonth,
+  isExists,
+  isWeekend as isWeekendDate,
+  lightFormat,
+} from 'date-fns';
+import { nl } from 'date-fns/locale';
 import type { LocalDate, LocalDateTime, LocalTime } from '../domain/types';
 
-const MS_PER_DAY = 86_400_000;
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME_RE = /^(\d{2}):(\d{2})$/;
 
@@ -18,24 +32,35 @@ interface DateParts {
   day: number;
 }
 
-function pad(n: number, width = 2): string {
-  return String(n).padStart(width, '0');
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
 }
 
-/** Builds a LocalDate from its parts, normalising overflow the way Date.UTC does (month 13 → next January). */
+/** Noon of that day in the machine's timezone; month and day overflow as Date does (month 13 → next January). */
+function noonOf(year: number, month: number, day: number): Date {
+  const d = new Date(2000, 0, 1, 12);
+  d.setFullYear(year, month - 1, day); // setFullYear: years 0–99 are not taken as 1900–1999
+  return d;
+}
+
+function toDate(date: LocalDate): Date {
+  const { year, month, day } = parseLocalDate(date);
+  return noonOf(year, month, day);
+}
+
+function fromDate(d: Date): LocalDate {
+  return lightFormat(d, 'yyyy-MM-dd');
+}
+
+/** Builds a LocalDate from its parts, normalising overflow (month 13 → next January, day 0 → last of before). */
 export function localDateFromParts(year: number, month: number, day: number): LocalDate {
-  return fromEpochDay(Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY));
+  return fromDate(noonOf(year, month, day));
 }
 
 /** True for a real calendar day written 'YYYY-MM-DD' (rejects '2027-02-30', '2027-2-3', '2027-13-01'). */
 export function isValidLocalDate(s: string): boolean {
   const m = DATE_RE.exec(s);
-  if (!m) return false;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  if (month < 1 || month > 12 || day < 1) return false;
-  return day <= daysInMonth(year, month);
+  return !!m && isExists(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
 }
 
 /** Splits a LocalDate into numbers; throws a RangeError for anything that is not a real 'YYYY-MM-DD' day. */
@@ -44,48 +69,34 @@ export function parseLocalDate(date: LocalDate): DateParts {
   return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) };
 }
 
-/** Days since 1970-01-01 (UTC), the unit all arithmetic here is done in. */
-function toEpochDay(date: LocalDate): number {
-  const { year, month, day } = parseLocalDate(date);
-  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
-}
-
-function fromEpochDay(epochDay: number): LocalDate {
-  const d = new Date(epochDay * MS_PER_DAY);
-  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-}
-
 /** Number of days in a month (month 1-12), leap years included. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return getDaysInMonth(noonOf(year, month, 1));
 }
 
 /** The date n days later (n may be negative). */
 export function addDays(date: LocalDate, n: number): LocalDate {
   if (!Number.isInteger(n)) throw new RangeError(`addDays: geen geheel aantal dagen (${n})`);
-  return fromEpochDay(toEpochDay(date) + n);
+  return fromDate(addDaysToDate(toDate(date), n));
 }
 
 /** 0 = Sunday … 6 = Saturday, as Date.getDay. */
 export function dayOfWeek(date: LocalDate): number {
-  // 1970-01-01 was a Thursday (4).
-  return (((toEpochDay(date) + 4) % 7) + 7) % 7;
+  return getDay(toDate(date));
 }
 
 export function isWeekend(date: LocalDate): boolean {
-  const d = dayOfWeek(date);
-  return d === 0 || d === 6;
+  return isWeekendDate(toDate(date));
 }
 
 /** -1, 0 or 1; usable as a sort comparator. */
 export function compareDates(a: LocalDate, b: LocalDate): -1 | 0 | 1 {
-  const diff = toEpochDay(a) - toEpochDay(b);
-  return diff < 0 ? -1 : diff > 0 ? 1 : 0;
+  return compareAsc(toDate(a), toDate(b)) as -1 | 0 | 1;
 }
 
-/** a − b in whole days (date-fns' differenceInCalendarDays order): diffDays('2027-04-01', '2027-03-27') = 5. */
+/** a − b in whole days (date-fns' differenceInCalendarDays): diffDays('2027-04-01', '2027-03-27') = 5. */
 export function diffDays(a: LocalDate, b: LocalDate): number {
-  return toEpochDay(a) - toEpochDay(b);
+  return differenceInCalendarDays(toDate(a), toDate(b));
 }
 
 /** The date part of a 'YYYY-MM-DDTHH:mm' local date-time. */
@@ -125,30 +136,15 @@ export function addMinutesToTime(time: LocalTime, minutes: number): LocalTime {
   return minutesToTime(timeToMinutes(time) + minutes);
 }
 
-export const MONTHS_NL = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-] as const;
+/** The Dutch month names, januari … december (date-fns' nl locale). */
+export const MONTHS_NL: readonly string[] = Array.from({ length: 12 }, (_, i) =>
+  nl.localize.month(i as Parameters<typeof nl.localize.month>[0], { width: 'wide' }),
+);
 
-export const WEEKDAYS_NL = [
-  'zondag',
-  'maandag',
-  'dinsdag',
-  'woensdag',
-  'donderdag',
-  'vrijdag',
-  'zaterdag',
-] as const;
+/** The Dutch weekday names, zondag … zaterdag (index as Date.getDay; date-fns' nl locale). */
+export const WEEKDAYS_NL: readonly string[] = Array.from({ length: 7 }, (_, i) =>
+  nl.localize.day(i as Parameters<typeof nl.localize.day>[0], { width: 'wide' }),
+);
 
 /** Dutch month name, month 1-12. */
 export function monthNameNl(month: number): string {
@@ -157,9 +153,12 @@ export function monthNameNl(month: number): string {
   return name;
 }
 
+/** Formats a LocalDate with a date-fns pattern in Dutch: 'd MMM yyyy' → '8 dec. 2026'. */
+export function formatLocalDate(date: LocalDate, pattern: string): string {
+  return format(toDate(date), pattern, { locale: nl });
+}
+
 /** '3 maart 2027', or 'woensdag 3 maart 2027' with the weekday; used in explanations shown to users. */
 export function formatDutchDate(date: LocalDate, withWeekday = false): string {
-  const { year, month, day } = parseLocalDate(date);
-  const text = `${day} ${monthNameNl(month)} ${year}`;
-  return withWeekday ? `${WEEKDAYS_NL[dayOfWeek(date)]} ${text}` : text;
+  return formatLocalDate(date, withWeekday ? 'EEEE d MMMM yyyy' : 'd MMMM yyyy');
 }

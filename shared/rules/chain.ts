@@ -3,7 +3,7 @@
 // Pure rules: which follow-ups an advice gets, how an outcome sets the status, when one is overdue, and the
 // chain at a glance ("Stuurgroep ✓ 6 mei · Leudal ✓ 12 mei · Nederweert open · Weert ✗").
 import type { FollowUpByKind, FollowUpResult, FollowUpStatus, LocalDate, Target } from '../domain/types';
-import { MONTHS_NL, diffDays, parseLocalDate } from './calendar';
+import { diffDays, formatLocalDate, parseLocalDate } from './calendar';
 
 export type FollowUpBy = { kind: 'stuurgroep' } | { kind: 'college'; municipalityId: string };
 
@@ -113,9 +113,8 @@ export function byInSentence(kind: FollowUpByKind, municipality: string | null):
 
 /** '6 mei', or '6 mei 2026' when the year differs from `year`. */
 export function dayMonth(date: LocalDate, year?: number): string {
-  const p = parseLocalDate(date);
-  const base = `${p.day} ${MONTHS_NL[p.month - 1] ?? ''}`;
-  return year === undefined || year === p.year ? base : `${base} ${p.year}`;
+  const sameYear = year === undefined || year === parseLocalDate(date).year;
+  return formatLocalDate(date, sameYear ? 'd MMMM' : 'd MMMM yyyy');
 }
 
 export interface ChainSegment {

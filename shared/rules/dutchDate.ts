@@ -1,62 +1,34 @@
 // Dutch wording of dates and moments for documents, e-mails and calendar files.
 //
-// Pure: no Node, no clock. A LocalDate ('YYYY-MM-DD') is a calendar day in Europe/Amsterdam and is formatted
-// through Date.UTC arithmetic only, so the result never depends on the machine's timezone. A moment (ISO-8601
-// instant, e.g. when an agenda was sent) is shown as Europe/Amsterdam wall-clock time through Intl.
+// Pure: no Node, no clock. A LocalDate ('YYYY-MM-DD') is a calendar day in Europe/Amsterdam, formatted by
+// date-fns with its nl locale (./calendar), so the result never depends on the machine's timezone. A moment
+// (ISO-8601 instant, e.g. when an agenda was sent) is shown as Europe/Amsterdam wall-clock time through Intl:
+// date-fns itself has no time zones (that is @date-fns/tz, not a dependency).
 import type { IsoMoment, LocalDate, LocalTime } from '../domain/types';
-import {
-  MONTHS_NL,
-  WEEKDAYS_NL,
-  dayOfWeek,
-  formatDutchDate as formatDateWithWeekday,
-  parseLocalDate,
-} from './calendar';
+import { formatDutchDate as formatDateWithWeekday, formatLocalDate } from './calendar';
 
 const DUTCH_TIME_ZONE = 'Europe/Amsterdam';
 
-/** The abbreviations of the Dutch style guides (Taalunie): 'mrt.', and 'mei' stays whole. */
-const MONTHS_SHORT = [
-  'jan.',
-  'feb.',
-  'mrt.',
-  'apr.',
-  'mei',
-  'jun.',
-  'jul.',
-  'aug.',
-  'sep.',
-  'okt.',
-  'nov.',
-  'dec.',
-] as const;
-
 const TIME_RE = /^([01]\d|2[0-3]):([0-5]\d)$/;
-
-/** Day, month and weekday of a LocalDate (the calendar rules validate it: '2027-02-30' is refused). */
-function parseDate(date: LocalDate): { year: number; month: number; day: number; weekday: number } {
-  return { ...parseLocalDate(date), weekday: dayOfWeek(date) };
-}
 
 /** 'dinsdag 8 december 2026' (documents name the weekday by default); without it: '8 december 2026'. */
 export function formatDutchDate(date: LocalDate, options: { weekday?: boolean } = {}): string {
   return formatDateWithWeekday(date, options.weekday !== false);
 }
 
-/** '8 dec. 2026' — for table cells. */
+/** '8 dec. 2026' — for table cells (date-fns' nl abbreviations, as the Taalunie writes them: 'mrt.', 'mei'). */
 export function formatDutchDateShort(date: LocalDate): string {
-  const { year, month, day } = parseDate(date);
-  return `${day} ${MONTHS_SHORT[month - 1]} ${year}`;
+  return formatLocalDate(date, 'd MMM yyyy');
 }
 
 /** 'december 2026' — for grouping by month. */
 export function formatDutchMonth(date: LocalDate): string {
-  const { year, month } = parseDate(date);
-  return `${MONTHS_NL[month - 1]} ${year}`;
+  return formatLocalDate(date, 'MMMM yyyy');
 }
 
 /** The Dutch name of the weekday of a date: 'dinsdag'. */
 export function dutchWeekday(date: LocalDate): string {
-  return WEEKDAYS_NL[parseDate(date).weekday] as string;
+  return formatLocalDate(date, 'EEEE');
 }
 
 /** Validates 'HH:mm' and returns it unchanged ('09:30'); documents write times the way they are entered. */
