@@ -15,8 +15,17 @@ const defaultIO: CliIO = {
   err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
 };
 
+const DESCRIPTION_COLUMN = 40;
+const indent = ' '.repeat(DESCRIPTION_COLUMN);
+
+/** A usage too long for its column puts its description on the next line, never glued to it. */
 const helpLine = ([usage, summary, ...more]: HelpLine) =>
-  [`  ${usage.padEnd(38)}${summary}`, ...more.map((line) => `${' '.repeat(40)}${line}`)].join('\n');
+  [
+    ...(usage.length < DESCRIPTION_COLUMN - 2
+      ? [`  ${usage.padEnd(DESCRIPTION_COLUMN - 2)}${summary}`]
+      : [`  ${usage}`, `${indent}${summary}`]),
+    ...more.map((line) => `${indent}${line}`),
+  ].join('\n');
 
 const USAGE = `Gebruik: regie [--db PAD] OPDRACHT …
 
@@ -41,7 +50,8 @@ async function run(args: ParsedArgs, io: CliIO): Promise<number> {
   const [name] = args.positional;
   if (!name || args.flags.has('--help')) {
     io.out(USAGE);
-    return name ? 0 : 2;
+    // Asked for (--help) is a success; `regie` alone is a usage error.
+    return args.flags.has('--help') ? 0 : 2;
   }
   const command = CLI_COMMANDS.find((c) => c.name === name);
   if (!command) throw new UsageError(`Onbekende opdracht: ${name}`);

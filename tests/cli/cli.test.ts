@@ -285,3 +285,24 @@ describe('regie export', () => {
     expect(missing.err).toContain('Gebruik: regie export agenda REF --out BESTAND.docx');
   });
 });
+
+describe('regie --help', () => {
+  it('keeps every description in its column: a long usage puts it on the next line, never glued on', async () => {
+    const c = capture();
+    expect(await runCli(['--help'], c.io)).toBe(0);
+    const lines = c.out.join('').split('\n');
+    const start = lines.indexOf('Opdrachten:') + 1;
+    const commands = lines.slice(start, lines.indexOf('', start));
+    expect(commands.length).toBeGreaterThan(8);
+    for (const [index, line] of commands.entries()) {
+      const isCommand = line.startsWith('  ') && line[2] !== ' ';
+      if (!isCommand) expect(line.slice(0, 40).trim(), line).toBe('');
+      // A command's description starts at column 40 after a space; a usage too long for that stands alone and
+      // its description follows on the next line (the old help glued it on: "[--json]het vervolg").
+      else if (line.length > 40 && line[39] !== ' ')
+        expect(commands[index + 1]?.startsWith(' '.repeat(40)), line).toBe(true);
+    }
+    expect(commands).toContain('  followup list [--body NAAM] [--open] [--json]');
+    expect(commands).toContain(`${' '.repeat(40)}het vervolg van adviezen (stuurgroep, colleges)`);
+  });
+});
