@@ -313,8 +313,8 @@ function agendaOf<T extends AgendaRow>(
   };
 }
 
-/** Per meeting, what its agenda's items lack: their number, title, lateness and missing parts (one read). */
-export async function agendaChecks(db: Db, state: BodyState, meetings: readonly Meeting[]) {
+/** The agendas of the given meetings, from one read of their items and documents. */
+async function agendasOf(db: Db, state: BodyState, meetings: readonly Meeting[]) {
   const rows = await agendaRows(
     db,
     state.body.id,
@@ -322,34 +322,39 @@ export async function agendaChecks(db: Db, state: BodyState, meetings: readonly 
   );
   const items = groupBy(rows.items, (i) => i.meeting_id);
   const documents = groupBy(rows.documents, (d) => d.meeting_id);
+  return meetings.map((meeting) => ({
+    meeting,
+    agenda: agendaOf(
+      state,
+      neighbours(state, meeting.id).previous,
+      items.get(meeting.id) ?? [],
+      documents.get(meeting.id) ?? [],
+    ),
+  }));
+}
+
+/** Per meeting, what its agenda's items lack: their number, title, lateness and missing parts (one read). */
+export async function agendaChecks(db: Db, state: BodyState, meetings: readonly Meeting[]) {
   return new Map(
-    meetings.map((meeting) => {
-      const agenda = agendaOf(
-        state,
-        neighbours(state, meeting.id).previous,
-        items.get(meeting.id) ?? [],
-        documents.get(meeting.id) ?? [],
-      );
-      return [
-        meeting.id,
-        agenda.ordered.map((item, index) => {
-          const late = isLate(state, meeting.id, item);
-          return {
-            id: item.id,
-            number: index + 1,
+    (await agendasOf(db, state, meetings)).map(({ meeting, agenda }) => [
+      meeting.id,
+      agenda.ordered.map((item, index) => {
+        const late = isLate(state, meeting.id, item);
+        return {
+          id: item.id,
+          number: index + 1,
+          title: item.title,
+          lateDecision: late ? (item.late_decision ?? 'pending') : null,
+          missing: missingFields({
+            kind: item.kind,
+            target: item.target,
+            proposal: item.proposal,
+            documentCount: agenda.documentCount(item),
             title: item.title,
-            lateDecision: late ? (item.late_decision ?? 'pending') : null,
-            missing: missingFields({
-              kind: item.kind,
-              target: item.target,
-              proposal: item.proposal,
-              documentCount: agenda.documentCount(item),
-              title: item.title,
-            }),
-          };
-        }),
-      ] as const;
-    }),
+          }),
+        };
+      }),
+    ]),
   );
 }
 
@@ -360,28 +365,13 @@ export async function documentLabels(
   meetingIds: readonly string[],
 ): Promise<Map<string, string>> {
   const meetings = state.meetings.filter((m) => meetingIds.includes(m.id));
-  const rows = await agendaRows(
-    db,
-    state.body.id,
-    meetings.map((m) => m.id),
-  );
-  const items = groupBy(rows.items, (i) => i.meeting_id);
-  const documents = groupBy(rows.documents, (d) => d.meeting_id);
   const labels = new Map<string, string>();
-  for (const meeting of meetings) {
-    const agenda = agendaOf(
-      state,
-      neighbours(state, meeting.id).previous,
-      items.get(meeting.id) ?? [],
-      documents.get(meeting.id) ?? [],
-    );
+  for (const { agenda } of await agendasOf(db, state, meetings))
     for (const item of agenda.ordered)
       for (const a of agenda.attachmentsOf(item)) if (a.id) labels.set(a.id, a.label);
-  }
   return labels;
 }
 
-/** A decision as the minutes and the decisions register show it. */
 /** What the decision chain adds to decisions: their follow-ups, and the follow-ups they close (by decision id). */
 export interface DecisionChain {
   followUps: Map<string, FollowUpView[]>;
