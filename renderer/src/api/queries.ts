@@ -22,16 +22,23 @@ export function useApiQuery<K extends ApiMethod>(
   });
 }
 
-interface MutationMeta {
+interface MutationMeta<K extends ApiMethod> {
   /** The form shows the error itself (field issues): no global toast. */
   quiet?: boolean;
+  /**
+   * Runs on success before everything on screen is refetched, even when the refetch then replaces the component
+   * that asked (creating the first body swaps the setup screen for the shell): a callback given to `mutate` is
+   * dropped once its component is gone, and the new body's settings would never open.
+   */
+  onSuccess?: (response: ApiResponse<K>) => void;
 }
 
 /** A change through the API. Errors become a global toast unless `quiet` (the form shows them). */
-export function useApiMutation<K extends ApiMethod>(method: K, meta: MutationMeta = {}) {
+export function useApiMutation<K extends ApiMethod>(method: K, meta: MutationMeta<K> = {}) {
   const api = useApi();
   return useMutation<ApiResponse<K>, ApiCallError, ApiRequest<K>>({
     mutationFn: (request) => (api[method] as (req: ApiRequest<K>) => Promise<ApiResponse<K>>)(request),
     meta: { quiet: meta.quiet === true },
+    ...(meta.onSuccess ? { onSuccess: meta.onSuccess } : {}),
   });
 }

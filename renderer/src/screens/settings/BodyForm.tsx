@@ -68,7 +68,13 @@ export function BodyForm({
   const initial = useMemo(() => draftOf(body), [bodyJson]);
   const [draft, setDraft] = useState<Draft>(initial);
   const { error: formError, issues, fieldState, fail, clearError, clearIssues } = useFormErrors();
-  const save = useApiMutation('bodies.save', { quiet: true });
+  const save = useApiMutation('bodies.save', {
+    quiet: true,
+    onSuccess: (saved) => {
+      clearIssues();
+      onSaved(saved, !body);
+    },
+  });
 
   useEffect(() => setDraft(initial), [initial]);
 
@@ -76,13 +82,7 @@ export function BodyForm({
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const submit = () => {
     clearError();
-    save.mutate(requestOf(draft, body?.id), {
-      onSuccess: (saved) => {
-        clearIssues();
-        onSaved(saved, !body);
-      },
-      onError: fail,
-    });
+    save.mutate(requestOf(draft, body?.id), { onError: fail });
   };
 
   // Ctrl+S saves, as in Office.
