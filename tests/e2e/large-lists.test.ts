@@ -62,7 +62,7 @@ it('groups the signals on "Aandacht" per meeting, with counts, and the overdue a
 
 it('renders only the actions in view, and the keys still reach the first and the last', async () => {
   const { page } = e2e;
-  await page.keyboard.press('Alt+6');
+  await page.keyboard.press('Alt+3'); // Acties
   const table = page.getByTestId('actions-table');
   await table.waitFor();
   expect(await table.getAttribute('aria-rowcount')).toBe(String(open.actions + 1));
@@ -90,7 +90,7 @@ it('renders only the actions in view, and the keys still reach the first and the
 
 it('renders only the decisions in view, under the heading of their meeting', async () => {
   const { page } = e2e;
-  await page.keyboard.press('Alt+7');
+  await page.keyboard.press('Alt+4'); // Besluitenlijst
   await page.getByTestId('decision-row').first().waitFor();
   const rendered = await page.getByTestId('decision-row').count();
   expect(rendered).toBeGreaterThan(3);
