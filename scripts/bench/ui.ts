@@ -138,6 +138,8 @@ async function openDataset(label: string, archive: string | null): Promise<Datas
   if (archive) copyFileSync(archive, join(dir, 'regie.sqlite'));
   const regie = await openRegie({ dataDir: dir, user: 'bench', now: () => ARCHIVE_NOW });
   if (!archive) await regie.dispatch('demo.load', {});
+  // Who works with Regie is asked on first start (a dialog over the desk): answered here, as a user would once.
+  await regie.dispatch('profile.save', { name: 'bench', role: 'anders' });
   const bridge = await startBridge({
     dispatch: regie.dispatch,
     rendererDir: RENDERER_DIR,

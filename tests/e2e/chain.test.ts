@@ -105,6 +105,8 @@ async function openMeeting(date: string) {
 }
 
 async function axe(where: string) {
+  // Colours are judged once nothing fades in any more (a toast that is still appearing is half transparent).
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
   const result = await new AxeBuilder({ page })
     .setLegacyMode(true)
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
