@@ -1,6 +1,5 @@
 // After planning, moving or cancelling a meeting: what the rules now give differently, in Dutch sentences.
 import {
-  Button,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
@@ -8,8 +7,8 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { DismissRegular } from '@fluentui/react-icons';
 import { nl } from '../i18n/nl';
+import { DismissButton } from './DismissButton';
 
 const useStyles = makeStyles({
   list: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalXL },
@@ -36,16 +35,7 @@ export function ChangesBar({ report, onDismiss }: { report: ChangeReport; onDism
           <div>{nl.meetings.noChanges}</div>
         )}
       </MessageBarBody>
-      <MessageBarActions
-        containerAction={
-          <Button
-            appearance="transparent"
-            icon={<DismissRegular />}
-            aria-label={nl.common.dismiss}
-            onClick={onDismiss}
-          />
-        }
-      />
+      <MessageBarActions containerAction={<DismissButton onDismiss={onDismiss} />} />
     </MessageBar>
   );
 }

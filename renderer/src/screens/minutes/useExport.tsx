@@ -9,7 +9,7 @@ import {
   MessageBarBody,
   MessageBarTitle,
 } from '@fluentui/react-components';
-import { DismissRegular, FolderOpenRegular, OpenRegular } from '@fluentui/react-icons';
+import { FolderOpenRegular, OpenRegular } from '@fluentui/react-icons';
 import type { ExportResult } from '../../../../shared/api/calls/exports';
 import { nl } from '../../i18n/nl';
 import { nlm } from '../../i18n/nl-meeting';
@@ -17,6 +17,7 @@ import { useShell } from '../../api/context';
 import { errorMessage } from '../../api/errors';
 import { downloadExport } from '../documents/files';
 import { notify } from '../../app/notify';
+import { DismissButton } from '../../components/DismissButton';
 
 interface Exported {
   result: ExportResult;
@@ -80,16 +81,7 @@ export function ExportBar({ done, onDismiss }: { done: Exported; onDismiss: () =
         {result.revision ? nlm.exporting.revision(result.revision) : null}
         {path ? <div>{path}</div> : <div>{nlm.exporting.downloadHint}</div>}
       </MessageBarBody>
-      <MessageBarActions
-        containerAction={
-          <Button
-            appearance="transparent"
-            icon={<DismissRegular />}
-            aria-label={nl.common.dismiss}
-            onClick={onDismiss}
-          />
-        }
-      >
+      <MessageBarActions containerAction={<DismissButton onDismiss={onDismiss} />}>
         {shell && path ? (
           <>
             <Button

@@ -8,7 +8,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { ArrowLeftRegular, DismissRegular } from '@fluentui/react-icons';
+import { ArrowLeftRegular } from '@fluentui/react-icons';
 import type { BodyView } from '../../../../shared/api/views';
 import { nl } from '../../i18n/nl';
 import { useAppState } from '../../app/state';
@@ -18,6 +18,7 @@ import { BodyForm } from './BodyForm';
 import { PeopleSection } from './People';
 import { ProfileSection } from '../profile/ProfileSection';
 import { MeetingPlacesSection } from './MeetingPlaces';
+import { DismissButton } from '../../components/DismissButton';
 
 const useStyles = makeStyles({
   setup: { height: '100%', backgroundColor: tokens.colorNeutralBackground2 },
@@ -45,16 +46,7 @@ export function BodySettingsScreen({ body, created }: { body: BodyView | null; c
         showCreated ? (
           <MessageBar intent="success" layout="multiline">
             <MessageBarBody>{nl.settings.created}</MessageBarBody>
-            <MessageBarActions
-              containerAction={
-                <Button
-                  appearance="transparent"
-                  icon={<DismissRegular />}
-                  aria-label={nl.common.dismiss}
-                  onClick={() => setShowCreated(false)}
-                />
-              }
-            >
+            <MessageBarActions containerAction={<DismissButton onDismiss={() => setShowCreated(false)} />}>
               <Button
                 onClick={() => {
                   document.getElementById('people')?.scrollIntoView({ block: 'start', behavior: 'smooth' });

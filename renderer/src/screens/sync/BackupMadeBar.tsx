@@ -9,9 +9,8 @@ import {
   MessageBarBody,
   MessageBarTitle,
 } from '@fluentui/react-components';
-import { ArrowDownloadRegular, DismissRegular, FolderOpenRegular } from '@fluentui/react-icons';
+import { ArrowDownloadRegular, FolderOpenRegular } from '@fluentui/react-icons';
 import type { BackupView } from '../../../../shared/api/calls/sync';
-import { nl } from '../../i18n/nl';
 import { nld } from '../../i18n/nl-documents';
 import { useApi, useShell } from '../../api/context';
 import { useApiQuery } from '../../api/queries';
@@ -19,6 +18,7 @@ import { errorMessage } from '../../api/errors';
 import { notify } from '../../app/notify';
 import { moment } from '../../lib/format';
 import { baseName, downloadExport, exportsPath, failureText } from '../documents/files';
+import { DismissButton } from '../../components/DismissButton';
 
 export function BackupMadeBar({ backup, onDismiss }: { backup: BackupView; onDismiss: () => void }) {
   const shell = useShell();
@@ -47,16 +47,7 @@ export function BackupMadeBar({ backup, onDismiss }: { backup: BackupView; onDis
         <div>{nld.data.backupWhere}</div>
         <div data-testid="backup-path">{backup.path}</div>
       </MessageBarBody>
-      <MessageBarActions
-        containerAction={
-          <Button
-            appearance="transparent"
-            icon={<DismissRegular />}
-            aria-label={nl.common.dismiss}
-            onClick={onDismiss}
-          />
-        }
-      >
+      <MessageBarActions containerAction={<DismissButton onDismiss={onDismiss} />}>
         {shell ? (
           <Button
             icon={<FolderOpenRegular />}
