@@ -4,7 +4,7 @@
 // (aria-rowindex); the space of the rows not rendered is an empty, hidden row. The row the keyboard is on
 // stays rendered, so the table always keeps its tab stop. Short lists render whole, so that the browser's
 // find-in-page and printing see every row and nothing changes where there is nothing to gain.
-import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
 
 /** From this many rows a list renders only what is in view. */
@@ -57,21 +57,54 @@ export function useVirtualRows({
   const stickyRef = useRef(sticky);
   stickyRef.current = sticky;
 
-  // Where the list starts inside the scrolling body; filters and bars above it may move it.
-  useLayoutEffect(() => {
-    const list = listRef.current;
-    const pane = list?.closest<HTMLElement>('[data-scroll-pane]') ?? null;
+  // The scrolling body, found once the list is in the page — after the screen's first paint (a passive effect),
+  // not while React commits it: the virtualizer starts by reading the body's size and scroll position, which
+  // in a commit forced the new screen's whole layout (35–85 ms on the archive's screens, CPU profile). Until
+  // then the rows of the first window height render.
+  useEffect(() => {
+    const pane = listRef.current?.closest<HTMLElement>('[data-scroll-pane]') ?? null;
     if (pane !== scroller) setScroller(pane);
-    if (!virtual || !pane || !list) return;
-    const top = list.getBoundingClientRect().top - pane.getBoundingClientRect().top + pane.scrollTop;
-    if (Math.abs(top - margin) > 0.5) setMargin(top);
   });
+
+  // Where the list starts inside the scrolling body; filters and bars above it may move it. Read once per frame,
+  // in the frame's animation callback, not in every commit: reading positions in a layout effect forced a
+  // layout of the whole screen in each of the commits that follow a click (the agenda and the minutes on the
+  // archive: 80–130 ms of forced layouts in a CPU profile). A margin found a frame late only renders a few rows
+  // more or fewer for that frame.
+  const frame = useRef(0);
+  useEffect(() => {
+    if (!virtual || frame.current) return;
+    frame.current = window.requestAnimationFrame(() => {
+      frame.current = 0;
+      const list = listRef.current;
+      const pane = list?.closest<HTMLElement>('[data-scroll-pane]');
+      if (!pane || !list) return;
+      const top = list.getBoundingClientRect().top - pane.getBoundingClientRect().top + pane.scrollTop;
+      setMargin((was) => (Math.abs(top - was) > 0.5 ? top : was));
+    });
+  });
+  useEffect(
+    () => () => {
+      window.cancelAnimationFrame(frame.current);
+      frame.current = 0;
+    },
+    [],
+  );
 
   const virtualizer = useVirtualizer({
     count,
     enabled: virtual,
     getScrollElement: () => scroller,
     estimateSize: () => estimate,
+    // A row's height comes from the ResizeObserver, which reports it after the browser's own layout; the library's
+    // default also measures each new row at once (getBoundingClientRect while React commits), which forced a
+    // layout of the whole screen per commit (40 ms on the Vergaderingen of the archive).
+    measureElement: (element, entry, instance) => {
+      const box = entry?.borderBoxSize[0];
+      if (box) return Math.round(box.blockSize);
+      const key = instance.options.getItemKey(instance.indexFromElement(element));
+      return instance.itemSizeCache.get(key) ?? estimate;
+    },
     overscan: 8,
     scrollMargin: margin,
     rangeExtractor: (range) => {
