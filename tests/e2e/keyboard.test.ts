@@ -283,3 +283,36 @@ describe('Dutch dates and times', () => {
     expect(planned).toEqual(expect.objectContaining({ start: '09:30', end: '12:00' }));
   });
 });
+
+// The rows' tooltips are made only when someone points at or tabs to their button (LazyTooltip): until then the
+// button carries the name the tooltip gives it, and once there they show as Fluent's would.
+describe('tooltips made on first use', () => {
+  it('names the row buttons before any tooltip exists, and shows one on the pointer and on keyboard focus', async () => {
+    await page.keyboard.press('Alt+2');
+    await page.locator('tr[data-meeting="2026-11-24"]').focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('meeting-facts').waitFor();
+    const up = page.getByRole('button', { name: 'Omhoog (Alt+↑)' });
+    await expect.poll(() => up.count()).toBeGreaterThan(2);
+    const tooltip = page.getByRole('tooltip');
+    expect(await tooltip.count()).toBe(0);
+
+    await up.nth(1).hover();
+    await expect.poll(() => tooltip.textContent()).toBe('Omhoog (Alt+↑)');
+    await page.mouse.move(0, 0);
+    await expect.poll(() => tooltip.count()).toBe(0);
+
+    // Focus from the keyboard shows the next button's tooltip too.
+    await page.keyboard.press('Shift');
+    await page.getByRole('button', { name: 'Omlaag (Alt+↓)' }).first().focus();
+    await expect.poll(() => tooltip.textContent()).toBe('Omlaag (Alt+↓)');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => tooltip.count()).toBe(0);
+
+    // A tooltip inside a menu's trigger passes the menu its button: the menu still opens.
+    await page.getByRole('button', { name: 'Meer acties' }).nth(1).click();
+    await page.getByRole('menu').waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('menu').count()).toBe(0);
+  });
+});

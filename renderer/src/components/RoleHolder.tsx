@@ -1,5 +1,6 @@
 // A chair or notulist: the name, and when overridden a visible mark with the reason as explanation.
-import { Badge, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
+import { LazyTooltip } from './LazyTooltip';
+import { Badge, makeStyles, tokens } from '@fluentui/react-components';
 import type { RoleHolderView } from '../../../shared/api/views';
 import { nl } from '../i18n/nl';
 
@@ -23,13 +24,13 @@ export function RoleHolder({ holder }: { holder: RoleHolderView }) {
       : holder.explanation;
   return (
     <span className={s.wrap}>
-      <Tooltip content={explanation} relationship="description" withArrow>
+      <LazyTooltip content={explanation} relationship="description" withArrow>
         <span className={holder.name ? s.name : s.unknown} tabIndex={-1}>
           {name}
         </span>
-      </Tooltip>
+      </LazyTooltip>
       {holder.overridden ? (
-        <Tooltip
+        <LazyTooltip
           content={holder.reason ? nl.meetings.overrideTitle(holder.reason) : holder.explanation}
           relationship="description"
           withArrow
@@ -37,7 +38,7 @@ export function RoleHolder({ holder }: { holder: RoleHolderView }) {
           <Badge appearance="tint" color="warning" size="small" shape="rounded" data-testid="override">
             {nl.meetings.override}
           </Badge>
-        </Tooltip>
+        </LazyTooltip>
       ) : null}
     </span>
   );

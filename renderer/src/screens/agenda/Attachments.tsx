@@ -1,5 +1,6 @@
 // An item's attachments as chips ("C1 Voorstel aanschaf…"): each opens a menu to open (or download), rename,
 // reorder or delete it. The previous minutes that item 2 carries open with one click.
+import { LazyTooltip } from '../../components/LazyTooltip';
 import { useState } from 'react';
 import {
   Button,
@@ -11,7 +12,6 @@ import {
   MenuPopover,
   MenuTrigger,
   Spinner,
-  Tooltip,
   makeStyles,
   tokens,
   Caption1,
@@ -101,7 +101,7 @@ export function Attachments({
           ? nl.agenda.previousMinutes(plainDate(previousMeetingDate))
           : a.title;
         return (
-          <Tooltip key="previous-minutes" content={a.fileName} relationship="description">
+          <LazyTooltip key="previous-minutes" content={a.fileName} relationship="description">
             <Button
               className={s.chip}
               appearance="outline"
@@ -114,7 +114,7 @@ export function Attachments({
               <span className={s.label}>{a.label}</span> <span className={s.title}>{title}</span>
               {opener.opening === attachmentKey(item.id, a) ? <Spinner size="extra-tiny" /> : null}
             </Button>
-          </Tooltip>
+          </LazyTooltip>
         );
       })}
     </div>
@@ -147,7 +147,7 @@ function DocumentChip({
     <>
       <Menu positioning="below-start">
         <MenuTrigger disableButtonEnhancement>
-          <Tooltip
+          <LazyTooltip
             content={`${attachment.label} ${attachment.title} — ${attachment.fileName}`}
             relationship="description"
           >
@@ -163,7 +163,7 @@ function DocumentChip({
               <span className={s.title}>{attachment.title}</span>
               {opener.opening === attachmentKey(itemId, attachment) ? <Spinner size="extra-tiny" /> : null}
             </Button>
-          </Tooltip>
+          </LazyTooltip>
         </MenuTrigger>
         <MenuPopover>
           <MenuList>

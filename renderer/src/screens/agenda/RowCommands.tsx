@@ -1,5 +1,6 @@
 // The commands at the end of an agenda row: up and down (typed items), add documents, and the row's menu
 // (edit, documents, move, delete) that the context-menu key and Shift+F10 open too.
+import { LazyTooltip } from '../../components/LazyTooltip';
 import {
   Button,
   Menu,
@@ -8,7 +9,6 @@ import {
   MenuList,
   MenuPopover,
   MenuTrigger,
-  Tooltip,
   makeStyles,
 } from '@fluentui/react-components';
 import {
@@ -59,7 +59,7 @@ export function RowCommands({
     <div className={s.actions}>
       {typed ? (
         <>
-          <Tooltip content={`${nl.common.moveUp} (Alt+↑)`} relationship="label">
+          <LazyTooltip content={`${nl.common.moveUp} (Alt+↑)`} relationship="label">
             <Button
               appearance="subtle"
               size="small"
@@ -68,8 +68,8 @@ export function RowCommands({
               disabled={typedIndex <= 0}
               onClick={() => onMove(item, typedIndex - 1)}
             />
-          </Tooltip>
-          <Tooltip content={`${nl.common.moveDown} (Alt+↓)`} relationship="label">
+          </LazyTooltip>
+          <LazyTooltip content={`${nl.common.moveDown} (Alt+↓)`} relationship="label">
             <Button
               appearance="subtle"
               size="small"
@@ -78,10 +78,10 @@ export function RowCommands({
               disabled={typedIndex >= typedCount - 1}
               onClick={() => onMove(item, typedIndex + 1)}
             />
-          </Tooltip>
+          </LazyTooltip>
         </>
       ) : null}
-      <Tooltip content={nl.agenda.addDocuments} relationship="label">
+      <LazyTooltip content={nl.agenda.addDocuments} relationship="label">
         <Button
           appearance="subtle"
           size="small"
@@ -90,10 +90,10 @@ export function RowCommands({
           onClick={() => documents.pick(item)}
           data-testid="add-documents"
         />
-      </Tooltip>
+      </LazyTooltip>
       <Menu positioning="below-end">
         <MenuTrigger disableButtonEnhancement>
-          <Tooltip content={nl.common.more} relationship="label">
+          <LazyTooltip content={nl.common.more} relationship="label">
             <Button
               appearance="subtle"
               size="small"
@@ -101,7 +101,7 @@ export function RowCommands({
               tabIndex={tab}
               data-row-menu
             />
-          </Tooltip>
+          </LazyTooltip>
         </MenuTrigger>
         <MenuPopover>
           <MenuList>

@@ -1,5 +1,6 @@
 // "Vergaderingen": the body's meetings with host, chair, notulist, status and the three deadlines; planning
 // one meeting or a series, moving, cancelling, and overriding chair or notulist.
+import { LazyTooltip } from '../../components/LazyTooltip';
 import { Fragment, useMemo, useRef, useState } from 'react';
 import {
   Badge,
@@ -14,7 +15,6 @@ import {
   MenuDivider,
   Switch,
   TableCell,
-  Tooltip,
   makeStyles,
   mergeClasses,
   tokens,
@@ -234,9 +234,9 @@ export function MeetingsScreen({ body, plan }: { body: BodyView; plan?: boolean 
                           m.hostFromRotation ? (
                             m.host.name
                           ) : (
-                            <Tooltip content={nl.meetings.hostManual} relationship="description">
+                            <LazyTooltip content={nl.meetings.hostManual} relationship="description">
                               <span>{m.host.name} *</span>
-                            </Tooltip>
+                            </LazyTooltip>
                           )
                         ) : (
                           <span className={s.muted}>{nl.meetings.unknown}</span>
@@ -259,14 +259,14 @@ export function MeetingsScreen({ body, plan }: { body: BodyView; plan?: boolean 
                           <span className={s.items}>
                             {m.typedItemCount}
                             {m.pendingLateCount > 0 ? (
-                              <Tooltip
+                              <LazyTooltip
                                 content={nl.meetings.lateTitle(m.pendingLateCount)}
                                 relationship="description"
                               >
                                 <Badge appearance="tint" color="warning" size="small" shape="rounded">
                                   {nl.meetings.lateBadge(m.pendingLateCount)}
                                 </Badge>
-                              </Tooltip>
+                              </LazyTooltip>
                             ) : null}
                           </span>
                         )}

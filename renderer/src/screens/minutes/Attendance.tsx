@@ -1,5 +1,6 @@
 // Attendance: every invitee present or absent with notice, and substitutes ("vervangt …") or guests added by
 // name. Each change is saved at once (minutes.setAttendance takes the whole list).
+import { LazyTooltip } from '../../components/LazyTooltip';
 import { useEffect, useRef, useState } from 'react';
 import {
   Badge,
@@ -9,7 +10,6 @@ import {
   Radio,
   RadioGroup,
   Select,
-  Tooltip,
   makeStyles,
   mergeClasses,
   tokens,
@@ -265,14 +265,14 @@ export function Attendance({ meeting, frozen }: { meeting: MeetingDetail; frozen
               </td>
               <td className={mergeClasses(s.td, s.colCmd)}>
                 {!frozen ? (
-                  <Tooltip content={nlm.attendance.remove(e.name)} relationship="label">
+                  <LazyTooltip content={nlm.attendance.remove(e.name)} relationship="label">
                     <Button
                       appearance="subtle"
                       size="small"
                       icon={<DeleteRegular />}
                       onClick={() => commit(entries.filter((x) => x !== e))}
                     />
-                  </Tooltip>
+                  </LazyTooltip>
                 ) : null}
               </td>
             </tr>

@@ -1,5 +1,6 @@
 // Item 2 in the record: adopting the previous meeting's minutes (with the changes made at adoption, after
 // which they are frozen), and going through the open actions — done or dropped, reported in this meeting.
+import { LazyTooltip } from '../../components/LazyTooltip';
 import { Fragment, useRef, useState } from 'react';
 import {
   Badge,
@@ -8,7 +9,6 @@ import {
   Caption1,
   Field,
   Textarea,
-  Tooltip,
   makeStyles,
   mergeClasses,
   tokens,
@@ -226,14 +226,14 @@ function OpenActionRow({
                 {nlm.actions.statuses[a.status]}
               </Badge>
               {!frozen && a.closedInMeetingId === meeting.id ? (
-                <Tooltip content={nlm.actions.reopen} relationship="label">
+                <LazyTooltip content={nlm.actions.reopen} relationship="label">
                   <Button
                     appearance="subtle"
                     size="small"
                     icon={<ArrowUndoRegular />}
                     onClick={() => set('open')}
                   />
-                </Tooltip>
+                </LazyTooltip>
               ) : null}
             </>
           ) : frozen ? null : (

@@ -1,15 +1,8 @@
 // The actions of one item — what, who, when done — with fast keyboard entry: Enter adds the action and opens
 // the next empty row. "Wie" suggests the body's people as you type; a name that matches nobody stays as typed.
+import { LazyTooltip } from '../../components/LazyTooltip';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import {
-  Button,
-  Caption1,
-  Input,
-  Tooltip,
-  makeStyles,
-  mergeClasses,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Caption1, Input, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import type { ActionView, ItemView, PersonView } from '../../../../shared/api/views';
 import { nl } from '../../i18n/nl';
@@ -147,14 +140,14 @@ export function RecordActions({
               <td className={s.td}>{a.due ? plainDate(a.due) : nl.common.none}</td>
               <td className={s.td}>
                 {!frozen ? (
-                  <Tooltip content={nlm.minutes.deleteAction(a.nr)} relationship="label">
+                  <LazyTooltip content={nlm.minutes.deleteAction(a.nr)} relationship="label">
                     <Button
                       appearance="subtle"
                       size="small"
                       icon={<DeleteRegular />}
                       onClick={() => remove.mutate({ id: a.id })}
                     />
-                  </Tooltip>
+                  </LazyTooltip>
                 ) : null}
               </td>
             </tr>

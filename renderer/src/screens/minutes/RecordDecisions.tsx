@@ -1,6 +1,7 @@
 // The decisions of one item (besluitvormend), or its advice and where it goes (voorbereidend, which opens a
 // follow-up): the ones recorded, and a form for the next (Ctrl+Enter adds; "Voorstel overnemen" copies the
 // proposal).
+import { LazyTooltip } from '../../components/LazyTooltip';
 import { useState } from 'react';
 import {
   Badge,
@@ -11,7 +12,6 @@ import {
   Radio,
   RadioGroup,
   Textarea,
-  Tooltip,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
@@ -231,9 +231,9 @@ function DecisionRow({
         ) : null}
       </div>
       {!frozen ? (
-        <Tooltip content={nlm.minutes.deleteDecision} relationship="label">
+        <LazyTooltip content={nlm.minutes.deleteDecision} relationship="label">
           <Button appearance="subtle" size="small" icon={<DeleteRegular />} onClick={onDelete} />
-        </Tooltip>
+        </LazyTooltip>
       ) : null}
     </li>
   );

@@ -1,0 +1,102 @@
+// A Fluent tooltip that costs nothing until someone points at or tabs to its element. Fluent's Tooltip runs its
+// positioning, timer and focus hooks in every instance from the first render; the rows of a list carry several
+// each (an agenda row four, a meeting row two to four), and on the archive's agenda of 20 items they were 35–70 ms
+// of the screen's render (CPU profile, bench:ui). Until it wakes, the element carries the name or description the
+// tooltip would give it (aria-label, aria-description), so nothing changes for a screen reader; once woken,
+// Fluent's Tooltip takes over and is shown after its usual delay.
+import {
+  Children,
+  cloneElement,
+  isValidElement,
+  useEffect,
+  useRef,
+  useState,
+  type FocusEvent,
+  type PointerEvent,
+  type ReactElement,
+} from 'react';
+import { Tooltip } from '@fluentui/react-components';
+
+/** Fluent's own delay before a tooltip shows. */
+const SHOW_DELAY_MS = 250;
+
+interface TriggerProps {
+  onPointerEnter?: (e: PointerEvent<HTMLElement>) => void;
+  onPointerLeave?: (e: PointerEvent<HTMLElement>) => void;
+  onFocus?: (e: FocusEvent<HTMLElement>) => void;
+  onBlur?: (e: FocusEvent<HTMLElement>) => void;
+  'aria-label'?: string;
+  'aria-description'?: string;
+}
+
+export function LazyTooltip({
+  content,
+  relationship,
+  withArrow,
+  children,
+}: {
+  content: string;
+  /** As Fluent's: the text is the element's accessible name (label) or its description. */
+  relationship: 'label' | 'description';
+  withArrow?: boolean;
+  children: ReactElement<TriggerProps>;
+}) {
+  const [live, setLive] = useState(false);
+  const [visible, setVisible] = useState(false);
+  const inside = useRef(false);
+  const timer = useRef(0);
+  useEffect(() => () => window.clearTimeout(timer.current), []);
+
+  const child = Children.only(children);
+  if (!isValidElement<TriggerProps>(child)) return child;
+  const own = child.props;
+
+  const wake = () => {
+    inside.current = true;
+    if (live) return;
+    setLive(true);
+    // The event that woke it came before Fluent's listeners existed: show it as Fluent would have.
+    timer.current = window.setTimeout(() => {
+      if (inside.current) setVisible(true);
+    }, SHOW_DELAY_MS);
+  };
+  const leave = () => {
+    inside.current = false;
+    window.clearTimeout(timer.current);
+  };
+  const trigger = cloneElement(child, {
+    onPointerEnter: (e: PointerEvent<HTMLElement>) => {
+      own.onPointerEnter?.(e);
+      wake();
+    },
+    onPointerLeave: (e: PointerEvent<HTMLElement>) => {
+      own.onPointerLeave?.(e);
+      leave();
+    },
+    onFocus: (e: FocusEvent<HTMLElement>) => {
+      own.onFocus?.(e);
+      // Only focus the user moved (the keyboard), as Fluent does: not focus a closing dialog gives back.
+      if (e.currentTarget.matches(':focus-visible')) wake();
+    },
+    onBlur: (e: FocusEvent<HTMLElement>) => {
+      own.onBlur?.(e);
+      leave();
+    },
+    ...(live ? {} : relationship === 'label' ? { 'aria-label': content } : { 'aria-description': content }),
+  });
+  if (!live) return trigger;
+  return (
+    <Tooltip
+      content={content}
+      relationship={relationship}
+      withArrow={withArrow}
+      visible={visible}
+      onVisibleChange={(_, data) => setVisible(data.visible)}
+    >
+      {trigger}
+    </Tooltip>
+  );
+}
+
+// Like Fluent's Tooltip, a trigger that passes a surrounding trigger's props (a MenuTrigger's) on to its element.
+LazyTooltip.isFluentTriggerComponent = true;
