@@ -223,13 +223,30 @@ export function sentVersions(db: Db, meetingId: string, kind: SentDocumentKind) 
     .execute();
 }
 
-export function latestSentOfBody(db: Db, bodyId: string) {
+/**
+ * The latest sent agenda of each of a body's meetings (or of the given ones). Only the latest version and only
+ * the agenda: on a ten-year archive every sent version with its snapshot (minutes too) was read to keep one per
+ * meeting.
+ */
+export function latestAgendaSentOfBody(db: Db, bodyId: string, meetingIds: readonly string[] | null) {
+  if (meetingIds?.length === 0) return Promise.resolve([]);
   return db
     .selectFrom('sent_versions as s')
     .innerJoin('meetings as m', 'm.id', 's.meeting_id')
-    .select(['s.meeting_id', 's.kind', 's.version', 's.sent_at', 's.sent_by', 's.snapshot'])
+    .select(['s.meeting_id', 's.version', 's.sent_at', 's.sent_by', 's.snapshot'])
     .where('m.body_id', '=', bodyId)
-    .orderBy('s.version', 'asc')
+    .where('s.kind', '=', 'agenda')
+    .$if(meetingIds !== null, (q) => q.where('s.meeting_id', 'in', meetingIds ?? []))
+    .where(({ eb, selectFrom }) =>
+      eb(
+        's.version',
+        '=',
+        selectFrom('sent_versions as later')
+          .select(({ fn }) => fn.max('later.version').as('version'))
+          .whereRef('later.meeting_id', '=', 's.meeting_id')
+          .where('later.kind', '=', 'agenda'),
+      ),
+    )
     .execute();
 }
 

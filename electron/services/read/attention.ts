@@ -18,6 +18,7 @@ import { MISSING_FIELD_LABEL, type MissingField } from '../../../shared/rules/ag
 import type { BodyState } from './body-state';
 import { agendaChecks, meetingSummaries } from './meeting-views';
 import { followUpWarnings } from '../chain/warnings';
+import { keptUntilChange } from './memo';
 
 /** Meetings further ahead than this are not "coming" (the first one always is). */
 const UPCOMING_DAYS = 70;
@@ -29,7 +30,12 @@ export const FOLLOW_UPS_GROUP = 'follow-ups';
 
 const meetingGroup = (id: string) => `meeting:${id}`;
 
-export async function attentionView(db: Db, state: BodyState, day: string): Promise<AttentionView> {
+/** The "Aandacht" view of a body on `day`, kept until the next change (~20 ms on a ten-year archive). */
+export function attentionView(db: Db, state: BodyState, day: string): Promise<AttentionView> {
+  return keptUntilChange(db, state, `attention:${day}`, () => buildAttentionView(db, state, day));
+}
+
+async function buildAttentionView(db: Db, state: BodyState, day: string): Promise<AttentionView> {
   const live = state.meetings.filter((m) => m.status !== 'cancelled');
   const coming: Meeting[] = [];
   for (const m of live.filter((x) => x.date >= day)) {
