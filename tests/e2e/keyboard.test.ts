@@ -286,8 +286,8 @@ describe('Dutch dates and times', () => {
 
 // The rows' tooltips are made only when someone points at or tabs to their button (LazyTooltip): until then the
 // button carries the name the tooltip gives it, and once there they show as Fluent's would.
-describe('tooltips made on first use', () => {
-  it('names the row buttons before any tooltip exists, and shows one on the pointer and on keyboard focus', async () => {
+describe('tooltips and row menus made on first use', () => {
+  it('names the row buttons before any tooltip or menu exists; shows them on the pointer and the keyboard', async () => {
     await page.keyboard.press('Alt+2');
     await page.locator('tr[data-meeting="2026-11-24"]').focus();
     await page.keyboard.press('Enter');
@@ -306,13 +306,33 @@ describe('tooltips made on first use', () => {
     await page.keyboard.press('Shift');
     await page.getByRole('button', { name: 'Omlaag (Alt+↓)' }).first().focus();
     await expect.poll(() => tooltip.textContent()).toBe('Omlaag (Alt+↓)');
+    // The button made anew inside the tooltip kept the focus.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      'Omlaag (Alt+↓)',
+    );
     await page.keyboard.press('Escape');
     await expect.poll(() => tooltip.count()).toBe(0);
 
-    // A tooltip inside a menu's trigger passes the menu its button: the menu still opens.
-    await page.getByRole('button', { name: 'Meer acties' }).nth(1).click();
+    // A row's menu is made when it is first opened (LazyMenu), through the tooltip on its button: a click opens
+    // it, and from the keyboard Enter or ↓ opens it with the focus on its first entry; Escape gives the focus back.
+    const more = page.getByRole('button', { name: 'Meer acties' });
+    expect(await page.getByRole('menu').count()).toBe(0);
+    expect(await more.nth(1).getAttribute('aria-haspopup')).toBe('menu');
+    await more.nth(1).click();
     await page.getByRole('menu').waitFor();
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('menu').count()).toBe(0);
+    for (const key of ['Enter', 'ArrowDown']) {
+      await more.nth(key === 'Enter' ? 2 : 3).focus();
+      await page.keyboard.press(key);
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.getAttribute('role')))
+        .toBe('menuitem');
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.getByRole('menu').count()).toBe(0);
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+        .toBe('Meer acties');
+    }
   });
 });

@@ -8,14 +8,16 @@ import {
   Children,
   cloneElement,
   isValidElement,
+  useCallback,
   useEffect,
   useRef,
   useState,
   type FocusEvent,
   type PointerEvent,
+  type Ref,
   type ReactElement,
 } from 'react';
-import { Tooltip } from '@fluentui/react-components';
+import { Tooltip, useMergedRefs } from '@fluentui/react-components';
 
 /** Fluent's own delay before a tooltip shows. */
 const SHOW_DELAY_MS = 250;
@@ -27,6 +29,7 @@ interface TriggerProps {
   onBlur?: (e: FocusEvent<HTMLElement>) => void;
   'aria-label'?: string;
   'aria-description'?: string;
+  ref?: Ref<HTMLElement>;
 }
 
 export function LazyTooltip({
@@ -46,14 +49,26 @@ export function LazyTooltip({
   const inside = useRef(false);
   const timer = useRef(0);
   useEffect(() => () => window.clearTimeout(timer.current), []);
-
+  // Waking puts Fluent's Tooltip around the element, so React makes the element anew: when it had the focus, the
+  // new element takes the focus over (or a keyboard user's focus would fall back to the page).
+  const refocus = useRef(false);
   const child = Children.only(children);
+  const ref = useMergedRefs(
+    isValidElement<TriggerProps>(child) ? child.props.ref : undefined,
+    useCallback((el: HTMLElement | null) => {
+      if (el && refocus.current) {
+        refocus.current = false;
+        el.focus();
+      }
+    }, []),
+  );
   if (!isValidElement<TriggerProps>(child)) return child;
   const own = child.props;
 
-  const wake = () => {
+  const wake = (el: HTMLElement) => {
     inside.current = true;
     if (live) return;
+    refocus.current = el === document.activeElement;
     setLive(true);
     // The event that woke it came before Fluent's listeners existed: show it as Fluent would have.
     timer.current = window.setTimeout(() => {
@@ -65,9 +80,10 @@ export function LazyTooltip({
     window.clearTimeout(timer.current);
   };
   const trigger = cloneElement(child, {
+    ref,
     onPointerEnter: (e: PointerEvent<HTMLElement>) => {
       own.onPointerEnter?.(e);
-      wake();
+      wake(e.currentTarget);
     },
     onPointerLeave: (e: PointerEvent<HTMLElement>) => {
       own.onPointerLeave?.(e);
@@ -76,7 +92,7 @@ export function LazyTooltip({
     onFocus: (e: FocusEvent<HTMLElement>) => {
       own.onFocus?.(e);
       // Only focus the user moved (the keyboard), as Fluent does: not focus a closing dialog gives back.
-      if (e.currentTarget.matches(':focus-visible')) wake();
+      if (e.currentTarget.matches(':focus-visible')) wake(e.currentTarget);
     },
     onBlur: (e: FocusEvent<HTMLElement>) => {
       own.onBlur?.(e);

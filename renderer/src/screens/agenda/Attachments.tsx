@@ -1,16 +1,15 @@
 // An item's attachments as chips ("C1 Voorstel aanschaf…"): each opens a menu to open (or download), rename,
 // reorder or delete it. The previous minutes that item 2 carries open with one click.
+import { LazyMenu } from '../../components/LazyMenu';
 import { LazyTooltip } from '../../components/LazyTooltip';
 import { useState } from 'react';
 import {
   Button,
   Field,
   Input,
-  Menu,
   MenuItem,
   MenuList,
   MenuPopover,
-  MenuTrigger,
   Spinner,
   makeStyles,
   tokens,
@@ -145,8 +144,8 @@ function DocumentChip({
   if (!id) return null;
   return (
     <>
-      <Menu positioning="below-start">
-        <MenuTrigger disableButtonEnhancement>
+      <LazyMenu
+        trigger={
           <LazyTooltip
             content={`${attachment.label} ${attachment.title} — ${attachment.fileName}`}
             relationship="description"
@@ -164,7 +163,9 @@ function DocumentChip({
               {opener.opening === attachmentKey(itemId, attachment) ? <Spinner size="extra-tiny" /> : null}
             </Button>
           </LazyTooltip>
-        </MenuTrigger>
+        }
+        positioning="below-start"
+      >
         <MenuPopover>
           <MenuList>
             <MenuItem
@@ -214,7 +215,7 @@ function DocumentChip({
             </MenuItem>
           </MenuList>
         </MenuPopover>
-      </Menu>
+      </LazyMenu>
       {renaming ? <RenameDialog attachment={attachment} id={id} onClose={() => setRenaming(false)} /> : null}
     </>
   );

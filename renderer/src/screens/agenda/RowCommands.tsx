@@ -1,16 +1,8 @@
 // The commands at the end of an agenda row: up and down (typed items), add documents, and the row's menu
 // (edit, documents, move, delete) that the context-menu key and Shift+F10 open too.
+import { LazyMenu } from '../../components/LazyMenu';
 import { LazyTooltip } from '../../components/LazyTooltip';
-import {
-  Button,
-  Menu,
-  MenuDivider,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
-  makeStyles,
-} from '@fluentui/react-components';
+import { Button, MenuDivider, MenuItem, MenuList, MenuPopover, makeStyles } from '@fluentui/react-components';
 import {
   ArrowDownRegular,
   ArrowUpRegular,
@@ -91,8 +83,8 @@ export function RowCommands({
           data-testid="add-documents"
         />
       </LazyTooltip>
-      <Menu positioning="below-end">
-        <MenuTrigger disableButtonEnhancement>
+      <LazyMenu
+        trigger={
           <LazyTooltip content={nl.common.more} relationship="label">
             <Button
               appearance="subtle"
@@ -102,7 +94,9 @@ export function RowCommands({
               data-row-menu
             />
           </LazyTooltip>
-        </MenuTrigger>
+        }
+        positioning="below-end"
+      >
         <MenuPopover>
           <MenuList>
             <MenuItem icon={<EditRegular />} secondaryContent="Enter" onClick={() => onEdit(item)}>
@@ -148,7 +142,7 @@ export function RowCommands({
             ) : null}
           </MenuList>
         </MenuPopover>
-      </Menu>
+      </LazyMenu>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 // "Vergaderingen": the body's meetings with host, chair, notulist, status and the three deadlines; planning
 // one meeting or a series, moving, cancelling, and overriding chair or notulist.
+import { LazyMenu } from '../../components/LazyMenu';
 import { LazyTooltip } from '../../components/LazyTooltip';
 import { Fragment, useMemo, useRef, useState } from 'react';
 import {
@@ -7,11 +8,9 @@ import {
   Body1,
   Button,
   Caption1,
-  Menu,
   MenuItem,
   MenuList,
   MenuPopover,
-  MenuTrigger,
   MenuDivider,
   Switch,
   TableCell,
@@ -272,8 +271,8 @@ export function MeetingsScreen({ body, plan }: { body: BodyView; plan?: boolean 
                         )}
                       </TableCell>
                       <TableCell>
-                        <Menu positioning="below-end">
-                          <MenuTrigger disableButtonEnhancement>
+                        <LazyMenu
+                          trigger={
                             <Button
                               appearance="subtle"
                               icon={<MoreHorizontalRegular />}
@@ -281,7 +280,9 @@ export function MeetingsScreen({ body, plan }: { body: BodyView; plan?: boolean 
                               tabIndex={roving.active === m.id ? 0 : -1}
                               data-row-menu
                             />
-                          </MenuTrigger>
+                          }
+                          positioning="below-end"
+                        >
                           <MenuPopover>
                             <MenuList>
                               <MenuItem icon={<OpenRegular />} onClick={() => open(m)}>
@@ -340,7 +341,7 @@ export function MeetingsScreen({ body, plan }: { body: BodyView; plan?: boolean 
                               </MenuItem>
                             </MenuList>
                           </MenuPopover>
-                        </Menu>
+                        </LazyMenu>
                       </TableCell>
                     </DataRow>
                   </Fragment>
