@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { openTestRegie, type TestRegie } from '../helpers/regie';
 import { loadBodyState } from '../../electron/services/read/body-state';
 import { meetingDetail, meetingSummaries } from '../../electron/services/read/meeting-views';
+import { computeDeadlines } from '../../shared/rules/deadlines';
 
 const PLAN = resolve(__dirname, '../fixtures/plan/plan.json');
 let r: TestRegie;
@@ -186,5 +187,39 @@ describe('kept views', () => {
     expect((await meetingSummaries(db, state)).find((m) => m.id === april)?.agendaChangedSinceSent).toBe(
       true,
     );
+  });
+
+  it("follow the body's deadline settings and closed days", async () => {
+    const aprilDeadlines = async () =>
+      (await r.api['meetings.list']({ bodyId })).find((m) => m.id === april)?.deadlines;
+    const body = (await r.api['bodies.list']({})).find((b) => b.id === bodyId);
+    if (!body) throw new Error('geen overleg');
+    const save = (deadlines: typeof body.deadlines, closedDays: typeof body.closedDays) =>
+      r.api['bodies.save']({
+        id: bodyId,
+        name: body.name,
+        rotation: body.rotation.map((m) => m.name),
+        deadlines,
+        closedDays,
+      });
+    const first = await aprilDeadlines();
+    expect(first).toEqual(computeDeadlines('2027-04-01', body.deadlines, { closedDays: [] }));
+
+    const earlier = { ...body.deadlines, submissionDays: body.deadlines.submissionDays + 2 };
+    await save(earlier, body.closedDays);
+    const moved = await aprilDeadlines();
+    expect(moved).toEqual(computeDeadlines('2027-04-01', earlier, { closedDays: [] }));
+    expect(moved?.submission).not.toBe(first?.submission);
+
+    const working = { ...earlier, unit: 'working' as const };
+    const closed = [{ date: moved?.submission ?? '', reason: 'sluitingsdag' }];
+    await save(working, closed);
+    const closedAfter = await aprilDeadlines();
+    expect(closedAfter).toEqual(
+      computeDeadlines('2027-04-01', working, { closedDays: [closed[0]?.date ?? ''] }),
+    );
+    await save(working, []);
+    expect(await aprilDeadlines()).toEqual(computeDeadlines('2027-04-01', working, { closedDays: [] }));
+    expect(await aprilDeadlines()).not.toEqual(closedAfter);
   });
 });
