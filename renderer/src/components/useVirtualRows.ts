@@ -57,13 +57,22 @@ export function useVirtualRows({
   const stickyRef = useRef(sticky);
   stickyRef.current = sticky;
 
-  // The scrolling body, found once the list is in the page — after the screen's first paint (a passive effect),
-  // not while React commits it: the virtualizer starts by reading the body's size and scroll position, which
-  // in a commit forced the new screen's whole layout (35–85 ms on the archive's screens, CPU profile). Until
-  // then the rows of the first window height render.
+  // The scrolling body, found once the list is in the page and painted — in a task after the next frame, not
+  // while React commits nor in the effects that follow the commit (they often run before the frame): the
+  // virtualizer starts by reading the body's size and scroll position, which forced the new screen's whole
+  // layout there (35–85 ms on the archive's screens, CPU profile); after the paint that layout is done. Until
+  // then the rows of one window height render (initialRect).
   useEffect(() => {
     const pane = listRef.current?.closest<HTMLElement>('[data-scroll-pane]') ?? null;
-    if (pane !== scroller) setScroller(pane);
+    if (pane === scroller) return;
+    let timer = 0;
+    const frame = window.requestAnimationFrame(() => {
+      timer = window.setTimeout(() => setScroller(pane));
+    });
+    return () => {
+      window.cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
   });
 
   // Where the list starts inside the scrolling body; filters and bars above it may move it. Read once per frame,
@@ -96,6 +105,8 @@ export function useVirtualRows({
     enabled: virtual,
     getScrollElement: () => scroller,
     estimateSize: () => estimate,
+    // Before the scrolling body is known, as many rows as fill the window (more than the body shows).
+    initialRect: { width: 0, height: window.innerHeight },
     // A row's height comes from the ResizeObserver, which reports it after the browser's own layout; the library's
     // default also measures each new row at once (getBoundingClientRect while React commits), which forced a
     // layout of the whole screen per commit (40 ms on the Vergaderingen of the archive).
