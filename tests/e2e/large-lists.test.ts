@@ -128,3 +128,39 @@ it('renders only the meetings in view when the past ones are shown too', async (
   await expect.poll(() => focusedRowIndex(page)).toBe(251);
   expect(await nodes(page)).toBeLessThan(5000);
 });
+
+// A long agenda and its minutes render the rows in view first and the rest right after (useProgressiveCount):
+// in the end every item is there, and the keyboard reaches the last one.
+it('shows every item of a 26-item agenda and of its minutes, the last one reached with End', async () => {
+  const { page } = e2e;
+  const bodyId = ((await e2e.regie.dispatch('bodies.list', {})) as { id: string }[])[0]?.id as string;
+  const meetings = (await e2e.regie.dispatch('meetings.list', { bodyId })) as { id: string; date: string }[];
+  const next = meetings.find((m) => m.date >= ARCHIVE_NOW.toISOString().slice(0, 10)) as { id: string };
+  for (let i = 1; i <= 20; i++)
+    await e2e.regie.dispatch('items.add', {
+      meetingId: next.id,
+      kind: 'informerend',
+      title: `Extra punt ${String(i).padStart(2, '0')}`,
+    });
+  const items = ((await e2e.regie.dispatch('meetings.get', { id: next.id })) as { items: unknown[] }).items;
+  expect(items.length).toBeGreaterThanOrEqual(26);
+
+  await page.keyboard.press('Alt+2');
+  await page.getByRole('switch').uncheck(); // the past meetings hidden again
+  await page.locator('[data-testid="meeting-row"][data-next="true"]').click();
+  await expect.poll(() => page.getByTestId('agenda-row').count()).toBe(items.length);
+  await page.getByTestId('agenda-row').first().focus();
+  await page.keyboard.press('End');
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const rows = document.querySelectorAll('[data-testid="agenda-row"]');
+        return document.activeElement === rows[rows.length - 1];
+      }),
+    )
+    .toBe(true);
+
+  await page.getByTestId('open-minutes').click();
+  await expect.poll(() => page.getByTestId('record-item').count()).toBe(items.length);
+  expect(await page.getByTestId('record-item').filter({ hasText: 'Extra punt 20' }).count()).toBe(1);
+});

@@ -17,6 +17,7 @@ import type { ItemView, MeetingDetail } from '../../../../shared/api/views';
 import { GridHeader, useGridTableStyles } from '../../components/GridTable';
 import { nl } from '../../i18n/nl';
 import { plainDate } from '../../lib/format';
+import { useProgressiveCount } from '../../components/useProgressiveCount';
 import { ItemRow } from './ItemRow';
 import { OpenActions } from './OpenActions';
 import type { DocumentUpload } from './useDocuments';
@@ -32,6 +33,9 @@ const useStyles = makeStyles({
   colTime: { width: '74px' },
   colActions: { width: '132px' },
 });
+
+/** Rows rendered before the first paint: more than fill the screen at 1366×768. */
+const FIRST_ROWS = 10;
 
 /** Only vertical movement while dragging a row. */
 const vertical: Modifier = ({ transform }) => ({ ...transform, x: 0 });
@@ -61,6 +65,9 @@ export function ItemsTable(props: ItemsTableProps) {
   const typed = meeting.items.filter((i) => i.fixedRole === null);
   const typedIds = typed.map((i) => i.id);
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }));
+  // The rows in view first (down to the one the keyboard or a link is on), the rest right after.
+  const wanted = meeting.items.findIndex((i) => i.id === (props.highlightId ?? props.activeId));
+  const shown = useProgressiveCount(meeting.items.length, Math.max(FIRST_ROWS, wanted + 1));
 
   const onDragEnd = (event: DragEndEvent) => {
     const { active, over } = event;
@@ -95,7 +102,7 @@ export function ItemsTable(props: ItemsTableProps) {
             ]}
           />
           <tbody>
-            {meeting.items.map((item) => (
+            {meeting.items.slice(0, shown).map((item) => (
               <ItemRows
                 key={item.id}
                 item={item}

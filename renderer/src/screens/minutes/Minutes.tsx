@@ -33,6 +33,7 @@ import { longDate, plainDate } from '../../lib/format';
 import type { MeetingRoute } from '../meeting-mode/routes';
 import { Attendance } from './Attendance';
 import { ItemRecord } from './ItemRecord';
+import { useProgressiveCount } from '../../components/useProgressiveCount';
 import { MinutesFlow } from './MinutesFlow';
 import { MinutesTodo } from './MinutesTodo';
 import { SendMinutesDialog } from './SendMinutesDialog';
@@ -89,6 +90,9 @@ export function MinutesScreen({
   return <Minutes body={body} meeting={detail.data} state={state.data} focusItem={route.itemId ?? null} />;
 }
 
+/** Item records rendered before the first paint: more than fill the screen at 1366×768. */
+const FIRST_RECORDS = 4;
+
 function Minutes({
   body,
   meeting,
@@ -109,6 +113,9 @@ function Minutes({
   const [sending, setSending] = useState(false);
   const [flash, setFlash] = useState<string | null>(focusItem);
   const frozen = state.frozen;
+  // The items in view first (down to the one asked for), the rest right after.
+  const focusIndex = focusItem ? meeting.items.findIndex((i) => i.id === focusItem) : -1;
+  const shown = useProgressiveCount(meeting.items.length, Math.max(FIRST_RECORDS, focusIndex + 1));
 
   useEffect(() => {
     if (!focusItem) return;
@@ -185,7 +192,7 @@ function Minutes({
       <div className={s.layout}>
         <div className={s.main}>
           <Attendance meeting={meeting} frozen={frozen} />
-          {meeting.items.map((item) => (
+          {meeting.items.slice(0, shown).map((item) => (
             <ItemRecord
               key={item.id}
               meeting={meeting}
