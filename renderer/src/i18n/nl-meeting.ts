@@ -134,7 +134,8 @@ export const nlMeeting = {
     what: 'Wat',
     who: 'Wie',
     due: 'Wanneer gereed',
-    whatPlaceholder: 'Nieuwe actie: wat?',
+    // Short enough for the field at 150 % scaling; the column's heading says "Wat".
+    whatPlaceholder: 'Nieuwe actie',
     whoPlaceholder: 'Persoon of naam',
     whoMissing: 'Wie voert de actie uit? Kies een persoon of typ een naam.',
     deleteAction: (nr: number) => `Actie ${nr} verwijderen`,
