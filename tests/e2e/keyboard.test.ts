@@ -26,6 +26,14 @@ const focused = () =>
     return { label: el?.getAttribute('aria-label') ?? el?.textContent?.trim() ?? '', value: el?.value ?? '' };
   });
 
+/** Vergaderingen (Alt+2), the meeting's row, Enter: its agenda. */
+async function openAgendaByKeyboard(date: string) {
+  await page.keyboard.press('Alt+2');
+  await page.locator(`tr[data-meeting="${date}"]`).focus();
+  await page.keyboard.press('Enter');
+  await page.getByTestId('meeting-facts').waitFor();
+}
+
 interface ItemState {
   title: string;
   submitter: { name: string; personId: string | null } | null;
@@ -70,10 +78,7 @@ describe('shortcuts', () => {
 
 describe('the person field and dialogs', () => {
   it('filters the Inbrenger as you type; ↓ Enter picks, Escape closes only the list, Enter saves', async () => {
-    await page.keyboard.press('Alt+2');
-    await page.locator('tr[data-meeting="2026-12-22"]').focus();
-    await page.keyboard.press('Enter');
-    await page.getByTestId('meeting-facts').waitFor();
+    await openAgendaByKeyboard('2026-12-22');
     await page.keyboard.press('Alt+n');
     const dialog = page.getByRole('dialog', { name: 'Agendapunt toevoegen' });
     await dialog.waitFor();
@@ -171,10 +176,7 @@ describe('the person field and dialogs', () => {
   });
 
   it("filters the minutes' Wie the same way; Enter on the pick does not add the action, the next one does", async () => {
-    await page.keyboard.press('Alt+2');
-    await page.locator('tr[data-meeting="2026-11-24"]').focus();
-    await page.keyboard.press('Enter');
-    await page.getByTestId('meeting-facts').waitFor();
+    await openAgendaByKeyboard('2026-11-24');
     await page.getByRole('button', { name: 'Verslag', exact: true }).focus();
     await page.keyboard.press('Enter');
     const record = page
@@ -288,10 +290,7 @@ describe('Dutch dates and times', () => {
 // button carries the name the tooltip gives it, and once there they show as Fluent's would.
 describe('tooltips and row menus made on first use', () => {
   it('names the row buttons before any tooltip or menu exists; shows them on the pointer and the keyboard', async () => {
-    await page.keyboard.press('Alt+2');
-    await page.locator('tr[data-meeting="2026-11-24"]').focus();
-    await page.keyboard.press('Enter');
-    await page.getByTestId('meeting-facts').waitFor();
+    await openAgendaByKeyboard('2026-11-24');
     const up = page.getByRole('button', { name: 'Omhoog (Alt+↑)' });
     await expect.poll(() => up.count()).toBeGreaterThan(2);
     const tooltip = page.getByRole('tooltip');

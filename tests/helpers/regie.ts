@@ -1,7 +1,7 @@
 // Opens the real services on a fresh temporary data folder with a fixed clock.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { openRegie, type Regie } from '../../electron/services/index';
 import { apiClient, type Api } from '../../shared/api/contract';
 
@@ -27,4 +27,12 @@ export async function openTestRegie(nowIso = '2027-03-15T09:00:00Z', dir?: strin
       if (!dir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+const FIXTURE_PLAN_DIR = resolve(__dirname, '../fixtures/plan');
+
+/** Imports the fixture plan (tests/fixtures/plan: the regiegroep with its meetings of 2027) and gives its body's id. */
+export async function importFixturePlan(r: TestRegie): Promise<string> {
+  const plan: unknown = JSON.parse(readFileSync(join(FIXTURE_PLAN_DIR, 'plan.json'), 'utf8'));
+  return (await r.api['plan.import']({ plan, baseDir: FIXTURE_PLAN_DIR })).bodyId;
 }

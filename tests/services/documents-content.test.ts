@@ -3,15 +3,14 @@
 // parts with fflate). Fixture: tests/fixtures/plan/plan.json — 1 April 2027 in Weert (chair P. Smeets, notulist
 // M. Janssen), deadline Fri 26 March: item 5 "Regionale visie jeugdhulp" (27 March) is late; minutes due 6 April.
 import { readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import mammoth from 'mammoth';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openTestRegie, type TestRegie } from '../helpers/regie';
+import { importFixturePlan, openTestRegie, type TestRegie } from '../helpers/regie';
 import { errorOf } from '../helpers/fixtures';
 import { firstOutOfOrder } from '../documents/helpers';
 
-const PLAN = resolve(__dirname, '../fixtures/plan/plan.json');
 let r: TestRegie;
 let bodyId: string;
 let april: string;
@@ -97,8 +96,7 @@ function words(value: string): string {
 
 beforeEach(async () => {
   r = await openTestRegie('2027-03-15T09:00:00Z');
-  const plan = JSON.parse(readFileSync(PLAN, 'utf8'));
-  bodyId = (await r.api['plan.import']({ plan, baseDir: resolve(__dirname, '../fixtures/plan') })).bodyId;
+  bodyId = await importFixturePlan(r);
   april = (await r.api['meetings.find']({ ref: '2027-04-01' })).id;
   march = (await r.api['meetings.find']({ ref: '2027-03-04' })).id;
 });

@@ -3,12 +3,11 @@
 // Fixture: tests/fixtures/plan/plan.json (see tests/cli/cli.test.ts for the hand-worked dates).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { unzipSync, strFromU8 } from 'fflate';
-import { openTestRegie, type TestRegie } from '../helpers/regie';
+import { importFixturePlan, openTestRegie, type TestRegie } from '../helpers/regie';
 
-const PLAN = resolve(__dirname, '../fixtures/plan/plan.json');
 let r: TestRegie;
 let april: string;
 let bodyId: string;
@@ -19,8 +18,7 @@ async function text(path: string): Promise<string> {
 
 beforeEach(async () => {
   r = await openTestRegie('2027-03-15T09:00:00Z');
-  const plan = JSON.parse(readFileSync(PLAN, 'utf8'));
-  bodyId = (await r.api['plan.import']({ plan, baseDir: resolve(__dirname, '../fixtures/plan') })).bodyId;
+  bodyId = await importFixturePlan(r);
   april = (await r.api['meetings.find']({ ref: '2027-04-01' })).id;
 });
 afterEach(async () => r.cleanup());

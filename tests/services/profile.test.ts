@@ -1,20 +1,15 @@
 // Who is working: the name and role given on first start sign every change (the audit log's "Door") and every
 // sending (sent_by); without them the operating-system account does. Kept per installation, across a restore.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openTestRegie, type TestRegie } from '../helpers/regie';
+import { importFixturePlan, openTestRegie, type TestRegie } from '../helpers/regie';
 import { errorOf } from '../helpers/fixtures';
-
-const PLAN = resolve(__dirname, '../fixtures/plan/plan.json');
 
 let r: TestRegie;
 let april: string;
 
 beforeEach(async () => {
   r = await openTestRegie('2027-03-15T09:00:00Z');
-  const plan = JSON.parse(readFileSync(PLAN, 'utf8'));
-  await r.api['plan.import']({ plan, baseDir: resolve(__dirname, '../fixtures/plan') });
+  await importFixturePlan(r);
   april = (await r.api['meetings.find']({ ref: '2027-04-01' })).id;
 });
 afterEach(async () => r.cleanup());

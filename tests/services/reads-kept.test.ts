@@ -2,14 +2,11 @@
 // list compares each sent agenda with a parsed snapshot it keeps. Whatever changes after sending must still show
 // as "gewijzigd na verzending" — in the list, the meeting and "Aandacht" alike — and undoing it must clear it.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { openTestRegie, type TestRegie } from '../helpers/regie';
+import { importFixturePlan, openTestRegie, type TestRegie } from '../helpers/regie';
 import { loadBodyState } from '../../electron/services/read/body-state';
 import { meetingDetail, meetingSummaries } from '../../electron/services/read/meeting-views';
 import { computeDeadlines } from '../../shared/rules/deadlines';
 
-const PLAN = resolve(__dirname, '../fixtures/plan/plan.json');
 let r: TestRegie;
 let bodyId: string;
 let april: string;
@@ -17,8 +14,7 @@ let march: string;
 
 beforeEach(async () => {
   r = await openTestRegie('2027-03-15T09:00:00Z');
-  const plan = JSON.parse(readFileSync(PLAN, 'utf8'));
-  bodyId = (await r.api['plan.import']({ plan, baseDir: resolve(__dirname, '../fixtures/plan') })).bodyId;
+  bodyId = await importFixturePlan(r);
   april = (await r.api['meetings.find']({ ref: '2027-04-01' })).id;
   march = (await r.api['meetings.find']({ ref: '2027-03-04' })).id;
   await r.api['agenda.markSent']({ meetingId: april, acknowledgeLate: true });
