@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { openRegie, type Regie } from '../../electron/services/index';
+import { apiClient } from '../../shared/api/contract';
 import { startBridge, type Bridge } from '../../electron/bridge/server';
 import { ARCHIVE_NOW, buildArchiveAt } from './archive-data';
 
@@ -155,22 +156,21 @@ async function openDataset(label: string, archive: string | null): Promise<Datas
   });
   // An item of another meeting than the one the screens show, edited back and forth: the latest meeting with a
   // typed item whose item takes the edit.
-  const [body] = await regie.dispatch('bodies.list', {});
+  const api = apiClient((method, req) => regie.dispatch(method, req));
+  const [body] = await api['bodies.list']({});
   if (!body) throw new Error('geen overleg in de gegevens');
-  const meetings = await regie.dispatch('meetings.list', { bodyId: body.id });
+  const meetings = await api['meetings.list']({ bodyId: body.id });
   const today = ARCHIVE_NOW.toISOString().slice(0, 10);
   const shown = meetings.find((m) => m.date >= today && m.status !== 'cancelled');
   let edits = 0;
   let touch: (() => Promise<void>) | null = null;
   for (const meeting of [...meetings].reverse()) {
     if (meeting.id === shown?.id || touch) continue;
-    const item = (await regie.dispatch('meetings.get', { id: meeting.id })).items.find(
-      (i) => i.fixedRole === null,
-    );
+    const item = (await api['meetings.get']({ id: meeting.id })).items.find((i) => i.fixedRole === null);
     if (!item) continue;
     const edit = async () => {
       edits++;
-      await regie.dispatch('items.update', {
+      await api['items.update']({
         id: item.id,
         explanation: `Gewijzigd voor de meting (${edits})`,
       });
