@@ -3,6 +3,7 @@
 // a check that no element's content runs out of its box (scrollWidth against clientWidth), and a screenshot
 // of each (REGIE_SCREENSHOTS, or the temp folder's regie-screens/sweep-…).
 // Clock: Tuesday 24 November 2026, 09:30 in the Netherlands, on the demo.
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
@@ -156,6 +157,13 @@ const VIEWS: { name: string; run: () => Promise<void> }[] = [
       await page.getByRole('button', { name: 'Vergadering plannen' }).click();
       await page.getByRole('dialog').waitFor();
       await scan('vergadering-plannen');
+      // The date field's own calendar (Dutch day and month names), over the dialog.
+      await page.getByRole('dialog').getByRole('button', { name: 'Kalender openen' }).first().click();
+      const calendar = page.getByRole('dialog', { name: 'Kalender' });
+      await calendar.waitFor();
+      await scan('kalender');
+      await page.keyboard.press('Escape');
+      await calendar.waitFor({ state: 'detached' });
       await closeDialog();
     },
   },
@@ -362,6 +370,15 @@ const VIEWS: { name: string; run: () => Promise<void> }[] = [
       await page.getByRole('dialog').waitFor();
       await scan('persoon');
       await closeDialog();
+      await page
+        .locator('#people')
+        .getByRole('button', { name: / uit dit overleg verwijderen$/ })
+        .first()
+        .click();
+      await page.getByRole('alertdialog').waitFor();
+      await scan('persoon-verwijderen');
+      await page.getByRole('alertdialog').getByRole('button', { name: 'Annuleren' }).click();
+      await page.getByRole('alertdialog').waitFor({ state: 'detached' });
     },
   },
   {
@@ -379,6 +396,39 @@ const VIEWS: { name: string; run: () => Promise<void> }[] = [
     run: async () => {
       await nav('Gegevens');
       await scan('gegevens');
+      await page.getByTestId('backup-create').click();
+      await page.getByTestId('backup-made').waitFor();
+      await scan('back-up-gemaakt');
+      await page
+        .getByTestId('backup-row')
+        .first()
+        .getByRole('button', { name: /Terugzetten/ })
+        .click();
+      await page.getByRole('alertdialog').waitFor();
+      await scan('back-up-terugzetten');
+      await page.getByRole('alertdialog').getByRole('button', { name: 'Annuleren' }).click();
+      await page.getByRole('alertdialog').waitFor({ state: 'detached' });
+    },
+  },
+  {
+    name: 'vergaderpakket',
+    run: async () => {
+      await openMeeting('2026-11-24');
+      const saved = await e2e.saveFile(async () => {
+        await page.getByTestId('documents-menu').click();
+        await page.getByTestId('export-regie').click();
+      });
+      await page.getByTestId('export-result').waitFor();
+      await scan('vergaderpakket-gemaakt');
+      await closeDialog();
+      await nav('Gegevens');
+      await e2e.chooseFiles(
+        () => page.getByTestId('data-import-regie').click(),
+        [{ name: 'vergadering.regie', buffer: readFileSync(saved.path) }],
+      );
+      await page.getByTestId('package-unchanged').waitFor();
+      await scan('vergaderpakket-openen');
+      await closeDialog();
     },
   },
   {
