@@ -2,8 +2,12 @@
 // positioning, timer and focus hooks in every instance from the first render; the rows of a list carry several
 // each (an agenda row four, a meeting row two to four), and on the archive's agenda of 20 items they were 35–70 ms
 // of the screen's render (CPU profile, bench:ui). Until it wakes, the element carries the name or description the
-// tooltip would give it (aria-label, aria-description), so nothing changes for a screen reader; once woken,
-// Fluent's Tooltip takes over and is shown after its usual delay.
+// tooltip would give it (aria-label, aria-description), so nothing changes for a screen reader. It wakes when
+// Fluent's own delay has passed, and then Fluent's Tooltip takes over, shown at once.
+//
+// Waking puts Fluent's Tooltip around the element, so React makes the element anew. That happens in one task
+// (flushSync) and never while the element is pressed: a press that begins on the old element and ends on the new
+// one clicks neither (seen on a loaded machine: a row's or a chip's click lost when the tooltip woke in between).
 import {
   Children,
   cloneElement,
@@ -13,10 +17,12 @@ import {
   useRef,
   useState,
   type FocusEvent,
+  type KeyboardEvent,
   type PointerEvent,
   type Ref,
   type ReactElement,
 } from 'react';
+import { flushSync } from 'react-dom';
 import { Tooltip, useMergedRefs } from '@fluentui/react-components';
 
 /** Fluent's own delay before a tooltip shows. */
@@ -25,6 +31,8 @@ const SHOW_DELAY_MS = 250;
 interface TriggerProps {
   onPointerEnter?: (e: PointerEvent<HTMLElement>) => void;
   onPointerLeave?: (e: PointerEvent<HTMLElement>) => void;
+  onPointerDown?: (e: PointerEvent<HTMLElement>) => void;
+  onKeyDown?: (e: KeyboardEvent<HTMLElement>) => void;
   onFocus?: (e: FocusEvent<HTMLElement>) => void;
   onBlur?: (e: FocusEvent<HTMLElement>) => void;
   'aria-label'?: string;
@@ -66,15 +74,20 @@ export function LazyTooltip({
   const own = child.props;
 
   const wake = (el: HTMLElement) => {
-    inside.current = true;
     if (live) return;
-    refocus.current = el === document.activeElement;
-    setLive(true);
-    // The event that woke it came before Fluent's listeners existed: show it as Fluent would have.
+    inside.current = true;
+    window.clearTimeout(timer.current);
+    // The event that wakes it came before Fluent's listeners existed: shown as Fluent would, after its delay.
     timer.current = window.setTimeout(() => {
-      if (inside.current) setVisible(true);
+      if (!inside.current) return;
+      refocus.current = el === document.activeElement;
+      flushSync(() => {
+        setLive(true);
+        setVisible(true);
+      });
     }, SHOW_DELAY_MS);
   };
+  // Leaving, or pressing (a click, a key): no tooltip, and the element is not made anew under the press.
   const leave = () => {
     inside.current = false;
     window.clearTimeout(timer.current);
@@ -88,6 +101,14 @@ export function LazyTooltip({
     onPointerLeave: (e: PointerEvent<HTMLElement>) => {
       own.onPointerLeave?.(e);
       leave();
+    },
+    onPointerDown: (e: PointerEvent<HTMLElement>) => {
+      own.onPointerDown?.(e);
+      if (!live) leave();
+    },
+    onKeyDown: (e: KeyboardEvent<HTMLElement>) => {
+      own.onKeyDown?.(e);
+      if (!live) leave();
     },
     onFocus: (e: FocusEvent<HTMLElement>) => {
       own.onFocus?.(e);
