@@ -123,7 +123,7 @@ const wholeNumber = (min: number, max: number, what: string) =>
     .min(min, { error: (i) => `${what}: ${shown(i.input)} is kleiner dan ${min}` })
     .max(max, { error: (i) => `${what}: ${shown(i.input)} is groter dan ${max}` });
 
-export const deadlineSettings = z.object({
+export const deadlineSettings = z.strictObject({
   submissionDays: wholeNumber(0, 60, 'dagen vóór de vergadering voor inbrengen'),
   distributionDays: wholeNumber(0, 60, 'dagen vóór de vergadering voor versturen'),
   minutesDays: wholeNumber(0, 60, 'dagen na de vergadering voor het verslag'),
@@ -131,7 +131,7 @@ export const deadlineSettings = z.object({
   shiftToWorkingDay: z.boolean(),
 });
 
-export const recurringSetting = z.object({
+export const recurringSetting = z.strictObject({
   key: requiredText(60, 'sleutel'),
   title: requiredText(300, 'titel'),
   kind: itemKind,
@@ -140,13 +140,13 @@ export const recurringSetting = z.object({
   months: z.array(wholeNumber(1, 12, 'maand')).optional(),
 });
 
-export const fixedWording = z.object({
+export const fixedWording = z.strictObject({
   opening: requiredText(300, 'tekst van punt 1'),
   minutes: requiredText(300, 'tekst van punt 2'),
   closing: requiredText(300, 'tekst van het laatste punt'),
 });
 
-export const bodySave = z.object({
+export const bodySave = z.strictObject({
   id: id.optional(),
   name: requiredText(200, 'naam van het overleg'),
   shortName: text(60).nullable().optional(),
@@ -158,7 +158,7 @@ export const bodySave = z.object({
     }),
   deadlines: deadlineSettings,
   closedDays: z
-    .array(z.object({ date: localDate, reason: text(200) }))
+    .array(z.strictObject({ date: localDate, reason: text(200) }))
     .default([])
     .superRefine((days, ctx) => {
       const seen = new Map<string, number>();
@@ -182,14 +182,14 @@ export const bodySave = z.object({
   stuurgroepBodyId: id.nullable().optional(),
 });
 
-const membershipInput = z.object({
+const membershipInput = z.strictObject({
   role,
   municipality: text(100).nullable().optional(),
   validFrom: localDate.nullable().optional(),
   validTo: localDate.nullable().optional(),
 });
 
-export const personSave = z.object({
+export const personSave = z.strictObject({
   bodyId: id,
   id: id.optional(),
   name: requiredText(200, 'naam'),
@@ -203,7 +203,7 @@ export const personSave = z.object({
 });
 
 const seriesRule = z.discriminatedUnion('kind', [
-  z.object({
+  z.strictObject({
     kind: z.literal('nthWeekdayOfMonth'),
     weekday: wholeNumber(0, 6, 'weekdag'),
     nth: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(-1)]),
@@ -211,7 +211,7 @@ const seriesRule = z.discriminatedUnion('kind', [
     from: localDate,
     until: localDate,
   }),
-  z.object({
+  z.strictObject({
     kind: z.literal('everyWeeks'),
     weeks: wholeNumber(1, 26, 'elke hoeveel weken'),
     from: localDate,
@@ -219,14 +219,14 @@ const seriesRule = z.discriminatedUnion('kind', [
   }),
 ]);
 
-export const seriesRequest = z.object({
+export const seriesRequest = z.strictObject({
   bodyId: id,
   rule: seriesRule,
   start: localTime,
   location: text(200).default(''),
 });
 
-export const meetingCreate = z.object({
+export const meetingCreate = z.strictObject({
   bodyId: id,
   date: localDate,
   start: localTime,
@@ -235,7 +235,7 @@ export const meetingCreate = z.object({
   hostId: id.nullable().optional(),
 });
 
-export const meetingUpdate = z.object({
+export const meetingUpdate = z.strictObject({
   id,
   date: localDate.optional(),
   start: localTime.optional(),
@@ -245,14 +245,14 @@ export const meetingUpdate = z.object({
   status: meetingStatus.optional(),
 });
 
-export const overrideRequest = z.object({
+export const overrideRequest = z.strictObject({
   id,
   role: meetingRole,
   personId: id.nullable(),
   reason: text(300),
 });
 
-const itemFields = z.object({
+const itemFields = z.strictObject({
   kind: itemKind,
   target: target.nullable().optional(),
   title: requiredText(500, 'titel'),
@@ -274,7 +274,7 @@ const itemFields = z.object({
 
 export const itemAdd = itemFields.extend({ meetingId: id });
 
-export const itemUpdate = z.object({
+export const itemUpdate = z.strictObject({
   id,
   kind: itemKind.optional(),
   target: target.nullable().optional(),
@@ -289,15 +289,15 @@ export const itemUpdate = z.object({
 });
 
 export const documentSource = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('path'), path: requiredText(4000, 'pad') }),
-  z.object({
+  z.strictObject({ kind: z.literal('path'), path: requiredText(4000, 'pad') }),
+  z.strictObject({
     kind: z.literal('bytes'),
     fileName: requiredText(255, 'bestandsnaam'),
     base64: z.string().max(700_000_000, { error: 'het document is groter dan 500 MB' }),
   }),
 ]);
 
-export const documentAdd = z.object({
+export const documentAdd = z.strictObject({
   itemId: id,
   title: text(300).optional(),
   source: documentSource,

@@ -106,6 +106,25 @@ describe('a bad request', () => {
     expect(await count('meetings')).toBe(meetings + 1);
   });
 
+  it('a misspelt or unknown field, at the top or deeper: refused naming it, not silently dropped', async () => {
+    const { meeting } = await r.api['meetings.create']({ bodyId, date: '2027-04-06', start: '13:30' });
+    const sets = await count('change_sets');
+    // "titel" for "title": dropping it would save the meeting unchanged and report success.
+    const top = await errorOf(r.dispatch('meetings.update', { id: meeting.id, titel: 'Extra overleg' }));
+    expect(top.code).toBe('invalid');
+    expect(top.message).toBe('Ongeldige invoer — onbekend veld "titel" (een tikfout?)');
+    const person = (await r.api['people.list']({ bodyId }))[0]!;
+    const deep = await errorOf(
+      r.dispatch('minutes.setAttendance', {
+        meetingId: meeting.id,
+        entries: [{ personId: person.id, name: person.name, status: 'present', rol: 'voorzitter' }],
+      }),
+    );
+    expect(deep.message).toBe('Ongeldige invoer — entries[0]: onbekend veld "rol" (een tikfout?)');
+    expect(await count('change_sets')).toBe(sets);
+    expect((await r.api['meetings.find']({ ref: '2027-04-06' })).attendance).toEqual([]);
+  });
+
   it("says in Dutch what a database rule refused: 'Dit bestaat al' names what exists", () => {
     expect(describeUnique('closed_days.body_id, closed_days.date')).toBe('sluitingsdag met dezelfde datum');
     expect(

@@ -69,7 +69,7 @@ export interface VoorstelTemplateView {
   template: { name: string } | null;
 }
 
-export const voorstelExport = z.object({
+export const voorstelExport = z.strictObject({
   meetingId: id,
   itemId: id,
   /** The municipality's name (any case). */
@@ -77,7 +77,7 @@ export const voorstelExport = z.object({
   outPath: text(4000).optional(),
 });
 
-export const templateSet = z.object({
+export const templateSet = z.strictObject({
   municipalityId: id,
   /** The .docx with placeholders; null removes the template (Regie's own layout again). */
   source: documentSource.nullable(),
@@ -88,19 +88,19 @@ export const chainCalls = {
   'followUps.list': call<
     z.ZodObject<{ bodyId: z.ZodOptional<typeof id>; openOnly: z.ZodDefault<z.ZodBoolean> }>,
     FollowUpEntry[]
-  >(z.object({ bodyId: id.optional(), openOnly: z.boolean().default(false) })),
+  >(z.strictObject({ bodyId: id.optional(), openOnly: z.boolean().default(false) })),
   'export.voorstel': call<typeof voorstelExport, ExportResult>(voorstelExport),
   'templates.list': call<z.ZodObject<{ bodyId: typeof id }>, VoorstelTemplateView[]>(
-    z.object({ bodyId: id }),
+    z.strictObject({ bodyId: id }),
   ),
   'templates.set': call<typeof templateSet, VoorstelTemplateView>(templateSet),
-  'dossier.get': call<z.ZodObject<{ itemId: typeof id }>, DossierView>(z.object({ itemId: id })),
+  'dossier.get': call<z.ZodObject<{ itemId: typeof id }>, DossierView>(z.strictObject({ itemId: id })),
   /** Puts the item's dossier together with that of `withItemId`; null takes the item out of its dossier. */
   'dossier.link': call<z.ZodObject<{ itemId: typeof id; withItemId: z.ZodNullable<typeof id> }>, DossierView>(
-    z.object({ itemId: id, withItemId: id.nullable() }),
+    z.strictObject({ itemId: id, withItemId: id.nullable() }),
   ),
   'export.verloop': call<
     z.ZodObject<{ itemId: typeof id; outPath: z.ZodOptional<z.ZodString> }>,
     ExportResult
-  >(z.object({ itemId: id, outPath: text(4000).optional() })),
+  >(z.strictObject({ itemId: id, outPath: text(4000).optional() })),
 } satisfies Record<string, CallSpec<z.ZodType, unknown>>;

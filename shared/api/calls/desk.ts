@@ -33,9 +33,9 @@ import type {
 } from '../views';
 import type { LocalDate } from '../../domain/types';
 
-const empty = z.object({}).default({});
-const byId = z.object({ id });
-const byBody = z.object({ bodyId: id });
+const empty = z.strictObject({}).default({});
+const byId = z.strictObject({ id });
+const byBody = z.strictObject({ bodyId: id });
 
 export interface ImportSummary {
   bodyId: string;
@@ -59,7 +59,7 @@ export const deskCalls = {
   'app.info': call<typeof empty, AppInfo>(empty),
   'demo.load': call<typeof empty, { bodyId: string }>(empty),
   'plan.import': call<z.ZodObject<{ plan: z.ZodUnknown; baseDir: z.ZodString }>, ImportSummary>(
-    z.object({ plan: z.unknown(), baseDir: requiredText(4000, 'map van het plan') }),
+    z.strictObject({ plan: z.unknown(), baseDir: requiredText(4000, 'map van het plan') }),
   ),
 
   'bodies.list': call<typeof empty, BodyView[]>(empty),
@@ -69,18 +69,18 @@ export const deskCalls = {
   'municipalities.setPlace': call<
     z.ZodObject<{ municipalityId: typeof id; name: z.ZodString; address: z.ZodString }>,
     MeetingPlaceView
-  >(z.object({ municipalityId: id, name: text(200), address: text(300) })),
+  >(z.strictObject({ municipalityId: id, name: text(200), address: text(300) })),
 
   'people.list': call<typeof byBody, PersonView[]>(byBody),
   'people.save': call<typeof personSave, PersonView>(personSave),
   'people.delete': call<z.ZodObject<{ bodyId: typeof id; id: typeof id }>, { ok: true }>(
-    z.object({ bodyId: id, id }),
+    z.strictObject({ bodyId: id, id }),
   ),
 
   'meetings.list': call<typeof byBody, MeetingSummary[]>(byBody),
   'meetings.get': call<typeof byId, MeetingDetail>(byId),
   'meetings.find': call<z.ZodObject<{ ref: z.ZodString; body: z.ZodOptional<z.ZodString> }>, MeetingDetail>(
-    z.object({ ref: requiredText(100, 'vergadering'), body: text(200).optional() }),
+    z.strictObject({ ref: requiredText(100, 'vergadering'), body: text(200).optional() }),
   ),
   'meetings.create': call<typeof meetingCreate, MeetingChange>(meetingCreate),
   'meetings.previewSeries': call<typeof seriesRequest, SeriesPreview>(seriesRequest),
@@ -94,27 +94,27 @@ export const deskCalls = {
   'items.add': call<typeof itemAdd, ItemView>(itemAdd),
   'items.update': call<typeof itemUpdate, ItemView>(itemUpdate),
   'items.move': call<z.ZodObject<{ id: typeof id; toIndex: z.ZodNumber }>, { ok: true }>(
-    z.object({ id, toIndex: z.number().int().min(0) }),
+    z.strictObject({ id, toIndex: z.number().int().min(0) }),
   ),
   'items.delete': call<typeof byId, { ok: true }>(byId),
   'items.resolveLate': call<
     z.ZodObject<{ id: typeof id; decision: typeof lateResolution }>,
     { movedToMeetingId: string | null }
-  >(z.object({ id, decision: lateResolution })),
+  >(z.strictObject({ id, decision: lateResolution })),
 
   'documents.add': call<typeof documentAdd, AttachmentView>(documentAdd),
   'documents.update': call<z.ZodObject<{ id: typeof id; title: z.ZodString }>, { ok: true }>(
-    z.object({ id, title: requiredText(300, 'titel') }),
+    z.strictObject({ id, title: requiredText(300, 'titel') }),
   ),
   'documents.move': call<z.ZodObject<{ id: typeof id; toIndex: z.ZodNumber }>, { ok: true }>(
-    z.object({ id, toIndex: z.number().int().min(0) }),
+    z.strictObject({ id, toIndex: z.number().int().min(0) }),
   ),
   'documents.delete': call<typeof byId, { ok: true }>(byId),
 
-  'attention.get': call<z.ZodObject<{ bodyId: typeof id }>, AttentionView>(z.object({ bodyId: id })),
+  'attention.get': call<z.ZodObject<{ bodyId: typeof id }>, AttentionView>(z.strictObject({ bodyId: id })),
   'trash.list': call<typeof byBody, TrashEntry[]>(byBody),
   'trash.restore': call<z.ZodObject<{ table: typeof trashTable; id: typeof id }>, { ok: true }>(
-    z.object({ table: trashTable, id }),
+    z.strictObject({ table: trashTable, id }),
   ),
   /**
    * With bodyId: the latest action that concerned that body (or no body); without: the latest of all. Refused
@@ -131,5 +131,5 @@ export const deskCalls = {
   'audit.list': call<
     z.ZodObject<{ limit: z.ZodDefault<z.ZodNumber>; bodyId: z.ZodOptional<typeof id> }>,
     AuditEntry[]
-  >(z.object({ limit: z.number().int().min(1).max(1000).default(50), bodyId: id.optional() })),
+  >(z.strictObject({ limit: z.number().int().min(1).max(1000).default(50), bodyId: id.optional() })),
 } satisfies Record<string, CallSpec<z.ZodType, unknown>>;

@@ -52,15 +52,15 @@ const outPath = text(4000).optional();
 
 export const exportCalls = {
   'export.agenda': call<z.ZodObject<{ meetingId: typeof id; outPath: typeof outPath }>, ExportResult>(
-    z.object({ meetingId: id, outPath }),
+    z.strictObject({ meetingId: id, outPath }),
   ),
   'export.minutes': call<z.ZodObject<{ meetingId: typeof id; outPath: typeof outPath }>, ExportResult>(
-    z.object({ meetingId: id, outPath }),
+    z.strictObject({ meetingId: id, outPath }),
   ),
   // The minutes' e-mail draft to the ondersteuner (.eml, with the minutes and the action list attached), in the
   // exports folder: the desktop opens it, browser mode downloads it.
   'export.minutesMail': call<z.ZodObject<{ meetingId: typeof id }>, ExportResult>(
-    z.object({ meetingId: id }),
+    z.strictObject({ meetingId: id }),
   ),
   'export.actions': call<
     z.ZodObject<{
@@ -69,24 +69,24 @@ export const exportCalls = {
       groupBy: z.ZodDefault<typeof actionListOrder>;
     }>,
     ExportResult
-  >(z.object({ bodyId: id, outPath, groupBy: actionListOrder.default('due') })),
+  >(z.strictObject({ bodyId: id, outPath, groupBy: actionListOrder.default('due') })),
   'export.package': call<z.ZodObject<{ meetingId: typeof id; outDir: typeof outPath }>, { jobId: string }>(
-    z.object({ meetingId: id, outDir: outPath }),
+    z.strictObject({ meetingId: id, outDir: outPath }),
   ),
   // One attachment of an item, to open or download: a copy of the stored file (or, for the previous meeting's
   // minutes that item 2 carries, that Word file) in the exports folder. `id` is the AttachmentView's id: null
   // for the previous minutes.
   'documents.open': call<z.ZodObject<{ itemId: typeof id; id: z.ZodNullable<typeof id> }>, OpenedDocument>(
-    z.object({ itemId: id, id: id.nullable() }),
+    z.strictObject({ itemId: id, id: id.nullable() }),
   ),
-  'jobs.get': call<z.ZodObject<{ jobId: typeof id }>, JobView>(z.object({ jobId: id })),
+  'jobs.get': call<z.ZodObject<{ jobId: typeof id }>, JobView>(z.strictObject({ jobId: id })),
   // A late item nobody decided on yet makes this refuse (conflict) unless acknowledgeLate: "Toch versturen".
   'agenda.markSent': call<
     z.ZodObject<{ meetingId: typeof id; acknowledgeLate: z.ZodDefault<z.ZodBoolean> }>,
     SentInfo & { changes: string[] }
-  >(z.object({ meetingId: id, acknowledgeLate: z.boolean().default(false) })),
+  >(z.strictObject({ meetingId: id, acknowledgeLate: z.boolean().default(false) })),
   'sent.versions': call<z.ZodObject<{ meetingId: typeof id }>, SentVersionView[]>(
-    z.object({ meetingId: id }),
+    z.strictObject({ meetingId: id }),
   ),
   'export.sentVersion': call<
     z.ZodObject<{
@@ -97,7 +97,7 @@ export const exportCalls = {
     }>,
     ExportResult
   >(
-    z.object({
+    z.strictObject({
       meetingId: id,
       kind: sentDocumentKind,
       version: z.number().int().min(1),

@@ -25,16 +25,16 @@ import type {
   SearchResultView,
 } from '../views';
 
-const byId = z.object({ id });
+const byId = z.strictObject({ id });
 
-const attendanceEntry = z.object({
+const attendanceEntry = z.strictObject({
   personId: id.nullable().optional(),
   name: requiredText(200, 'naam'),
   status: attendanceStatus,
   substituteFor: text(200).nullable().optional(),
 });
 
-const actionFilter = z.object({
+const actionFilter = z.strictObject({
   bodyId: id,
   status: z.enum(ACTION_FILTERS).default('open'),
   personId: id.optional(),
@@ -46,17 +46,17 @@ const actionCountFilter = actionFilter.omit({ status: true });
 
 export const minutesCalls = {
   'items.setStatus': call<z.ZodObject<{ id: typeof id; status: typeof itemStatus }>, { ok: true }>(
-    z.object({ id, status: itemStatus }),
+    z.strictObject({ id, status: itemStatus }),
   ),
   'items.addElapsed': call<z.ZodObject<{ id: typeof id; seconds: z.ZodNumber }>, { elapsedSeconds: number }>(
-    z.object({ id, seconds: z.number().int().min(0).max(36_000) }),
+    z.strictObject({ id, seconds: z.number().int().min(0).max(36_000) }),
   ),
 
   'minutes.setAttendance': call<
     z.ZodObject<{ meetingId: typeof id; entries: z.ZodArray<typeof attendanceEntry> }>,
     AttendanceView[]
   >(
-    z.object({
+    z.strictObject({
       meetingId: id,
       // One entry per person: two would store them as both present and absent (issue 12).
       entries: z
@@ -79,17 +79,19 @@ export const minutesCalls = {
     }),
   ),
   'minutes.setNotes': call<z.ZodObject<{ itemId: typeof id; notes: z.ZodString }>, { ok: true }>(
-    z.object({ itemId: id, notes: text(50_000) }),
+    z.strictObject({ itemId: id, notes: text(50_000) }),
   ),
-  'minutes.state': call<z.ZodObject<{ meetingId: typeof id }>, MinutesStateView>(z.object({ meetingId: id })),
+  'minutes.state': call<z.ZodObject<{ meetingId: typeof id }>, MinutesStateView>(
+    z.strictObject({ meetingId: id }),
+  ),
   'minutes.send': call<
     z.ZodObject<{ meetingId: typeof id; acknowledgeWarnings: z.ZodDefault<z.ZodBoolean> }>,
     MinutesStateView
-  >(z.object({ meetingId: id, acknowledgeWarnings: z.boolean().default(false) })),
+  >(z.strictObject({ meetingId: id, acknowledgeWarnings: z.boolean().default(false) })),
   'minutes.adopt': call<
     z.ZodObject<{ meetingId: typeof id; inMeetingId: typeof id; changes: z.ZodDefault<z.ZodString> }>,
     MinutesStateView
-  >(z.object({ meetingId: id, inMeetingId: id, changes: text(20_000).default('') })),
+  >(z.strictObject({ meetingId: id, inMeetingId: id, changes: text(20_000).default('') })),
 
   'decisions.add': call<
     z.ZodObject<{
@@ -100,7 +102,7 @@ export const minutesCalls = {
     }>,
     DecisionView
   >(
-    z.object({
+    z.strictObject({
       itemId: id,
       text: requiredText(5000, 'besluit'),
       destination: target.nullable().optional(),
@@ -116,7 +118,7 @@ export const minutesCalls = {
     }>,
     DecisionView
   >(
-    z.object({
+    z.strictObject({
       id,
       text: requiredText(5000, 'besluit').optional(),
       destination: target.nullable().optional(),
@@ -130,7 +132,7 @@ export const minutesCalls = {
       followUpOnly: z.ZodDefault<z.ZodBoolean>;
     }>,
     DecisionView[]
-  >(z.object({ bodyId: id, query: text(200).default(''), followUpOnly: z.boolean().default(false) })),
+  >(z.strictObject({ bodyId: id, query: text(200).default(''), followUpOnly: z.boolean().default(false) })),
 
   'actions.add': call<
     z.ZodObject<{
@@ -142,7 +144,7 @@ export const minutesCalls = {
     }>,
     ActionView
   >(
-    z.object({
+    z.strictObject({
       itemId: id,
       what: requiredText(2000, 'wat'),
       whoPersonId: id.nullable().optional(),
@@ -160,7 +162,7 @@ export const minutesCalls = {
     }>,
     ActionView
   >(
-    z.object({
+    z.strictObject({
       id,
       what: requiredText(2000, 'wat').optional(),
       whoPersonId: id.nullable().optional(),
@@ -178,7 +180,7 @@ export const minutesCalls = {
     }>,
     ActionView
   >(
-    z.object({
+    z.strictObject({
       id,
       status: actionStatus,
       onDate: localDate.optional(),
@@ -195,5 +197,5 @@ export const minutesCalls = {
   'search.query': call<
     z.ZodObject<{ bodyId: typeof id; q: z.ZodString; limit: z.ZodDefault<z.ZodNumber> }>,
     SearchResultView[]
-  >(z.object({ bodyId: id, q: text(200), limit: z.number().int().min(1).max(200).default(30) })),
+  >(z.strictObject({ bodyId: id, q: text(200), limit: z.number().int().min(1).max(200).default(30) })),
 } satisfies Record<string, CallSpec<z.ZodType, unknown>>;

@@ -6,7 +6,7 @@ import { requiredText } from '../schemas';
 import { dutchEnum } from '../messages';
 import { USER_ROLES, type UserRole } from '../../domain/types';
 
-const empty = z.object({}).default({});
+const empty = z.strictObject({}).default({});
 
 export const userRole = dutchEnum(USER_ROLES, 'rol');
 
@@ -25,5 +25,5 @@ export const profileCalls = {
   'profile.save': call<
     z.ZodObject<{ name: ReturnType<typeof requiredText>; role: typeof userRole }>,
     ProfileView
-  >(z.object({ name: requiredText(80, 'naam'), role: userRole })),
+  >(z.strictObject({ name: requiredText(80, 'naam'), role: userRole })),
 } satisfies Record<string, CallSpec<z.ZodType, unknown>>;

@@ -4,14 +4,14 @@ import { z } from 'zod';
 import { call, type CallSpec } from '../define';
 import { id, requiredText } from '../schemas';
 
-const empty = z.object({}).default({});
+const empty = z.strictObject({}).default({});
 const filePath = (what: string) => requiredText(4000, what);
 
 /** One decision on one conflicting field: keep this laptop's value or take the package's. */
 const CONFLICT_CHOICES = ['ours', 'theirs'] as const;
 export type ConflictChoice = (typeof CONFLICT_CHOICES)[number];
 const conflictChoice = z.enum(CONFLICT_CHOICES);
-const conflictResolution = z.object({
+const conflictResolution = z.strictObject({
   table: requiredText(64, 'tabel'),
   id,
   /** A column name, or '*' for the row as a whole (removed on one side, changed on the other). */
@@ -119,14 +119,14 @@ export interface CheckRunView {
 
 export const syncCalls = {
   'package.export': call<z.ZodObject<{ meetingId: typeof id; outPath: z.ZodString }>, PackageExportResult>(
-    z.object({ meetingId: id, outPath: filePath('doelbestand') }),
+    z.strictObject({ meetingId: id, outPath: filePath('doelbestand') }),
   ),
   'package.preview': call<z.ZodObject<{ path: z.ZodString }>, PackagePreview>(
-    z.object({ path: filePath('pakket') }),
+    z.strictObject({ path: filePath('pakket') }),
   ),
   /** Browser mode has no file paths: the package's bytes are stored under the data folder first. */
   'package.upload': call<z.ZodObject<{ fileName: z.ZodString; base64: z.ZodString }>, { path: string }>(
-    z.object({
+    z.strictObject({
       fileName: requiredText(255, 'bestandsnaam'),
       base64: z
         .string()
@@ -137,18 +137,18 @@ export const syncCalls = {
   'package.import': call<
     z.ZodObject<{ path: z.ZodString; resolutions: typeof resolutions }>,
     PackageImportResult
-  >(z.object({ path: filePath('pakket'), resolutions })),
+  >(z.strictObject({ path: filePath('pakket'), resolutions })),
 
   'backup.create': call<z.ZodObject<{ outPath: z.ZodOptional<z.ZodString> }>, BackupView>(
-    z.object({ outPath: filePath('doelbestand').optional() }),
+    z.strictObject({ outPath: filePath('doelbestand').optional() }),
   ),
   'backup.list': call<typeof empty, BackupListView>(empty),
   'backup.restore': call<z.ZodObject<{ path: z.ZodString }>, RestoreResult>(
-    z.object({ path: filePath('back-up') }),
+    z.strictObject({ path: filePath('back-up') }),
   ),
 
   /** With repair: also removes files in the document store that nothing refers to (as `regie check --repair`). */
   'check.run': call<z.ZodDefault<z.ZodObject<{ repair: z.ZodDefault<z.ZodBoolean> }>>, CheckRunView>(
-    z.object({ repair: z.boolean().default(false) }).default({ repair: false }),
+    z.strictObject({ repair: z.boolean().default(false) }).default({ repair: false }),
   ),
 } satisfies Record<string, CallSpec<z.ZodType, unknown>>;
