@@ -32,6 +32,9 @@ const useStyles = makeStyles({
     whiteSpace: 'nowrap',
   },
   flags: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, alignItems: 'center' },
+  // A badge has one line's height; a long one ("besluit door: Stuurgroep én colleges van B&W" at 150 %) wraps
+  // inside its box instead of running out of it.
+  flag: { height: 'auto', minHeight: '20px', whiteSpace: 'normal', paddingTop: '1px', paddingBottom: '1px' },
   late: {
     display: 'flex',
     flexDirection: 'column',
@@ -99,12 +102,18 @@ export function ItemTitleCell({
         (item.late && item.lateDecision === 'admitted')) ? (
         <div className={s.flags}>
           {item.target ? (
-            <Badge appearance="outline" color="informative" shape="rounded">
+            <Badge appearance="outline" color="informative" shape="rounded" className={s.flag}>
               {nl.agenda.target(nl.targets[item.target])}
             </Badge>
           ) : null}
           {item.late && item.lateDecision === 'admitted' ? (
-            <Badge appearance="tint" color="subtle" shape="rounded" data-testid="late-admitted">
+            <Badge
+              appearance="tint"
+              color="subtle"
+              shape="rounded"
+              className={s.flag}
+              data-testid="late-admitted"
+            >
               {nl.agenda.lateAdmitted}
             </Badge>
           ) : null}
@@ -114,18 +123,19 @@ export function ItemTitleCell({
               appearance="tint"
               color={m === 'document' ? 'subtle' : 'warning'}
               shape="rounded"
+              className={s.flag}
               data-testid={`missing-${m}`}
             >
               {nl.missing[m] ?? m}
             </Badge>
           ))}
           {item.recurringKey ? (
-            <Badge appearance="tint" color="subtle" shape="rounded">
+            <Badge appearance="tint" color="subtle" shape="rounded" className={s.flag}>
               {nl.agenda.recurringBadge}
             </Badge>
           ) : null}
           {item.postponedFrom ? (
-            <Badge appearance="tint" color="subtle" shape="rounded">
+            <Badge appearance="tint" color="subtle" shape="rounded" className={s.flag}>
               {nl.agenda.postponedBadge(plainDate(item.postponedFrom.meetingDate))}
             </Badge>
           ) : null}
