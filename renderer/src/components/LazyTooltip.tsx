@@ -57,8 +57,8 @@ export function LazyTooltip({
   const inside = useRef(false);
   const timer = useRef(0);
   useEffect(() => () => window.clearTimeout(timer.current), []);
-  // Waking puts Fluent's Tooltip around the element, so React makes the element anew: when it had the focus, the
-  // new element takes the focus over (or a keyboard user's focus would fall back to the page).
+  // The element made anew on waking takes the focus over when the old one had it (or a keyboard user's focus
+  // would fall back to the page).
   const refocus = useRef(false);
   const child = Children.only(children);
   const ref = useMergedRefs(
@@ -104,11 +104,11 @@ export function LazyTooltip({
     },
     onPointerDown: (e: PointerEvent<HTMLElement>) => {
       own.onPointerDown?.(e);
-      if (!live) leave();
+      leave();
     },
     onKeyDown: (e: KeyboardEvent<HTMLElement>) => {
       own.onKeyDown?.(e);
-      if (!live) leave();
+      leave();
     },
     onFocus: (e: FocusEvent<HTMLElement>) => {
       own.onFocus?.(e);

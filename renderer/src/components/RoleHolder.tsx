@@ -1,6 +1,6 @@
 // A chair or notulist: the name, and when overridden a visible mark with the reason as explanation.
-import { LazyTooltip } from './LazyTooltip';
 import { Badge, makeStyles, tokens } from '@fluentui/react-components';
+import { LazyTooltip } from './LazyTooltip';
 import type { RoleHolderView } from '../../../shared/api/views';
 import { nl } from '../i18n/nl';
 

@@ -1,7 +1,5 @@
 // An item's attachments as chips ("C1 Voorstel aanschaf…"): each opens a menu to open (or download), rename,
 // reorder or delete it. The previous minutes that item 2 carries open with one click.
-import { LazyMenu } from '../../components/LazyMenu';
-import { LazyTooltip } from '../../components/LazyTooltip';
 import { useState } from 'react';
 import {
   Button,
@@ -24,6 +22,8 @@ import {
   OpenRegular,
   RenameRegular,
 } from '@fluentui/react-icons';
+import { LazyMenu } from '../../components/LazyMenu';
+import { LazyTooltip } from '../../components/LazyTooltip';
 import type { AttachmentView, ItemView } from '../../../../shared/api/views';
 import type { LocalDate } from '../../../../shared/domain/types';
 import { nl } from '../../i18n/nl';

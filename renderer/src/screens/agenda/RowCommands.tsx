@@ -1,7 +1,5 @@
 // The commands at the end of an agenda row: up and down (typed items), add documents, and the row's menu
 // (edit, documents, move, delete) that the context-menu key and Shift+F10 open too.
-import { LazyMenu } from '../../components/LazyMenu';
-import { LazyTooltip } from '../../components/LazyTooltip';
 import { Button, MenuDivider, MenuItem, MenuList, MenuPopover, makeStyles } from '@fluentui/react-components';
 import {
   ArrowDownRegular,
@@ -12,6 +10,8 @@ import {
   FolderOpenRegular,
   MoreHorizontalRegular,
 } from '@fluentui/react-icons';
+import { LazyMenu } from '../../components/LazyMenu';
+import { LazyTooltip } from '../../components/LazyTooltip';
 import { nlc } from '../../i18n/nl-chain';
 import { useAppState } from '../../app/state';
 import type { ItemView, MeetingDetail } from '../../../../shared/api/views';

@@ -1,7 +1,5 @@
 // "Vergaderingen": the body's meetings with host, chair, notulist, status and the three deadlines; planning
 // one meeting or a series, moving, cancelling, and overriding chair or notulist.
-import { LazyMenu } from '../../components/LazyMenu';
-import { LazyTooltip } from '../../components/LazyTooltip';
 import { Fragment, useMemo, useRef, useState } from 'react';
 import {
   Badge,
@@ -30,6 +28,8 @@ import {
   OpenRegular,
   PersonSwapRegular,
 } from '@fluentui/react-icons';
+import { LazyMenu } from '../../components/LazyMenu';
+import { LazyTooltip } from '../../components/LazyTooltip';
 import type { BodyView, MeetingSummary } from '../../../../shared/api/views';
 import { nl } from '../../i18n/nl';
 import { Page, Section, QueryStatus } from '../../components/Page';

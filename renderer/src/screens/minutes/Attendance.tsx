@@ -1,6 +1,5 @@
 // Attendance: every invitee present or absent with notice, and substitutes ("vervangt …") or guests added by
 // name. Each change is saved at once (minutes.setAttendance takes the whole list).
-import { LazyTooltip } from '../../components/LazyTooltip';
 import { useEffect, useRef, useState } from 'react';
 import {
   Badge,
@@ -15,6 +14,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular, PeopleCheckmarkRegular } from '@fluentui/react-icons';
+import { LazyTooltip } from '../../components/LazyTooltip';
 import type { AttendanceView, MeetingDetail } from '../../../../shared/api/views';
 import type { AttendanceStatus } from '../../../../shared/domain/types';
 import { nl } from '../../i18n/nl';

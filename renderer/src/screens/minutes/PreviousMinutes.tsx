@@ -1,6 +1,5 @@
 // Item 2 in the record: adopting the previous meeting's minutes (with the changes made at adoption, after
 // which they are frozen), and going through the open actions — done or dropped, reported in this meeting.
-import { LazyTooltip } from '../../components/LazyTooltip';
 import { Fragment, useRef, useState } from 'react';
 import {
   Badge,
@@ -14,6 +13,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ArrowUndoRegular, CheckmarkRegular, DismissRegular, LockClosedRegular } from '@fluentui/react-icons';
+import { LazyTooltip } from '../../components/LazyTooltip';
 import type { ActionView, MeetingDetail } from '../../../../shared/api/views';
 import { nl } from '../../i18n/nl';
 import { nlm } from '../../i18n/nl-meeting';

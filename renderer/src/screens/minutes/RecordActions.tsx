@@ -1,9 +1,9 @@
 // The actions of one item — what, who, when done — with fast keyboard entry: Enter adds the action and opens
 // the next empty row. "Wie" suggests the body's people as you type; a name that matches nobody stays as typed.
-import { LazyTooltip } from '../../components/LazyTooltip';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { Button, Caption1, Input, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
+import { LazyTooltip } from '../../components/LazyTooltip';
 import type { ActionView, ItemView, PersonView } from '../../../../shared/api/views';
 import { nl } from '../../i18n/nl';
 import { nlm } from '../../i18n/nl-meeting';

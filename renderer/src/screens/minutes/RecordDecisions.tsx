@@ -1,7 +1,6 @@
 // The decisions of one item (besluitvormend), or its advice and where it goes (voorbereidend, which opens a
 // follow-up): the ones recorded, and a form for the next (Ctrl+Enter adds; "Voorstel overnemen" copies the
 // proposal).
-import { LazyTooltip } from '../../components/LazyTooltip';
 import { useState } from 'react';
 import {
   Badge,
@@ -16,6 +15,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular, TextQuoteRegular } from '@fluentui/react-icons';
+import { LazyTooltip } from '../../components/LazyTooltip';
 import type { DecisionView, ItemView } from '../../../../shared/api/views';
 import {
   FOLLOW_UP_RESULTS,
