@@ -1,32 +1,31 @@
 // A Fluent tooltip that costs nothing until someone points at or tabs to its element. Fluent's Tooltip runs its
 // positioning, timer and focus hooks in every instance from the first render; the rows of a list carry several
 // each (an agenda row four, a meeting row two to four), and on the archive's agenda of 20 items they were 35–70 ms
-// of the screen's render (CPU profile, bench:ui). Until it wakes, the element carries the name or description the
-// tooltip would give it (aria-label, aria-description), so nothing changes for a screen reader. It wakes when
-// Fluent's own delay has passed, and then Fluent's Tooltip takes over, shown at once.
+// of the screen's render (CPU profile, bench:ui).
 //
-// Waking puts Fluent's Tooltip around the element, so React makes the element anew. That happens in one task
-// (flushSync) and never while the element is pressed: a press that begins on the old element and ends on the new
-// one clicks neither (seen on a loaded machine: a row's or a chip's click lost when the tooltip woke in between).
+// The element itself carries the name or description the tooltip gives it (aria-label, aria-description), so
+// nothing changes for a screen reader. The element is never made anew: Fluent's Tooltip is made beside it, the first
+// time it is to show, pointed at the element (positioning target) and shown and hidden from here, with Fluent's
+// delays. (An earlier version put Fluent's Tooltip around the element on waking, which made the element anew under a
+// resting pointer; the browser then sent the new element no pointerleave, and its tooltip stayed up, taking the
+// next Escape from a dialog. Seen in the sweep on a loaded machine.)
 import {
   Children,
   cloneElement,
   isValidElement,
-  useCallback,
   useEffect,
   useRef,
   useState,
   type FocusEvent,
   type KeyboardEvent,
   type PointerEvent,
-  type Ref,
   type ReactElement,
 } from 'react';
-import { flushSync } from 'react-dom';
-import { Tooltip, useMergedRefs } from '@fluentui/react-components';
+import { Tooltip } from '@fluentui/react-components';
 
-/** Fluent's own delay before a tooltip shows. */
+/** Fluent's own delays before a tooltip shows and hides. */
 const SHOW_DELAY_MS = 250;
+const HIDE_DELAY_MS = 250;
 
 interface TriggerProps {
   onPointerEnter?: (e: PointerEvent<HTMLElement>) => void;
@@ -37,7 +36,8 @@ interface TriggerProps {
   onBlur?: (e: FocusEvent<HTMLElement>) => void;
   'aria-label'?: string;
   'aria-description'?: string;
-  ref?: Ref<HTMLElement>;
+  'aria-haspopup'?: unknown;
+  'aria-expanded'?: unknown;
 }
 
 export function LazyTooltip({
@@ -52,86 +52,81 @@ export function LazyTooltip({
   withArrow?: boolean;
   children: ReactElement<TriggerProps>;
 }) {
-  const [live, setLive] = useState(false);
+  // The element the tooltip points at, from the first time it was reached; until then no Fluent Tooltip exists.
+  const [target, setTarget] = useState<HTMLElement | null>(null);
   const [visible, setVisible] = useState(false);
-  const inside = useRef(false);
   const timer = useRef(0);
   useEffect(() => () => window.clearTimeout(timer.current), []);
-  // The element made anew on waking takes the focus over when the old one had it (or a keyboard user's focus
-  // would fall back to the page).
-  const refocus = useRef(false);
   const child = Children.only(children);
-  const ref = useMergedRefs(
-    isValidElement<TriggerProps>(child) ? child.props.ref : undefined,
-    useCallback((el: HTMLElement | null) => {
-      if (el && refocus.current) {
-        refocus.current = false;
-        el.focus();
-      }
-    }, []),
-  );
   if (!isValidElement<TriggerProps>(child)) return child;
   const own = child.props;
+  // As Fluent's: no tooltip over the menu its button opened.
+  const popupOpen =
+    Boolean(own['aria-haspopup']) && (own['aria-expanded'] === true || own['aria-expanded'] === 'true');
 
-  const wake = (el: HTMLElement) => {
-    if (live) return;
-    inside.current = true;
+  const later = (show: boolean, delay: number) => {
     window.clearTimeout(timer.current);
-    // The event that wakes it came before Fluent's listeners existed: shown as Fluent would, after its delay.
-    timer.current = window.setTimeout(() => {
-      if (!inside.current) return;
-      refocus.current = el === document.activeElement;
-      flushSync(() => {
-        setLive(true);
-        setVisible(true);
-      });
-    }, SHOW_DELAY_MS);
+    timer.current = window.setTimeout(() => setVisible(show), delay);
   };
-  // Leaving, or pressing (a click, a key): no tooltip, and the element is not made anew under the press.
-  const leave = () => {
-    inside.current = false;
+  const show = (el: HTMLElement) => {
+    setTarget(el);
+    later(true, SHOW_DELAY_MS);
+  };
+  const hideNow = () => {
     window.clearTimeout(timer.current);
+    setVisible(false);
   };
   const trigger = cloneElement(child, {
-    ref,
     onPointerEnter: (e: PointerEvent<HTMLElement>) => {
       own.onPointerEnter?.(e);
-      wake(e.currentTarget);
+      show(e.currentTarget);
     },
     onPointerLeave: (e: PointerEvent<HTMLElement>) => {
       own.onPointerLeave?.(e);
-      leave();
+      later(false, HIDE_DELAY_MS);
     },
+    // A press (a click, a key) means the user is acting, not reading: no tooltip comes up under it.
     onPointerDown: (e: PointerEvent<HTMLElement>) => {
       own.onPointerDown?.(e);
-      leave();
+      hideNow();
     },
     onKeyDown: (e: KeyboardEvent<HTMLElement>) => {
       own.onKeyDown?.(e);
-      leave();
+      if (!visible) window.clearTimeout(timer.current);
     },
     onFocus: (e: FocusEvent<HTMLElement>) => {
       own.onFocus?.(e);
       // Only focus the user moved (the keyboard), as Fluent does: not focus a closing dialog gives back.
-      if (e.currentTarget.matches(':focus-visible')) wake(e.currentTarget);
+      if (e.currentTarget.matches(':focus-visible')) show(e.currentTarget);
     },
     onBlur: (e: FocusEvent<HTMLElement>) => {
       own.onBlur?.(e);
-      leave();
+      hideNow();
     },
-    ...(live ? {} : relationship === 'label' ? { 'aria-label': content } : { 'aria-description': content }),
+    ...(relationship === 'label' ? { 'aria-label': content } : { 'aria-description': content }),
   });
-  if (!live) return trigger;
+  if (!target) return trigger;
   return (
-    <Tooltip
-      content={content}
-      relationship={relationship}
-      withArrow={withArrow}
-      visible={visible}
-      onVisibleChange={(_, data) => setVisible(data.visible)}
-    >
+    <>
       {trigger}
-    </Tooltip>
+      {/* The element carries the text itself (above), so Fluent's Tooltip adds no aria attributes of its own. */}
+      <Tooltip
+        content={{
+          children: content,
+          // The pointer may move onto the tooltip and read it there (WCAG 1.4.13): it stays up.
+          onPointerEnter: () => window.clearTimeout(timer.current),
+        }}
+        relationship="inaccessible"
+        withArrow={withArrow}
+        positioning={{ target }}
+        visible={visible && !popupOpen}
+        onVisibleChange={(_, data) => {
+          if (!data.visible) hideNow();
+        }}
+      >
+        {() => null}
+      </Tooltip>
+    </>
   );
 }
 
