@@ -7,18 +7,19 @@
 // DST change moves noon to another day, so the results are the same on every machine. Nothing here reads
 // the clock. By hand only what date-fns does not know: the strict 'YYYY-MM-DD' / 'HH:mm' shapes, and clock
 // times without a date (which wrap at midnight).
-import {
-  addDays as addDaysToDate,
-  compareAsc,
-  differenceInCalendarDays,
-  format,
-  getDay,
-  getDaysInMonth,
-  isExists,
-  isWeekend as isWeekendDate,
-  lightFormat,
-} from 'date-fns';
-import { nl } from 'date-fns/locale';
+// One module per function, not date-fns' index: the index and 'date-fns/locale' load some 1,400 files (every
+// function, every language), 2.6–3.4 s of every Node process that runs this code unbundled on this machine (each
+// test file, the scripts); these nine and nl load in 0.1–0.4 s. The bundles (app, CLI) shake the rest off anyway.
+import { addDays as addDaysToDate } from 'date-fns/addDays';
+import { compareAsc } from 'date-fns/compareAsc';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { format } from 'date-fns/format';
+import { getDay } from 'date-fns/getDay';
+import { getDaysInMonth } from 'date-fns/getDaysInMonth';
+import { isExists } from 'date-fns/isExists';
+import { isWeekend as isWeekendDate } from 'date-fns/isWeekend';
+import { lightFormat } from 'date-fns/lightFormat';
+import { nl } from 'date-fns/locale/nl';
 import type { LocalDate, LocalDateTime, LocalTime } from '../domain/types';
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
