@@ -21,7 +21,9 @@ import { useAppState } from '../app/state';
 
 const useStyles = makeStyles({
   colAt: { width: '170px' },
-  colUser: { width: '140px' },
+  // The author is "name (role)" since people say who they are: 140 px broke "L. Peeters (ondersteuner)" in two
+  // lines that the row's height squeezed against its borders.
+  colUser: { width: '220px' },
   colRows: { width: '80px', textAlign: 'right' },
   rows: { textAlign: 'right', fontVariantNumeric: 'tabular-nums', color: tokens.colorNeutralForeground3 },
   label: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
