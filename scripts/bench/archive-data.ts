@@ -24,6 +24,8 @@ export interface ArchiveSize {
   /** Pages of text per document: 1 to 2 × this - 1 (so this on average). */
   pagesPerDocument: number;
   wordsPerPage: number;
+  /** Agenda items and documents in the Prullenbak (half each): nothing empties it, so ten years add up. */
+  deleted: number;
 }
 
 /** Ten years: 250 meetings, 5,000 items, 20,000 actions, 10,000 documents of a few pages (3 on average). */
@@ -34,6 +36,7 @@ export const TEN_YEARS: ArchiveSize = {
   documents: 10_000,
   pagesPerDocument: 3,
   wordsPerPage: 300,
+  deleted: 500,
 };
 export const WORDS = [
   'beschermd',
@@ -180,6 +183,12 @@ export async function buildArchive(
   const insertDoc = db.prepare(
     `INSERT INTO documents (id, item_id, position, title, file_name, size, sha256, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 1000, ?, ?, ?)`,
   );
+  const insertDeletedItem = db.prepare(
+    `INSERT INTO agenda_items (id, meeting_id, position, kind, title, explanation, proposal, notes, status, created_at, updated_at, deleted_at) VALUES (?, ?, ?, 'informerend', ?, '', '', '', 'handled', ?, ?, ?)`,
+  );
+  const insertDeletedDoc = db.prepare(
+    `INSERT INTO documents (id, item_id, position, title, file_name, size, sha256, created_at, updated_at, deleted_at) VALUES (?, ?, ?, ?, ?, 1000, ?, ?, ?, ?)`,
+  );
   const insertAction = db.prepare(
     `INSERT INTO actions (id, body_id, meeting_id, item_id, what, who_person_id, who_name, due, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?)`,
   );
@@ -281,6 +290,35 @@ export async function buildArchive(
       const pages = 1 + rnd(2 * size.pagesPerDocument - 1);
       insertText.run(sha, pages, READER_VERSION, stamp);
       for (let p = 1; p <= pages; p++) insertPage.run(sha, p, phrase(size.wordsPerPage));
+    }
+    // Thrown away over the years, beside the rows above (so they change none of the other lists): items
+    // withdrawn from an agenda and documents replaced, each deleted on its meeting's day.
+    for (let k = 0; k < size.deleted; k++) {
+      const item = itemIds[(k * 7919) % itemIds.length] as { id: string; meetingId: string; date: string };
+      const deletedAt = item.date < stamp ? `${item.date}T10:00:00.000Z` : stamp;
+      if (k % 2 === 0) {
+        insertDeletedItem.run(
+          randomUUID(),
+          item.meetingId,
+          900_000 + k,
+          `${phrase(3)} ingetrokken ${k}`,
+          stamp,
+          stamp,
+          deletedAt,
+        );
+      } else {
+        insertDeletedDoc.run(
+          randomUUID(),
+          item.id,
+          900_000 + k,
+          `${phrase(3)} vervangen ${k}`,
+          `vervangen-${k}.pdf`,
+          createHash('sha256').update(`deleted-${k}`).digest('hex'),
+          stamp,
+          stamp,
+          deletedAt,
+        );
+      }
     }
     for (let a = 0; a < size.actions; a++) {
       const item = itemIds[rnd(itemIds.length)] as { id: string; meetingId: string; date: string };

@@ -1,5 +1,5 @@
 // Years of data in the desk: "Aandacht" groups its signals per meeting with counts, and the long lists (Acties,
-// Besluitenlijst, Vergaderingen, the running action list at item 2) render only the rows in view while staying
+// Besluitenlijst, Vergaderingen, Prullenbak, the running action list at item 2) render only the rows in view while staying
 // tables to assistive technology (aria-rowcount, aria-rowindex) and to the keyboard (↑/↓/Home/End reach every
 // row, also the ones not rendered yet). The archive is the benchmarks' (scripts/bench/archive-data.ts), smaller.
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -19,6 +19,7 @@ beforeAll(async () => {
     documents: 100,
     pagesPerDocument: 2,
     wordsPerPage: 50,
+    deleted: 300,
   });
   const db = e2e.regie.context.store.sqlite;
   open = {
@@ -163,4 +164,41 @@ it('shows every item of a 26-item agenda and of its minutes, the last one reache
   await page.getByTestId('open-minutes').click();
   await expect.poll(() => page.getByTestId('record-item').count()).toBe(items.length);
   expect(await page.getByTestId('record-item').filter({ hasText: 'Extra punt 20' }).count()).toBe(1);
+});
+
+// Nothing empties the Prullenbak: after years it holds hundreds of items and documents.
+it('renders only the Prullenbak rows in view; End reaches the oldest and Enter puts it back', async () => {
+  const { page } = e2e;
+  const db = e2e.regie.context.store.sqlite;
+  const inTrash = () =>
+    (
+      db
+        .prepare(
+          `SELECT (SELECT count(*) FROM agenda_items WHERE deleted_at IS NOT NULL)
+                + (SELECT count(*) FROM documents WHERE deleted_at IS NOT NULL) AS n`,
+        )
+        .get() as { n: number }
+    ).n;
+  const before = inTrash();
+  expect(before).toBe(300);
+  await page.keyboard.press('Alt+7');
+  const table = page.getByTestId('trash-table');
+  await table.waitFor();
+  expect(await table.getAttribute('aria-rowcount')).toBe(String(before + 1));
+  const rendered = await page.getByTestId('trash-row').count();
+  expect(rendered).toBeGreaterThan(5);
+  expect(rendered).toBeLessThan(80);
+  expect(await nodes(page)).toBeLessThan(5000);
+
+  await page.getByTestId('trash-row').first().focus();
+  await page.keyboard.press('End');
+  await expect.poll(() => focusedRowIndex(page)).toBe(before + 1);
+  // The oldest (the list is newest first), rendered now that the keys went there: Enter restores it.
+  const oldest = (await page.locator('[data-testid="trash-row"]:focus td').first().textContent()) ?? '';
+  expect(oldest).toMatch(/ingetrokken|vervangen/);
+  await page.keyboard.press('Enter');
+  await expect.poll(inTrash).toBe(before - 1);
+  await expect.poll(() => table.getAttribute('aria-rowcount')).toBe(String(before));
+  expect(await table.getByRole('cell', { name: oldest, exact: true }).count()).toBe(0);
+  await e2e.screenshot('large-prullenbak');
 });

@@ -1,10 +1,13 @@
-// "Prullenbak": deleted meetings, items and documents of this body; one click puts them back.
+// "Prullenbak": deleted meetings, items and documents of this body; one click puts them back. Nothing empties
+// it, so after ten years it holds hundreds of rows: only those in view are rendered (useTableRows).
+import { Fragment, useMemo, useRef } from 'react';
 import { Badge, Body1, Button, TableCell, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowResetRegular, DeleteRegular } from '@fluentui/react-icons';
 import type { BodyView } from '../../../shared/api/views';
 import { nl } from '../i18n/nl';
 import { Page, Section, QueryStatus } from '../components/Page';
-import { useRovingRows } from '../components/useRovingRows';
+import { useTableRows } from '../components/useTableRows';
+import { GapRow } from '../components/GapRow';
 import { DataRow, DataTable } from '../components/DataTable';
 import { useApiMutation, useApiQuery } from '../api/queries';
 import { notify } from '../app/notify';
@@ -30,7 +33,9 @@ export function TrashScreen({ body }: { body: BodyView }) {
   const trash = useApiQuery('trash.list', { bodyId: body.id });
   const restore = useApiMutation('trash.restore');
   const entries = trash.data ?? [];
-  const roving = useRovingRows(entries.map((e) => `${e.table}:${e.id}`));
+  const ids = useMemo(() => entries.map((e) => `${e.table}:${e.id}`), [entries]);
+  const table = useRef<HTMLTableElement | null>(null);
+  const { roving, virtual, rowProps } = useTableRows(ids, { estimate: 45, listRef: table });
   return (
     <Page title={nl.trash.title} subtitle={nl.trash.subtitle}>
       <QueryStatus query={trash} />
@@ -43,6 +48,9 @@ export function TrashScreen({ body }: { body: BodyView }) {
           ) : (
             <DataTable
               label={nl.trash.title}
+              tableRef={table}
+              rowCount={entries.length}
+              testId="trash-table"
               columns={[
                 { label: nl.trash.colWhat },
                 { label: nl.trash.colType, className: s.colType },
@@ -51,7 +59,9 @@ export function TrashScreen({ body }: { body: BodyView }) {
                 { label: nl.common.restore, className: s.colAction, hidden: true },
               ]}
             >
-              {entries.map((e) => {
+              {virtual.rows.map(({ index, gapBefore }) => {
+                const e = entries[index];
+                if (!e) return null;
                 const key = `${e.table}:${e.id}`;
                 const run = () =>
                   restore.mutate(
@@ -59,30 +69,34 @@ export function TrashScreen({ body }: { body: BodyView }) {
                     { onSuccess: () => notify({ intent: 'success', text: nl.trash.restored(e.title) }) },
                   );
                 return (
-                  <DataRow key={key} {...roving.rowProps(key, { onEnter: run })} data-testid="trash-row">
-                    <TableCell className={s.title}>{e.title}</TableCell>
-                    <TableCell>
-                      <Badge appearance="tint" color="informative" shape="rounded">
-                        {nl.trash.types[e.table] ?? e.table}
-                      </Badge>
-                    </TableCell>
-                    <TableCell className={s.muted}>{e.context || nl.common.none}</TableCell>
-                    <TableCell>{e.deletedAt ? moment(e.deletedAt) : ''}</TableCell>
-                    <TableCell>
-                      <Button
-                        icon={<ArrowResetRegular />}
-                        size="small"
-                        onClick={run}
-                        disabled={restore.isPending}
-                        aria-label={nl.trash.restoreLabel(e.title)}
-                        tabIndex={roving.active === key ? 0 : -1}
-                      >
-                        {nl.common.restore}
-                      </Button>
-                    </TableCell>
-                  </DataRow>
+                  <Fragment key={key}>
+                    <GapRow height={gapBefore} columns={5} />
+                    <DataRow {...rowProps(key, index, { onEnter: run })} data-testid="trash-row">
+                      <TableCell className={s.title}>{e.title}</TableCell>
+                      <TableCell>
+                        <Badge appearance="tint" color="informative" shape="rounded">
+                          {nl.trash.types[e.table] ?? e.table}
+                        </Badge>
+                      </TableCell>
+                      <TableCell className={s.muted}>{e.context || nl.common.none}</TableCell>
+                      <TableCell>{e.deletedAt ? moment(e.deletedAt) : ''}</TableCell>
+                      <TableCell>
+                        <Button
+                          icon={<ArrowResetRegular />}
+                          size="small"
+                          onClick={run}
+                          disabled={restore.isPending}
+                          aria-label={nl.trash.restoreLabel(e.title)}
+                          tabIndex={roving.active === key ? 0 : -1}
+                        >
+                          {nl.common.restore}
+                        </Button>
+                      </TableCell>
+                    </DataRow>
+                  </Fragment>
                 );
               })}
+              <GapRow height={virtual.gapAfter} columns={5} />
             </DataTable>
           )}
         </Section>
