@@ -202,3 +202,62 @@ it('renders only the Prullenbak rows in view; End reaches the oldest and Enter p
   expect(await table.getByRole('cell', { name: oldest, exact: true }).count()).toBe(0);
   await e2e.screenshot('large-prullenbak');
 });
+
+// A screen's data is asked for as the user goes there, not after the screen's first render (prefetchRoute): on
+// the archive the answer is then on its way during that render. Each call is logged with the heading on screen
+// at that moment; the screen's own query joins the request under way (the same key), so there is one call.
+it("asks for a screen's data as the user goes there, once, before the screen renders", async () => {
+  const { page } = e2e;
+  await page.keyboard.press('Alt+1');
+  await page.getByRole('heading', { name: 'Aandacht', level: 1 }).waitFor();
+  await page.evaluate(() => {
+    const log: { method: string; body: string; heading: string }[] = [];
+    (window as unknown as { apiLog: typeof log }).apiLog = log;
+    const original = window.fetch.bind(window);
+    window.fetch = (input, init) => {
+      const url = String(input instanceof Request ? input.url : input);
+      const method = /\/api\/([^/?]+)/.exec(url)?.[1];
+      if (method)
+        log.push({
+          method: decodeURIComponent(method),
+          body: typeof init?.body === 'string' ? init.body : '',
+          heading: document.querySelector('main h1')?.textContent ?? '',
+        });
+      return original(input, init);
+    };
+  });
+  const calls = (method: string) =>
+    page.evaluate(
+      (m) =>
+        (window as unknown as { apiLog: { method: string; body: string; heading: string }[] }).apiLog.filter(
+          (c) => c.method === m,
+        ),
+      method,
+    );
+
+  await page.keyboard.press('Alt+2');
+  await page.getByTestId('meeting-row').first().waitFor();
+  const list = await calls('meetings.list');
+  expect(list).toHaveLength(1);
+  expect(list[0]?.heading).toBe('Aandacht');
+
+  await page.locator('[data-testid="meeting-row"][data-next="true"]').click();
+  await page.getByTestId('agenda-row').first().waitFor();
+  const agenda = await calls('meetings.get');
+  expect(agenda).toHaveLength(1);
+  expect(agenda[0]?.heading).toBe('Vergaderingen');
+
+  await page.getByTestId('open-minutes').click();
+  await page.getByTestId('record-item').first().waitFor();
+  // The agenda asked for the previous meeting's minutes (at item 2); these are the next meeting's.
+  const meetingId = (JSON.parse(agenda[0]?.body ?? '{}') as { id?: string }).id ?? '?';
+  const minutes = (await calls('minutes.state')).filter((c) => c.body.includes(meetingId));
+  expect(minutes).toHaveLength(1);
+  expect(minutes[0]?.heading).toMatch(/^Agenda /);
+
+  await page.keyboard.press('Alt+7');
+  await page.getByTestId('trash-row').first().waitFor();
+  const trash = await calls('trash.list');
+  expect(trash).toHaveLength(1);
+  expect(trash[0]?.heading).toMatch(/^Verslag /);
+});

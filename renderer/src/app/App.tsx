@@ -1,10 +1,13 @@
 // The top of the renderer: first start (welcome, or setting up the first body), then the shell.
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { Body1, Button, Spinner, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { useApiQuery } from '../api/queries';
+import { useApi } from '../api/context';
+import { prefetchRoute } from '../api/prefetch';
 import { errorMessage } from '../api/errors';
 import { nl } from '../i18n/nl';
-import { AppStateProvider } from './state';
+import { AppStateProvider, type Route } from './state';
 import { Notifications } from './notify';
 import { Shell } from './Shell';
 import { Welcome } from '../screens/Welcome';
@@ -39,6 +42,12 @@ export function FatalScreen({ message, onRetry }: { message: string; onRetry?: (
 export function App() {
   const s = useStyles();
   const info = useApiQuery('app.info', {});
+  const client = useQueryClient();
+  const api = useApi();
+  const prepare = useCallback(
+    (route: Route, bodyId: string | null) => prefetchRoute(client, api, route, bodyId),
+    [client, api],
+  );
   if (info.isPending)
     return (
       <div className={s.center}>
@@ -48,7 +57,7 @@ export function App() {
   if (info.isError)
     return <FatalScreen message={errorMessage(info.error)} onRetry={() => void info.refetch()} />;
   return (
-    <AppStateProvider today={info.data.today}>
+    <AppStateProvider today={info.data.today} onNavigate={prepare}>
       <Root />
       <FirstStartProfile />
       <Notifications />

@@ -1,6 +1,6 @@
 // Where the user is: the chosen body and the screen. A desktop app has no address bar to keep in sync,
 // so this is plain React state (the body choice survives a restart in localStorage).
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { LocalDate } from '../../../shared/domain/types';
 import type { MeetingRoute, MeetingSection } from '../screens/meeting-mode/routes';
 
@@ -48,18 +48,25 @@ export function storedBody(): string | null {
 export function AppStateProvider({
   today,
   initialRoute,
+  onNavigate,
   children,
 }: {
   today: LocalDate;
   initialRoute?: Route;
+  /** Called as the user goes to `route`, before its screen renders: to start asking for its data. */
+  onNavigate?: (route: Route, bodyId: string | null) => void;
   children: ReactNode;
 }) {
   const [route, setRoute] = useState<Route>(initialRoute ?? { screen: 'attention' });
   const [bodyId, setBody] = useState<string | null>(storedBody);
-  const navigate = useCallback(
-    (next: Route) => setRoute(next.screen === 'meeting' ? { ...next, nonce: Date.now() } : next),
-    [],
-  );
+  const navigating = useRef(onNavigate);
+  navigating.current = onNavigate;
+  const body = useRef(bodyId);
+  body.current = bodyId;
+  const navigate = useCallback((next: Route) => {
+    navigating.current?.(next, body.current);
+    setRoute(next.screen === 'meeting' ? { ...next, nonce: Date.now() } : next);
+  }, []);
   const setBodyId = useCallback((id: string | null) => {
     setBody(id);
     try {
