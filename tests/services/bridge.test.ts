@@ -16,6 +16,9 @@ beforeAll(async () => {
   regie = await openTestRegie();
   rendererDir = mkdtempSync(join(tmpdir(), 'regie-renderer-'));
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Regie</title>');
+  mkdirSync(join(rendererDir, 'assets'));
+  writeFileSync(join(rendererDir, 'assets', 'index-BchZNH5T.js'), 'export {};');
+  writeFileSync(join(rendererDir, 'assets', 'notes.js'), 'export {};');
   bridge = await startBridge({ dispatch: regie.dispatch, rendererDir });
 });
 afterAll(async () => {
@@ -122,6 +125,20 @@ describe('loopback bridge', () => {
     const escape = await call('/..%2f..%2fetc%2fpasswd', { method: 'GET' });
     expect([403, 404]).toContain(escape.status);
     expect(escape.body).not.toContain('root:');
+  });
+
+  // Vite names its scripts after their content: the browser may keep them (and V8 their compiled code), while
+  // index.html, which names the current ones, and every other file are asked anew each time.
+  it('lets the browser keep the content-named scripts, and nothing else', async () => {
+    const script = await call('/assets/index-BchZNH5T.js', { method: 'GET' });
+    expect(script.status).toBe(200);
+    expect(script.headers['cache-control']).toBe('private, max-age=31536000, immutable');
+    expect(script.headers['content-security-policy']).toContain("script-src 'self'");
+    for (const path of ['/', '/index.html', '/assets/notes.js']) {
+      const other = await call(path, { method: 'GET' });
+      expect(other.status, path).toBe(200);
+      expect(other.headers['cache-control'], path).toBe('no-store');
+    }
   });
 });
 
