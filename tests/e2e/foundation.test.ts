@@ -13,10 +13,20 @@ afterAll(async () => {
   await e2e?.close();
 });
 
+/** The renderer's script files the page has loaded so far (their names). */
+const loadedScripts = (page: E2E['page']) =>
+  page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((e) => e.name.split('/').pop() ?? '')
+      .filter((name) => name.endsWith('.js')),
+  );
+
 it('asks on first start who works with Regie: name and role, by keyboard', async () => {
   const { page } = e2e;
   const dialog = page.getByRole('dialog', { name: 'Wie werkt er met Regie?' });
   await dialog.waitFor();
+  expect(await loadedScripts(page)).toContainEqual(expect.stringMatching(/^ProfileDialog-/));
   await e2e.screenshot('00-wie-werkt-er');
   // Saving without a name says what is missing and keeps the dialog.
   await page.keyboard.press('Enter');
@@ -173,4 +183,16 @@ it('names the person in the Logboek and lets Instellingen change name and role',
     .poll(() => form.getByTestId('profile-author').textContent())
     .toBe('Nu ondertekend als: A. Tester (notulist)');
   await e2e.screenshot('07-instellingen-uw-naam');
+});
+
+// The first-start question's code (a form dialog with its fields) loads only when the question is asked: once a
+// name is known, a start no longer parses it before the first screen.
+it('starts without the code of the first-start question once the name is known', async () => {
+  const { page } = e2e;
+  await page.reload();
+  await page.getByRole('heading', { name: 'Aandacht', level: 1 }).waitFor();
+  const scripts = await loadedScripts(page);
+  expect(scripts.length).toBeGreaterThan(1);
+  expect(scripts.filter((name) => name.startsWith('ProfileDialog-'))).toEqual([]);
+  expect(await page.getByRole('dialog').count()).toBe(0);
 });

@@ -11,7 +11,7 @@ import { AppStateProvider, type Route } from './state';
 import { Notifications } from './notify';
 import { Shell } from './Shell';
 import { Welcome } from '../screens/Welcome';
-import { FirstStartProfile } from '../screens/profile/ProfileDialog';
+import { FirstStartProfile } from '../screens/profile/FirstStartProfile';
 import { BodySetupScreen } from './screens';
 
 const useStyles = makeStyles({
