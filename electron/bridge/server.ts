@@ -88,9 +88,10 @@ function send(res: ServerResponse, status: number, body: unknown) {
  * of its content, so such a file never changes under its name: the browser keeps it, and Chromium then also keeps
  * the compiled code of the scripts (V8's code cache), as the desktop app's app:// scheme does (codeCache). Without
  * it every start compiled the whole renderer anew: ~350 ms between the scripts' arrival and the first request for
- * data on the ten-year archive (bench:ui). index.html names the current files, so it is always asked anew.
+ * data on the ten-year archive (bench:ui). index.html names the current files, so it is always asked anew; a
+ * file whose name does not look content-named (another hash length in a later Vite) is asked anew as well.
  */
-export function cacheControlFor(relative: string): string {
+function cacheControlFor(relative: string): string {
   return /^assets\/[^/]+-[A-Za-z0-9_-]{8}\.(js|css)$/.test(relative)
     ? 'private, max-age=31536000, immutable'
     : 'no-store';

@@ -28,7 +28,10 @@ export interface ArchiveSize {
   deleted: number;
 }
 
-/** Ten years: 250 meetings, 5,000 items, 20,000 actions, 10,000 documents of a few pages (3 on average). */
+/**
+ * Ten years: 250 meetings, 5,000 items, 20,000 actions, 10,000 documents of a few pages (3 on average), and 500
+ * items and documents in the Prullenbak.
+ */
 export const TEN_YEARS: ArchiveSize = {
   meetings: 250,
   itemsPerMeeting: 20,

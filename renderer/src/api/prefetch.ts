@@ -30,11 +30,13 @@ export function prefetchFirstScreen(client: QueryClient, api: Api): void {
 }
 
 /**
- * The queries the screen of `route` asks for before anything the user does on it, each exactly as that screen
- * asks (the same method and request, so the same query key). A screen not listed starts its own.
+ * Starts the data of the screen the user goes to: the queries its screen asks for before anything the user does
+ * on it, each exactly as that screen asks (the same method and request, so the same query key). A screen not
+ * listed starts its own.
  */
-export function routeQueries(route: Route, bodyId: string | null, prefetch: Prefetch): void {
+export function prefetchRoute(client: QueryClient, api: Api, route: Route, bodyId: string | null): void {
   if (!bodyId) return;
+  const prefetch = prefetcher(client, api);
   switch (route.screen) {
     case 'meetings':
       prefetch('meetings.list', { bodyId });
@@ -58,9 +60,4 @@ export function routeQueries(route: Route, bodyId: string | null, prefetch: Pref
     default:
       return;
   }
-}
-
-/** Starts the data of the screen the user goes to (see routeQueries). */
-export function prefetchRoute(client: QueryClient, api: Api, route: Route, bodyId: string | null): void {
-  routeQueries(route, bodyId, prefetcher(client, api));
 }
